@@ -1,0 +1,90 @@
+import type { ChartConfiguration } from 'chart.js';
+import { axisTitle } from './axis-title.ts';
+import type { ChartData, ChartRow } from './chart-rows.ts';
+import { lightChartTheme, type ChartTheme } from './chart-theme.ts';
+
+/** Options of the value-label plugin registered in `src/scripts/chart-registry.ts`. */
+export interface BarValueLabelOptions {
+  /** Printed at the end of each bar (or at the axis for a row with no bar). */
+  labels: string[];
+  /** Index of the row whose label is drawn bold. */
+  highlightIndex: number;
+  color: string;
+}
+
+declare module 'chart.js' {
+  interface PluginOptionsByType<TType extends import('chart.js').ChartType> {
+    barValueLabels?: BarValueLabelOptions & { _type?: TType };
+  }
+}
+
+/** Transparent version of a #rrggbb colour, for bars that show a bound rather than a value. */
+function translucent(hex: string, alpha: number): string {
+  return `${hex}${Math.round(alpha * 255).toString(16).padStart(2, '0')}`;
+}
+
+/** What is printed beside a bar: the value with its qualifier, so a bound never reads as exact. */
+export function barLabel(row: ChartRow): string {
+  if (row.kind === 'unstated') return `not stated (${row.note.split(';')[0]})`;
+  return row.basis && row.basis !== 'reported' ? `${row.display} (${row.basis})` : row.display;
+}
+
+/**
+ * Builds the Chart.js configuration for a horizontal bar chart: a pure function of the chart's
+ * data and a theme, shared by every chart and serialised into the page for the browser to draw.
+ */
+export function buildChartConfig(data: ChartData, theme: ChartTheme = lightChartTheme): ChartConfiguration<'bar', (number | null)[], string> {
+  const { rows } = data;
+  const labels = rows.map(barLabel);
+  const max = Math.max(0, ...rows.map((r) => r.value ?? 0));
+  const fill = (row: ChartRow) => (row.highlight ? theme.highlight : theme.neutral);
+  // Room on the right for the longest value label (about 7px per character at 13px).
+  const labelRoom = Math.min(240, 16 + 7 * Math.max(...labels.map((l) => l.length)));
+  return {
+    type: 'bar',
+    data: {
+      labels: rows.map((r) => r.label),
+      datasets: [
+        {
+          label: data.title,
+          data: rows.map((r) => r.value),
+          backgroundColor: rows.map((r) => (r.kind === 'bound' ? translucent(fill(r), 0.35) : fill(r))),
+          borderColor: rows.map(fill),
+          borderWidth: rows.map((r) => (r.kind === 'bound' ? 2 : 0)),
+          borderSkipped: false,
+          barPercentage: 0.8,
+          categoryPercentage: 0.8,
+        },
+      ],
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      layout: { padding: { right: labelRoom } },
+      scales: {
+        x: {
+          beginAtZero: true,
+          suggestedMax: max,
+          grid: { color: theme.grid },
+          border: { color: theme.grid },
+          ticks: { color: theme.text },
+          title: { display: true, text: axisTitle(data.unit), color: theme.text },
+        },
+        y: {
+          grid: { display: false },
+          border: { color: theme.grid },
+          ticks: { color: theme.text, font: { size: 13 } },
+        },
+      },
+      plugins: {
+        barValueLabels: {
+          labels,
+          highlightIndex: rows.findIndex((r) => r.highlight),
+          color: theme.text,
+        },
+      },
+    },
+  };
+}

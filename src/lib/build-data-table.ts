@@ -1,0 +1,19 @@
+import type { ChartData } from './chart-rows.ts';
+
+export interface DataTable {
+  caption: string;
+  columns: string[];
+  rows: { cells: string[]; highlight: boolean }[];
+}
+
+/** The chart's numbers as a table: the same rows the chart draws, readable without JavaScript. */
+export function buildDataTable(data: ChartData): DataTable {
+  return {
+    caption: `Data for “${data.title}”`,
+    columns: ['Company or index', 'Value', 'Basis', 'Period', 'Note'],
+    rows: data.rows.map((row) => ({
+      cells: [row.label, row.display, row.basis ?? '—', row.period || '—', row.note || '—'],
+      highlight: row.highlight,
+    })),
+  };
+}

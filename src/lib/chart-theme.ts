@@ -1,0 +1,26 @@
+/** Colours a chart is drawn with; one set per colour scheme, chosen to pass WCAG contrast. */
+export interface ChartTheme {
+  /** Axis labels and value labels. */
+  text: string;
+  /** Grid lines. */
+  grid: string;
+  /** The highlighted bar. */
+  highlight: string;
+  /** Every other bar. */
+  neutral: string;
+}
+
+/** Okabe–Ito blue for the highlight (colour-blind safe), slate grey for the rest. */
+export const lightChartTheme: ChartTheme = {
+  text: '#1f2933',
+  grid: '#d5dbe1',
+  highlight: '#0063a6',
+  neutral: '#6b7785',
+};
+
+export const darkChartTheme: ChartTheme = {
+  text: '#e6eaee',
+  grid: '#3a434d',
+  highlight: '#56b4e9',
+  neutral: '#9aa5b1',
+};

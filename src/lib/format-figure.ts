@@ -1,0 +1,38 @@
+import type { Basis, Figure, Precision } from '../schemas/figure.ts';
+import { formatNumber } from './format-number.ts';
+
+const precisionWords: Record<Precision, string> = {
+  exact: '',
+  'more-than': 'more than ',
+  'at-least': 'at least ',
+  'less-than': 'less than ',
+  'at-most': 'at most ',
+  about: 'about ',
+};
+
+const basisWords: Record<Basis, string> = {
+  reported: 'reported',
+  projected: 'projected',
+  estimate: 'estimate',
+};
+
+/** The figure's value with its bound spelled out: "more than 25%", "9.7%". */
+export function formatValue(figure: Pick<Figure, 'value' | 'unit' | 'currency' | 'precision'>): string {
+  return precisionWords[figure.precision] + formatNumber(figure.value, figure.unit, figure.currency);
+}
+
+/** The word for a basis, as shown beside a number. */
+export function basisLabel(basis: Basis): string {
+  return basisWords[basis];
+}
+
+/**
+ * The figure as it reads inline in prose: reported numbers stand alone, anything else carries
+ * its basis so a projection never reads as a result ("9.7% (projected)").
+ */
+export function formatInline(
+  figure: Pick<Figure, 'value' | 'unit' | 'currency' | 'precision' | 'basis'>,
+): string {
+  const value = formatValue(figure);
+  return figure.basis === 'reported' ? value : `${value} (${basisWords[figure.basis]})`;
+}

@@ -1,0 +1,68 @@
+import type { z } from 'zod';
+import { contentError, type ContentIssue } from './content-issue.ts';
+import { describeValue } from './describe-value.ts';
+
+type ZodIssue = z.core.$ZodIssue;
+
+const typeNames: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object (fields on indented lines)',
+  date: 'a date',
+};
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function listValues(values: readonly unknown[]): string {
+  const quoted = values.map((v) => JSON.stringify(v));
+  return quoted.length === 1 ? quoted[0]! : `one of ${quoted.join(', ')}`;
+}
+
+/** A union issue's most specific branch: the one whose problems sit deepest in the input. */
+function deepestBranch(errors: readonly ZodIssue[][]): ZodIssue[] | undefined {
+  let best: ZodIssue[] | undefined;
+  let bestDepth = 0;
+  for (const branch of errors) {
+    const depth = Math.min(...branch.map((issue) => issue.path.length));
+    if (depth > bestDepth) [best, bestDepth] = [branch, depth];
+  }
+  return best;
+}
+
+function expectedAndFound(issue: ZodIssue): string {
+  const found = describeValue(issue.input);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return `expected ${typeNames[issue.expected] ?? issue.expected}, found nothing (the field is missing)`;
+      return `expected ${typeNames[issue.expected] ?? issue.expected}, found ${found}`;
+    case 'invalid_value':
+      return `expected ${listValues(issue.values)}, found ${issue.input === undefined ? 'nothing (the field is missing)' : found}`;
+    case 'unrecognized_keys':
+      return `expected only the documented fields, found unknown ${issue.keys.length === 1 ? 'field' : 'fields'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_union':
+      if (issue.discriminator && issue.options) {
+        return `expected ${issue.discriminator} to be ${listValues(issue.options)}, found ${describeValue((issue.input as Record<string, unknown> | undefined)?.[issue.discriminator])}`;
+      }
+      return `${lowerFirst(issue.message)}, found ${found}`;
+    default:
+      return `${lowerFirst(issue.message)}, found ${found}`;
+  }
+}
+
+/** Turns zod's issues into content issues: one place decides how every schema error reads. */
+export function issuesFromZod(issues: readonly ZodIssue[], basePath: readonly PropertyKey[] = []): ContentIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === 'invalid_union' && !issue.discriminator) {
+      const branch = deepestBranch(issue.errors);
+      if (branch) return issuesFromZod(branch, [...basePath, ...issue.path]);
+    }
+    const path = [...basePath, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.discriminator) path.push(issue.discriminator);
+    return [contentError(path, expectedAndFound(issue))];
+  });
+}

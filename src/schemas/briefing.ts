@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { chartSchema } from './chart.ts';
+import { claimSchema } from './claim.ts';
+import { idSchema, isoDateSchema, textSchema } from './common.ts';
+import { entitySchema } from './entity.ts';
+import { figureSchema } from './figure.ts';
+import { sectionSchema } from './section.ts';
+import { sourceSchema } from './source.ts';
+
+/** Who or what the briefing is about. */
+export const subjectSchema = z.strictObject({
+  /** The company's name as the page shows it. */
+  company: textSchema,
+  /** The entity id (from `entities`) of the company. */
+  entity: idSchema,
+  /** Exchange tickers, when the briefing's sources give them. */
+  tickers: z.array(textSchema).default([]),
+});
+
+/** A briefing's frontmatter: the prose lives in the MDX body, every number lives here. */
+export const briefingSchema = z.strictObject({
+  /** Page title and heading. */
+  title: textSchema,
+  /** One paragraph that says what the briefing finds. */
+  summary: textSchema,
+  /** The company the briefing covers. */
+  subject: subjectSchema,
+  /** What the briefing's information is current to, in words. */
+  asOf: textSchema,
+  /** The date the briefing was last edited, when known. */
+  updated: isoDateSchema.optional(),
+  /** Shown at the foot of the page (and beside shared sections). */
+  disclaimer: textSchema,
+  /** Documents the figures come from. */
+  sources: z.array(sourceSchema).min(1, 'Expected at least one source'),
+  /** Companies, indices and segments that figures describe. */
+  entities: z.array(entitySchema).min(1, 'Expected at least one entity'),
+  /** Every number the briefing uses. */
+  figures: z.array(figureSchema).min(1, 'Expected at least one figure'),
+  /** Figure ids shown in the key-figures strip, in order. */
+  keyFigures: z.array(idSchema).default([]),
+  /** Comparisons the source makes, each checked against the figures. */
+  claims: z.array(claimSchema).default([]),
+  /** Comparison charts. */
+  charts: z.array(chartSchema).default([]),
+  /** The sections of the body, in order. */
+  sections: z.array(sectionSchema).min(1, 'Expected at least one section'),
+});
+
+export type BriefingInput = z.input<typeof briefingSchema>;
+export type Briefing = z.output<typeof briefingSchema>;
+export type Subject = z.output<typeof subjectSchema>;

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { idSchema, textSchema } from './common.ts';
+
+/** Relations a `compare` claim can assert between two figures. */
+export const relations = ['above', 'below', 'at-least', 'at-most', 'equal'] as const;
+
+const claimBase = {
+  /** Stable id, used in error messages and as the claim's anchor. */
+  id: idSchema,
+  /** The claim in words, as the page states it. */
+  statement: textSchema,
+};
+
+/** One figure stands in a relation to another: "Alibaba's cloud grew faster than Baidu's". */
+export const compareClaimSchema = z.strictObject({
+  ...claimBase,
+  kind: z.literal('compare'),
+  /** The figure the claim is about. */
+  figure: idSchema,
+  /** How it relates to the other figure. */
+  is: z.enum(relations),
+  /** The figure it is compared with. */
+  than: idSchema,
+});
+
+/** Several figures in order, highest first: "Microsoft, then Amazon, then Alibaba". */
+export const rankingClaimSchema = z.strictObject({
+  ...claimBase,
+  kind: z.literal('ranking'),
+  /** Figure ids from highest to lowest; at least two. */
+  order: z.array(idSchema).min(2, 'Expected at least two figures to rank'),
+});
+
+/**
+ * A figure beats other entities on the same metric, where the source may give no number for them:
+ * "Alibaba's rally outpaced Tencent, Baidu and JD.com". Entities without a figure for the metric
+ * are shown as "below, not stated", never with a made-up value.
+ */
+export const leadsClaimSchema = z.strictObject({
+  ...claimBase,
+  kind: z.literal('leads'),
+  /** The leading figure; its metric is the one compared. */
+  figure: idSchema,
+  /** Entity ids that the figure's entity is ahead of. */
+  over: z.array(idSchema).min(1, 'Expected at least one entity'),
+});
+
+/** A comparison the source makes, checked against the figures on every build. */
+export const claimSchema = z.discriminatedUnion('kind', [
+  compareClaimSchema,
+  rankingClaimSchema,
+  leadsClaimSchema,
+]);
+
+export type ClaimInput = z.input<typeof claimSchema>;
+export type Claim = z.output<typeof claimSchema>;
+export type CompareClaim = z.output<typeof compareClaimSchema>;
+export type RankingClaim = z.output<typeof rankingClaimSchema>;
+export type LeadsClaim = z.output<typeof leadsClaimSchema>;
+export type Relation = (typeof relations)[number];

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { idSchema, textSchema } from './common.ts';
+
+/** The kinds of thing a figure can describe. */
+export const entityKinds = ['company', 'index', 'segment'] as const;
+
+/** A company, market index or business segment that figures and claims are about. */
+export const entitySchema = z.strictObject({
+  /** Referenced by figures (`entity`), claims and charts. */
+  id: idSchema,
+  /** Display name, e.g. "Hang Seng Tech Index". */
+  name: textSchema,
+  /** What sort of entity this is. */
+  kind: z.enum(entityKinds),
+  /** For a segment: the id of the company it belongs to. */
+  parent: idSchema.optional(),
+});
+
+export type EntityInput = z.input<typeof entitySchema>;
+export type Entity = z.output<typeof entitySchema>;

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, textSchema } from './common.ts';
+
+/** Units a figure can be expressed in. Formatting for each lives in `src/lib/format-figure.ts`. */
+export const units = [
+  'percent',
+  'percentage-points',
+  'multiple',
+  'year',
+  'months',
+  'count',
+  'currency',
+] as const;
+
+/** How the source arrived at a number. */
+export const bases = ['reported', 'projected', 'estimate'] as const;
+
+/**
+ * How exactly the source states a number: `exact`, or a bound when it only says
+ * "more than" / "at least" / "less than" / "at most", or `about` for a rounded figure.
+ */
+export const precisions = ['exact', 'more-than', 'at-least', 'less-than', 'at-most', 'about'] as const;
+
+/** An earlier value of a figure, kept so the page can show how it was revised. */
+export const figureRevisionSchema = z.strictObject({
+  /** The value as it stood before the revision. */
+  value: z.number(),
+  /** The unit of that value, when written; it must match the figure's unit. */
+  unit: z.enum(units).optional(),
+  /** How that earlier value was arrived at. */
+  basis: z.enum(bases),
+  /** The date the earlier value was published or recorded. */
+  date: isoDateSchema,
+  /** Optional context, e.g. "consensus before results". */
+  note: textSchema.optional(),
+});
+
+/** One number from a source, with everything a reader needs to trust it. */
+export const figureSchema = z
+  .strictObject({
+    /** Referenced from prose (`<Fig id>`), claims and charts. */
+    id: idSchema,
+    /** Short display label, e.g. "Alibaba cloud growth". */
+    label: textSchema,
+    /** The entity the number describes (an id from `entities`). */
+    entity: idSchema,
+    /** What is measured, as an id; figures with the same metric are directly comparable. */
+    metric: idSchema,
+    /** The number itself, in `unit`. For a bound, the bound. */
+    value: z.number(),
+    /** The unit of `value`. */
+    unit: z.enum(units),
+    /** ISO 4217 code; required when `unit` is `currency`. */
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'Expected a three-letter currency code such as "USD"')
+      .optional(),
+    /** The period the number covers, in words, e.g. "Last quarter". */
+    period: textSchema,
+    /** Whether the number is reported, projected or an estimate. */
+    basis: z.enum(bases),
+    /** Exact, or the kind of bound the source gives. */
+    precision: z.enum(precisions).default('exact'),
+    /** The id of the source (from `sources`) the number comes from. */
+    source: idSchema,
+    /** A short verbatim phrase from the source that contains the number as written. */
+    quote: textSchema.max(160, 'Expected a short phrase of at most 160 characters'),
+    /** Earlier values, oldest first; the current value is the latest. */
+    history: z.array(figureRevisionSchema).default([]),
+    /** Date of the current value, required when the figure has a history. */
+    asOf: isoDateSchema.optional(),
+  })
+  .superRefine((figure, ctx) => {
+    if (figure.unit === 'currency' && !figure.currency) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['currency'],
+        message: 'Expected a currency code because unit is "currency"',
+        input: undefined,
+      });
+    }
+  });
+
+export type FigureInput = z.input<typeof figureSchema>;
+export type Figure = z.output<typeof figureSchema>;
+export type FigureRevision = z.output<typeof figureRevisionSchema>;
+export type Unit = (typeof units)[number];
+export type Basis = (typeof bases)[number];
+export type Precision = (typeof precisions)[number];

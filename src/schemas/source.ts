@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, textSchema } from './common.ts';
+
+/** When a source was published: a date, or an explicit statement that the text carries none. */
+export const sourceDateSchema = z.union([
+  isoDateSchema,
+  z.strictObject({
+    /** Marks the source as carrying no publication date. */
+    undated: z.literal(true),
+    /** What the text itself dates (events, results) so a reader can place it in time. */
+    note: textSchema,
+  }),
+]);
+
+/** A document the briefing's figures and claims are drawn from. */
+export const sourceSchema = z.strictObject({
+  /** Referenced by figures as `source`. */
+  id: idSchema,
+  /** Title of the document, or a description when it has none. */
+  title: textSchema,
+  /** Who published it; omit when the text does not say, and the page reads "publisher not stated". */
+  publisher: textSchema.optional(),
+  /** Publication date, or `{ undated: true, note }`. */
+  date: sourceDateSchema,
+  /** Where to read it, when it is public. */
+  url: z.url().optional(),
+});
+
+export type SourceInput = z.input<typeof sourceSchema>;
+export type Source = z.output<typeof sourceSchema>;
+export type SourceDate = z.output<typeof sourceDateSchema>;

@@ -1,0 +1,28 @@
+import type { Chart, Plugin } from 'chart.js';
+import type { BarValueLabelOptions } from '../lib/build-chart-config.ts';
+
+/**
+ * Prints each bar's value (with its qualifier, such as "more than" or "projected") at the bar's
+ * end, so the numbers are read from the data rather than estimated from bar lengths.
+ */
+export const barValueLabels: Plugin<'bar', BarValueLabelOptions> = {
+  id: 'barValueLabels',
+  afterDatasetsDraw(chart: Chart<'bar'>, _args, options) {
+    const meta = chart.getDatasetMeta(0);
+    const { ctx } = chart;
+    const base = chart.scales.x?.getPixelForValue(0) ?? chart.chartArea.left;
+    ctx.save();
+    ctx.textBaseline = 'middle';
+    ctx.fillStyle = options.color;
+    meta.data.forEach((bar, i) => {
+      const label = options.labels[i];
+      if (!label) return;
+      const weight = i === options.highlightIndex ? '600' : '400';
+      ctx.font = `${weight} 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
+      const value = chart.data.datasets[0]?.data[i];
+      const x = value == null ? base : bar.x;
+      ctx.fillText(label, x + 6, bar.y);
+    });
+    ctx.restore();
+  },
+};
