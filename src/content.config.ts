@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { briefingLoader } from './lib/briefing-loader.ts';
+import { briefingsDir } from './lib/briefings-dir.ts';
 import { briefingSchema } from './schemas/briefing.ts';
 
 const briefings = defineCollection({
-  loader: briefingLoader({ base: './content/briefings' }),
+  loader: briefingLoader({ base: briefingsDir() }),
   schema: briefingSchema,
 });
 

@@ -36,6 +36,10 @@ export interface ChartData {
 /** Resolves a validated chart's items into rows; an unstated entity takes its place from a `leads` claim. */
 export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
   let unit: Unit = 'count';
+  // Bars are named by entity; when two bars share an entity (a figure against its own average)
+  // the figures' labels tell them apart instead.
+  const entityIds = chart.items.map((item) => ('figure' in item ? index.figures.get(item.figure)?.entity : item.entity));
+  const sharedEntity = new Set(entityIds).size < entityIds.length;
   const rows = chart.items.map((item): ChartRow => {
     if ('figure' in item) {
       const figure = index.figures.get(item.figure)!;
@@ -49,7 +53,7 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
         .join('; ');
       return {
         id: figure.id,
-        label: entity.name,
+        label: sharedEntity ? figure.label : entity.name,
         kind: bound ? 'bound' : 'exact',
         value: figure.value,
         display: formatValue(figure),

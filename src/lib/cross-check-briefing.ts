@@ -7,8 +7,8 @@ import { checkHistory } from './check-history.ts';
 import { checkQuotes } from './check-quotes.ts';
 import { checkReferences } from './check-references.ts';
 import { checkUniqueIds } from './check-unique-ids.ts';
-import type { ContentIssue } from './content-issue.ts';
-import { findBodyReferences } from './find-body-references.ts';
+import { contentError, type ContentIssue } from './content-issue.ts';
+import { parseMdxBody } from './find-body-references.ts';
 
 /**
  * Checks what a schema alone cannot: unique ids, resolving references, claims that hold, quotes
@@ -24,6 +24,13 @@ export function crossCheckBriefing(briefing: Briefing, body?: string): ContentIs
     ...checkHistory(briefing),
     ...(structural.length === 0 ? [...checkClaims(briefing, index), ...checkCharts(briefing, index)] : []),
   ];
-  if (body !== undefined) issues.push(...checkBody(briefing, index, findBodyReferences(body)));
+  if (body !== undefined) {
+    const parsed = parseMdxBody(body);
+    if (parsed.syntaxError) {
+      issues.push(contentError([], `expected valid MDX, found a syntax error: ${parsed.syntaxError.message}`, parsed.syntaxError.line));
+    } else {
+      issues.push(...checkBody(briefing, index, parsed.references));
+    }
+  }
   return issues;
 }

@@ -1,3 +1,5 @@
+import { mdxToMdast, type MdastNode } from 'satteri';
+
 /** Components in the MDX body that refer to the frontmatter by id. */
 export const referencingComponents = ['Fig', 'Chart', 'Section'] as const;
 export type ReferencingComponent = (typeof referencingComponents)[number];
@@ -9,20 +11,60 @@ export interface BodyReference {
   line: number;
 }
 
-const tagPattern = /<(Fig|Chart|Section)\b([^>]*)>/g;
-const idPattern = /\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/;
+export interface ParsedBody {
+  references: BodyReference[];
+  /** Set when the body is not valid MDX; the message is the parser's, the line body-relative. */
+  syntaxError?: { line: number; message: string };
+}
+
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: string | { type: string; value: string } | null;
+}
+
+/** The id attribute's value, whether written `id="x"` or `id={"x"}`. */
+function idOf(attributes: readonly JsxAttribute[]): string {
+  const attribute = attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+  const value = attribute?.value;
+  if (typeof value === 'string') return value;
+  const literal = value ? /^\s*["'`]([^"'`]*)["'`]\s*$/.exec(value.value) : null;
+  return literal?.[1] ?? '';
+}
+
+function isReferencing(name: unknown): name is ReferencingComponent {
+  return (referencingComponents as readonly unknown[]).includes(name);
+}
+
+/**
+ * Parses an MDX body with the same Rust MDX parser Astro uses, returning every `<Fig id>`,
+ * `<Chart id>` and `<Section id>` with its line, or the syntax error that stops the parse.
+ */
+export function parseMdxBody(body: string): ParsedBody {
+  let tree: MdastNode;
+  try {
+    tree = mdxToMdast(body);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const match = /^(\d+):(\d+):\s*(.*)$/s.exec(message);
+    return {
+      references: [],
+      syntaxError: { line: match ? Number(match[1]) : 1, message: (match?.[3] ?? message).replace(/\s*\(mdx[^)]*\)\s*$/, '') },
+    };
+  }
+  const references: BodyReference[] = [];
+  const visit = (node: MdastNode) => {
+    const element = node as MdastNode & { name?: unknown; attributes?: JsxAttribute[] };
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && isReferencing(element.name)) {
+      references.push({ component: element.name, id: idOf(element.attributes ?? []), line: node.position?.start.line ?? 1 });
+    }
+    if ('children' in node && Array.isArray(node.children)) (node.children as MdastNode[]).forEach(visit);
+  };
+  visit(tree);
+  return { references };
+}
 
 /** Finds every `<Fig id>`, `<Chart id>` and `<Section id>` in an MDX body, with its line. */
 export function findBodyReferences(body: string): BodyReference[] {
-  const references: BodyReference[] = [];
-  for (const match of body.matchAll(tagPattern)) {
-    const id = idPattern.exec(match[2] ?? '');
-    const line = body.slice(0, match.index).split('\n').length;
-    references.push({
-      component: match[1] as ReferencingComponent,
-      id: id ? (id[1] ?? id[2] ?? id[3] ?? '') : '',
-      line,
-    });
-  }
-  return references;
+  return parseMdxBody(body).references;
 }

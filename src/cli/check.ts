@@ -1,0 +1,26 @@
+// Validates every briefing without building pages: `npm run check [-- --strict] [dir]`.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { briefingsDir } from '../lib/briefings-dir.ts';
+import { checkBriefingFiles, findBriefingFiles } from '../lib/check-briefing-files.ts';
+
+const { values, positionals } = parseArgs({
+  options: { strict: { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
+const root = process.cwd();
+const dir = resolve(root, positionals[0] ?? briefingsDir());
+const started = performance.now();
+const files = await findBriefingFiles(dir);
+const report = await checkBriefingFiles(files, root);
+const ms = Math.round(performance.now() - started);
+
+console.log(report.lines.join('\n'));
+console.log(
+  `Checked ${report.files} ${report.files === 1 ? 'briefing' : 'briefings'} in ${ms} ms: ` +
+    `${report.errors} ${report.errors === 1 ? 'error' : 'errors'}, ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}` +
+    (values.strict && report.warnings > 0 ? ' (warnings fail under --strict)' : ''),
+);
+const failed = report.files === 0 || report.errors > 0 || (values.strict && report.warnings > 0);
+if (report.files === 0) console.error(`No .mdx briefings found in ${dir}`);
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,110 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildBriefingView, type BriefingView } from '../../src/lib/briefing-view.ts';
+import { validateBriefingSource } from '../../src/lib/validate-briefing-source.ts';
+import { buildSite, projectRoot } from '../support/build-site.ts';
+
+const slug = 'alibaba-ai-rally';
+const source = readFileSync(join(projectRoot, 'content/briefings', `${slug}.mdx`), 'utf8');
+let view: BriefingView;
+let page: HTMLElement;
+let home: HTMLElement;
+
+beforeAll(() => {
+  const { briefing } = validateBriefingSource(source);
+  if (!briefing) throw new Error('the real briefing does not validate');
+  view = buildBriefingView(slug, briefing);
+  const outDir = join(mkdtempSync(join(tmpdir(), 'briefing-build-')), 'dist');
+  const result = buildSite(outDir);
+  if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
+  page = parse(readFileSync(join(outDir, 'briefings', slug, 'index.html'), 'utf8'));
+  home = parse(readFileSync(join(outDir, 'index.html'), 'utf8'));
+});
+
+const text = (el: HTMLElement | null | undefined) => el?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('the built briefing page', () => {
+  test('renders every inline figure from the data, with its basis', () => {
+    const inline = page.querySelectorAll('.fig');
+    expect(inline.length).toBeGreaterThan(0);
+    for (const el of inline) {
+      const figure = view.figures.get(el.getAttribute('data-figure') ?? '');
+      expect(figure, `unknown data-figure on ${el.toString()}`).toBeDefined();
+      expect(text(el)).toBe(figure!.inline);
+    }
+    const projected = [...view.figures.values()].filter((f) => f.basis === 'projected');
+    for (const figure of projected) expect(figure.inline).toContain('(projected)');
+  });
+
+  test('shows every figure somewhere on the page', () => {
+    const body = text(page.querySelector('main'));
+    for (const figure of view.figures.values()) expect(body).toContain(figure.value);
+  });
+
+  test('has a key-figures strip with an anchor per figure', () => {
+    for (const figure of view.keyFigures) {
+      const card = page.getElementById(figure.anchor);
+      expect(text(card)).toContain(figure.value);
+      expect(text(card)).toContain(figure.basisLabel);
+    }
+  });
+
+  test('gives every section a heading with its pinned id, listed in the contents', () => {
+    const toc = page.querySelectorAll('.toc a').map((a) => a.getAttribute('href'));
+    for (const section of view.sections) {
+      const heading = page.getElementById(section.id);
+      expect(heading?.tagName).toBe(`H${section.level}`);
+      expect(text(heading)).toContain(section.title);
+      expect(toc).toContain(`#${section.id}`);
+    }
+  });
+
+  test('renders each chart in a figure with caption, source line, labelled canvas and data table', () => {
+    for (const chart of view.charts.values()) {
+      const figure = page.getElementById(chart.anchor);
+      expect(figure?.tagName).toBe('FIGURE');
+      expect(text(figure?.querySelector('figcaption'))).toContain(chart.caption);
+      expect(text(figure?.querySelector('.chart-source'))).toBe(chart.sourceLine);
+      const canvas = figure?.querySelector('canvas');
+      expect(canvas?.getAttribute('role')).toBe('img');
+      expect(canvas?.getAttribute('aria-label')).toBe(chart.summary);
+      expect(JSON.parse(canvas?.getAttribute('data-chart') ?? 'null')).toEqual(chart.config);
+      const rows = figure!.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(text));
+      expect(rows).toEqual(chart.table.rows.map((row) => row.cells));
+    }
+  });
+
+  test('draws no bar for a company the source ranks without a number', () => {
+    const rally = view.charts.get('rally')!;
+    const data = rally.config.data.datasets[0]!.data;
+    rally.table.rows.forEach((row, i) => {
+      if (row.cells[1] === 'Not stated') expect(data[i]).toBeNull();
+    });
+    expect(data.some((value) => value === null)).toBe(true);
+  });
+
+  test('lists the checked claims, the sources and the disclaimer', () => {
+    for (const claim of view.claims) expect(text(page.getElementById(claim.anchor))).toContain(claim.statement);
+    expect(text(page.getElementById('sources')?.parentNode)).toContain(view.sources[0]!.title);
+    expect(text(page.querySelector('.disclaimer'))).toContain(view.disclaimer);
+  });
+
+  test('loads only scripts bundled by the site, under a Content Security Policy', () => {
+    const csp = page.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    for (const script of page.querySelectorAll('script[src]')) expect(script.getAttribute('src')).toMatch(/^\/_astro\//);
+  });
+});
+
+describe('the built home page', () => {
+  test('lists the briefing with its title, summary and as-of note', () => {
+    const link = home.querySelector(`a[href="/briefings/${slug}/"]`);
+    expect(text(link)).toBe(view.title);
+    expect(text(home.querySelector('main'))).toContain(view.summary);
+    expect(text(home.querySelector('main'))).toContain(view.asOf);
+  });
+});
