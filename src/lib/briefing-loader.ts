@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { BriefingContentError } from './briefing-content-error.ts';
+import { clearContentError, recordContentError } from './content-error-registry.ts';
 import { formatContentIssue } from './format-content-issue.ts';
-import { validateBriefingSource } from './validate-briefing-source.ts';
+import { validateBriefingSource, type BriefingValidation } from './validate-briefing-source.ts';
 
 /**
  * Astro's glob loader for briefing MDX files, with the whole briefing (frontmatter and body)
@@ -14,19 +15,37 @@ export function briefingLoader(options: { base: string }): Loader {
   const inner = glob({ pattern: '**/*.mdx', base: options.base });
   return {
     name: 'briefing-loader',
-    load: (context) => {
+    load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      return inner.load({
+      const base = resolve(root, options.base);
+      const validate = async (filePath: string): Promise<BriefingValidation & { file: string }> => {
+        const file = relative(root, filePath);
+        return { file, ...validateBriefingSource(await readFile(filePath, 'utf8')) };
+      };
+      await inner.load({
         ...context,
         parseData: async (props) => {
-          const filePath = props.filePath ?? '';
-          const file = relative(root, filePath);
-          const result = validateBriefingSource(await readFile(filePath, 'utf8'));
-          for (const warning of result.warnings) context.logger.warn(formatContentIssue(file, warning));
-          if (result.errors.length > 0) throw new BriefingContentError(file, result.errors);
+          const result = await validate(props.filePath ?? '');
+          for (const warning of result.warnings) context.logger.warn(formatContentIssue(result.file, warning));
+          if (result.errors.length > 0) throw new BriefingContentError(result.file, result.errors);
           return context.parseData({ ...props, data: result.data as typeof props.data });
         },
       });
+      // In dev the glob loader logs a failed reload and keeps serving the last good entry (and
+      // skips files whose text it has seen before). Tracking each file's state here lets the
+      // pages show the error in the overlay until the file is fixed.
+      const { watcher } = context;
+      if (!watcher) return;
+      const track = async (filePath: string) => {
+        if (!filePath.startsWith(base) || !filePath.endsWith('.mdx')) return;
+        const result = await validate(filePath).catch(() => undefined);
+        if (!result) return;
+        if (result.errors.length > 0) recordContentError(result.file, new BriefingContentError(result.file, result.errors));
+        else clearContentError(result.file);
+      };
+      watcher.on('change', track);
+      watcher.on('add', track);
+      watcher.on('unlink', (filePath) => clearContentError(relative(root, filePath)));
     },
   };
 }

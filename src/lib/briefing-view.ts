@@ -2,11 +2,13 @@ import type { Briefing } from '../schemas/briefing.ts';
 import type { Basis, Figure } from '../schemas/figure.ts';
 import type { Source } from '../schemas/source.ts';
 import { indexBriefing } from './briefing-index.ts';
+import { briefingUrls } from './briefing-urls.ts';
 import { buildChartConfig } from './build-chart-config.ts';
 import { buildDataTable, type DataTable } from './build-data-table.ts';
 import { chartRows, type ChartRow } from './chart-rows.ts';
 import { describeSourceDate } from './describe-source-date.ts';
 import { evaluateClaim } from './evaluate-claim.ts';
+import { figureChanges, previousValueNote, type FigureChange } from './figure-changes.ts';
 import { basisLabel, formatInline, formatValue } from './format-figure.ts';
 import { chartAnchor, claimAnchor, figureAnchor } from './reserved-ids.ts';
 
@@ -17,8 +19,10 @@ export interface FigureView {
   entityName: string;
   /** "more than 25%" */
   value: string;
-  /** As it reads in prose: "9.7% (projected)". */
+  /** As it reads in prose: "9.7% (projected)", or for a revised figure "10.2% (reported; was projected at 9.7%)". */
   inline: string;
+  /** For a revised figure, its previous value: "was projected at 9.7%". */
+  revised?: string;
   basis: Basis;
   basisLabel: string;
   period: string;
@@ -79,8 +83,12 @@ export interface BriefingView {
   keyFigures: FigureView[];
   charts: Map<string, ChartView>;
   claims: ClaimView[];
+  /** Every revision of every figure, newest first, for the "What changed" list. */
+  changes: FigureChange[];
   sections: SectionView[];
   sources: SourceView[];
+  /** Where the page and its figures are published. */
+  urls: { page: string; csv: string; json: string };
 }
 
 function viewSource(source: Source): SourceView {
@@ -109,19 +117,24 @@ export function buildBriefingView(slug: string, briefing: Briefing): BriefingVie
   const index = indexBriefing(briefing);
   const sourceTitle = (id: string) => index.sources.get(id)?.title ?? id;
 
-  const viewFigure = (figure: Figure): FigureView => ({
+  const viewFigure = (figure: Figure): FigureView => {
+    const revised = previousValueNote(figure);
+    const inline = formatInline(figure);
+    return {
     id: figure.id,
     anchor: figureAnchor(figure.id),
     label: figure.label,
     entityName: index.entities.get(figure.entity)?.name ?? figure.entity,
     value: formatValue(figure),
-    inline: formatInline(figure),
+    inline: revised ? `${formatValue(figure)} (${figure.basis}; ${revised})` : inline,
+    revised,
     basis: figure.basis,
     basisLabel: basisLabel(figure.basis),
     period: figure.period,
     sourceTitle: sourceTitle(figure.source),
     quote: figure.quote,
-  });
+    };
+  };
   const figures = new Map(briefing.figures.map((f) => [f.id, viewFigure(f)]));
 
   const charts = new Map(
@@ -168,7 +181,9 @@ export function buildBriefingView(slug: string, briefing: Briefing): BriefingVie
     keyFigures: briefing.keyFigures.map((id) => figures.get(id)!),
     charts,
     claims,
+    changes: briefing.figures.flatMap(figureChanges).sort((a, b) => b.date.localeCompare(a.date)),
     sections: briefing.sections.map((s) => ({ id: s.id, title: s.title, level: s.level, aliases: s.aliases })),
     sources: briefing.sources.map(viewSource),
+    urls: briefingUrls(slug),
   };
 }

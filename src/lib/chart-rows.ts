@@ -1,6 +1,7 @@
 import type { Chart } from '../schemas/chart.ts';
 import type { Basis, Unit } from '../schemas/figure.ts';
 import type { BriefingIndex } from './briefing-index.ts';
+import { previousValueNote } from './figure-changes.ts';
 import { basisLabel, formatValue } from './format-figure.ts';
 
 /** One bar of a chart, resolved from the briefing: what to draw and what to print. */
@@ -48,7 +49,7 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
       const bound = figure.precision !== 'exact' && figure.precision !== 'about';
       const lower = figure.precision === 'more-than' || figure.precision === 'at-least';
       const boundNote = `${lower ? 'lower' : 'upper'} bound; the source gives no exact number`;
-      const notes = [figure.basis !== 'reported' ? basisLabel(figure.basis) : '', bound ? boundNote : '']
+      const notes = [figure.basis !== 'reported' ? basisLabel(figure.basis) : '', bound ? boundNote : '', previousValueNote(figure) ?? '']
         .filter(Boolean)
         .join('; ');
       return {

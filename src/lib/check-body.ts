@@ -27,11 +27,15 @@ export function checkBody(briefing: Briefing, index: BriefingIndex, references: 
       for (const extra of uses.slice(1)) issues.push(contentError([], `expected <${component} id="${item.id}"> once, found it again`, extra.line));
     });
   }
-  const sectionOrder = references.filter((r) => r.component === 'Section' && index.sections.has(r.id)).map((r) => r.id);
+  // Order is judged on each known section's first use; a repeat is already reported above.
+  const firstUses = references.filter(
+    (r, i) => r.component === 'Section' && index.sections.has(r.id) && references.findIndex((o) => o.component === 'Section' && o.id === r.id) === i,
+  );
+  const sectionOrder = firstUses.map((r) => r.id);
   const expectedOrder = briefing.sections.map((s) => s.id).filter((id) => sectionOrder.includes(id));
   const firstOutOfPlace = sectionOrder.findIndex((id, i) => id !== expectedOrder[i]);
   if (firstOutOfPlace >= 0) {
-    const ref = references.filter((r) => r.component === 'Section' && index.sections.has(r.id))[firstOutOfPlace]!;
+    const ref = firstUses[firstOutOfPlace]!;
     issues.push(contentError([], `expected sections in the order of the frontmatter's sections list (${expectedOrder.join(', ')}), found <Section id="${ref.id}"> at position ${firstOutOfPlace + 1}`, ref.line));
   }
   const shown = new Set([

@@ -49,7 +49,7 @@ export function parseMdxBody(body: string): ParsedBody {
     const match = /^(\d+):(\d+):\s*(.*)$/s.exec(message);
     return {
       references: [],
-      syntaxError: { line: match ? Number(match[1]) : 1, message: (match?.[3] ?? message).replace(/\s*\(mdx[^)]*\)\s*$/, '') },
+      syntaxError: { line: match ? Number(match[1]) : 1, message: (match?.[3] ?? message).replace(/\s*\(mdx[^)]*\)\s*$/, '').replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, '') },
     };
   }
   const references: BodyReference[] = [];

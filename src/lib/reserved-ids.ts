@@ -4,7 +4,9 @@ export const reservedPageIds = [
   'briefing-header',
   'key-figures',
   'contents',
+  'what-changed',
   'claims',
+  'data',
   'sources',
   'disclaimer',
 ] as const;

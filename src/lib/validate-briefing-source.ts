@@ -35,11 +35,12 @@ export function validateBriefingSource(text: string): BriefingValidation {
   }
   const counter = new LineCounter();
   const doc = parseDocument(frontmatter, { lineCounter: counter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const errors = doc.errors.map((e) =>
-      contentError([], `expected valid YAML, found ${e.message.split('\n')[0]}`, (e.linePos?.[0].line ?? 1) + frontmatterLine - 1),
-    );
-    return { data: undefined, body, errors, warnings: [] };
+  // Only the first syntax error: the parser's later errors are knock-on effects of it (one stray
+  // tab yields dozens). `linePos` is only filled in with prettyErrors, so locate by offset.
+  const [yamlError] = doc.errors;
+  if (yamlError) {
+    const line = counter.linePos(yamlError.pos[0]).line + frontmatterLine - 1;
+    return { data: undefined, body, errors: [contentError([], `expected valid YAML, found ${yamlError.message.split('\n')[0]}`, line)], warnings: [] };
   }
   const data: unknown = doc.toJS();
   const parsed = briefingSchema.safeParse(data, { reportInput: true });

@@ -23,6 +23,15 @@ function listValues(values: readonly unknown[]): string {
   return quoted.length === 1 ? quoted[0]! : `one of ${quoted.join(', ')}`;
 }
 
+/** What a union branch that failed on the value itself expected: "a number", "2", or undefined. */
+function branchExpectation(branch: readonly ZodIssue[]): string | undefined {
+  const [issue] = branch;
+  if (branch.length !== 1 || !issue || issue.path.length > 0) return undefined;
+  if (issue.code === 'invalid_type') return typeNames[issue.expected] ?? issue.expected;
+  if (issue.code === 'invalid_value') return issue.values.map((v) => JSON.stringify(v)).join(' or ');
+  return undefined;
+}
+
 /** A union issue's most specific branch: the one whose problems sit deepest in the input. */
 function deepestBranch(errors: readonly ZodIssue[][]): ZodIssue[] | undefined {
   let best: ZodIssue[] | undefined;
@@ -48,6 +57,11 @@ function expectedAndFound(issue: ZodIssue): string {
       if (issue.discriminator && issue.options) {
         return `expected ${issue.discriminator} to be ${listValues(issue.options)}, found ${describeValue((issue.input as Record<string, unknown> | undefined)?.[issue.discriminator])}`;
       }
+      {
+        // No branch got further than the value itself: list what each would have accepted.
+        const expected = issue.errors.map(branchExpectation);
+        if (expected.every(Boolean)) return `expected ${[...new Set(expected)].join(' or ')}, found ${found}`;
+      }
       return `${lowerFirst(issue.message)}, found ${found}`;
     default:
       return `${lowerFirst(issue.message)}, found ${found}`;
@@ -62,7 +76,12 @@ export function issuesFromZod(issues: readonly ZodIssue[], basePath: readonly Pr
       if (branch) return issuesFromZod(branch, [...basePath, ...issue.path]);
     }
     const path = [...basePath, ...issue.path];
-    if (issue.code === 'invalid_union' && issue.discriminator) path.push(issue.discriminator);
+    // One issue per unknown field, located on the field itself so the line points at the typo.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => contentError([...path, key], `expected only the documented fields, found unknown field "${key}"`));
+    }
+    // zod puts the discriminator at the end of the path already; add it only when it does not.
+    if (issue.code === 'invalid_union' && issue.discriminator && path.at(-1) !== issue.discriminator) path.push(issue.discriminator);
     return [contentError(path, expectedAndFound(issue))];
   });
 }

@@ -14,7 +14,7 @@ export const chartItemSchema = z.union([
     /** An entity id with no figure on the chart's metric; a claim must place it. */
     entity: idSchema,
   }),
-]);
+], { error: 'Expected an item written as { figure: <figure id> } or { entity: <entity id> }' });
 
 /** A comparison chart, drawn from figures and shown with a caption, source line and data table. */
 export const chartSchema = z.strictObject({

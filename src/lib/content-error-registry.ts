@@ -1,0 +1,25 @@
+import type { BriefingContentError } from './briefing-content-error.ts';
+
+// The content loader and the pages run in one dev-server process but may load separate copies of
+// this module, so the registry hangs off globalThis under a registered symbol.
+const key = Symbol.for('investor-briefings.content-errors');
+const registry: Map<string, BriefingContentError> = ((globalThis as Record<symbol, unknown>)[key] ??= new Map()) as Map<
+  string,
+  BriefingContentError
+>;
+
+/** Records that a briefing file currently fails validation (the dev server keeps its last good data). */
+export function recordContentError(file: string, error: BriefingContentError): void {
+  registry.set(file, error);
+}
+
+/** Clears a briefing file's error once it validates again. */
+export function clearContentError(file: string): void {
+  registry.delete(file);
+}
+
+/** Throws the first recorded content error, so the dev server shows it instead of stale data. */
+export function throwRecordedContentError(): void {
+  const first = registry.values().next();
+  if (!first.done) throw first.value;
+}
