@@ -65,7 +65,9 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
       };
     }
     const entity = index.entities.get(item.entity)!;
-    const claim = [...index.claims.values()].find((c) => c.kind === 'leads' && c.over.includes(item.entity));
+    // The claim that places this entity on this chart (as checkCharts requires), not any claim over it.
+    const figureIds = chart.items.flatMap((i) => ('figure' in i ? [i.figure] : []));
+    const claim = [...index.claims.values()].find((c) => c.kind === 'leads' && figureIds.includes(c.figure) && c.over.includes(item.entity));
     const leader = claim?.kind === 'leads' ? index.figures.get(claim.figure) : undefined;
     const leaderName = leader ? index.entities.get(leader.entity)?.name : undefined;
     return {

@@ -8,7 +8,8 @@ import { checkQuotes } from './check-quotes.ts';
 import { checkReferences } from './check-references.ts';
 import { checkUniqueIds } from './check-unique-ids.ts';
 import { contentError, type ContentIssue } from './content-issue.ts';
-import { parseMdxBody } from './find-body-references.ts';
+import { parseMdxBody, referencingComponents } from './find-body-references.ts';
+import { foundId } from './nearest-id.ts';
 
 /**
  * Checks what a schema alone cannot: unique ids, resolving references, claims that hold, quotes
@@ -29,6 +30,9 @@ export function crossCheckBriefing(briefing: Briefing, body?: string): ContentIs
     if (parsed.syntaxError) {
       issues.push(contentError([], `expected valid MDX, found a syntax error: ${parsed.syntaxError.message}`, parsed.syntaxError.line));
     } else {
+      for (const { name, line } of parsed.unknownComponents) {
+        issues.push(contentError([], `expected one of the components ${referencingComponents.map((c) => `<${c}>`).join(', ')}, ${foundId(name, referencingComponents).replace(/"([^"]+)"/g, '<$1>')}`, line));
+      }
       issues.push(...checkBody(briefing, index, parsed.references));
     }
   }

@@ -13,6 +13,8 @@ export interface BodyReference {
 
 export interface ParsedBody {
   references: BodyReference[];
+  /** Capitalised JSX elements that are not briefing components (likely typos, such as `<Fgi>`). */
+  unknownComponents: { name: string; line: number }[];
   /** Set when the body is not valid MDX; the message is the parser's, the line body-relative. */
   syntaxError?: { line: number; message: string };
 }
@@ -49,19 +51,23 @@ export function parseMdxBody(body: string): ParsedBody {
     const match = /^(\d+):(\d+):\s*(.*)$/s.exec(message);
     return {
       references: [],
+      unknownComponents: [],
       syntaxError: { line: match ? Number(match[1]) : 1, message: (match?.[3] ?? message).replace(/\s*\(mdx[^)]*\)\s*$/, '').replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, '') },
     };
   }
   const references: BodyReference[] = [];
+  const unknownComponents: ParsedBody['unknownComponents'] = [];
   const visit = (node: MdastNode) => {
     const element = node as MdastNode & { name?: unknown; attributes?: JsxAttribute[] };
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && isReferencing(element.name)) {
       references.push({ component: element.name, id: idOf(element.attributes ?? []), line: node.position?.start.line ?? 1 });
+    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && typeof element.name === 'string' && /^[A-Z]/.test(element.name)) {
+      unknownComponents.push({ name: element.name, line: node.position?.start.line ?? 1 });
     }
     if ('children' in node && Array.isArray(node.children)) (node.children as MdastNode[]).forEach(visit);
   };
   visit(tree);
-  return { references };
+  return { references, unknownComponents };
 }
 
 /** Finds every `<Fig id>`, `<Chart id>` and `<Section id>` in an MDX body, with its line. */

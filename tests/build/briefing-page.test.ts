@@ -12,12 +12,13 @@ const source = readFileSync(join(projectRoot, 'content/briefings', `${slug}.mdx`
 let view: BriefingView;
 let page: HTMLElement;
 let home: HTMLElement;
+let outDir: string;
 
 beforeAll(() => {
   const { briefing } = validateBriefingSource(source);
   if (!briefing) throw new Error('the real briefing does not validate');
   view = buildBriefingView(slug, briefing);
-  const outDir = join(mkdtempSync(join(tmpdir(), 'briefing-build-')), 'dist');
+  outDir = join(mkdtempSync(join(tmpdir(), 'briefing-build-')), 'dist');
   const result = buildSite(outDir);
   if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
   page = parse(readFileSync(join(outDir, 'briefings', slug, 'index.html'), 'utf8'));
@@ -97,6 +98,54 @@ describe('the built briefing page', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     for (const script of page.querySelectorAll('script[src]')) expect(script.getAttribute('src')).toMatch(/^\/_astro\//);
+  });
+});
+
+describe('the data downloads', () => {
+  const download = (name: string) => readFileSync(join(outDir, 'briefings', slug, name), 'utf8');
+
+  test('are linked from the page and from every chart', () => {
+    expect(page.querySelector(`.data-downloads a[href="${view.urls.csv}"]`)).not.toBeNull();
+    expect(page.querySelector(`a[href="${view.urls.json}"]`)).not.toBeNull();
+    for (const chart of view.charts.values()) {
+      expect(page.getElementById(chart.anchor)?.querySelector(`a[href="${view.urls.csv}"]`)?.textContent).toContain('Get the data');
+    }
+  });
+
+  test('figures.json carries the numbers the page shows, with provenance', () => {
+    const json = JSON.parse(download('figures.json'));
+    expect(json.figures.map((f: { id: string }) => f.id)).toEqual([...view.figures.keys()]);
+    for (const record of json.figures) {
+      const shownInline = page.querySelectorAll(`.fig[data-figure="${record.id}"]`).map(text);
+      const figure = view.figures.get(record.id)!;
+      for (const inline of shownInline) expect(inline.startsWith(record.display)).toBe(true);
+      expect(record.display).toBe(figure.value);
+      expect(record.quote).toBe(figure.quote);
+      for (const key of ['basis', 'precision', 'period', 'source', 'quote', 'value', 'unit']) expect(record).toHaveProperty(key);
+    }
+    for (const chart of view.charts.values()) {
+      const canvas = page.getElementById(chart.anchor)?.querySelector('canvas');
+      const drawn: (number | null)[] = JSON.parse(canvas?.getAttribute('data-chart') ?? 'null').data.datasets[0].data;
+      for (const value of drawn) {
+        if (value !== null) expect(json.figures.some((f: { value: number }) => f.value === value)).toBe(true);
+      }
+    }
+  });
+
+  test('figures.csv holds the same records as figures.json', () => {
+    const json = JSON.parse(download('figures.json'));
+    const [header, ...rows] = download('figures.csv').trimEnd().split('\r\n');
+    const columns = header!.split(',');
+    expect(rows).toHaveLength(json.figures.length);
+    rows.forEach((row, i) => {
+      const cells = row.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replaceAll('""', '"'));
+      const record = json.figures[i];
+      expect(cells[columns.indexOf('id')]).toBe(record.id);
+      expect(Number(cells[columns.indexOf('value')])).toBe(record.value);
+      expect(cells[columns.indexOf('display')]).toBe(record.display);
+      expect(cells[columns.indexOf('basis')]).toBe(record.basis);
+      expect(cells[columns.indexOf('quote')]).toBe(record.quote);
+    });
   });
 });
 

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { formatContentIssue } from '../../src/lib/format-content-issue.ts';
+import { validateBriefingSource } from '../../src/lib/validate-briefing-source.ts';
+import { buildSite, projectRoot } from '../support/build-site.ts';
+import { editFigure } from '../support/edit-figure.ts';
+
+const slug = 'alibaba-ai-rally';
+const original = readFileSync(join(projectRoot, 'content/briefings', `${slug}.mdx`), 'utf8');
+const work = mkdtempSync(join(tmpdir(), 'briefing-safe-build-'));
+const briefings = join(work, 'briefings');
+const outDir = join(work, 'dist');
+const file = join(briefings, `${slug}.mdx`);
+
+/** Every file under a folder with the SHA-256 of its bytes. */
+function fingerprint(dir: string): Record<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return Object.fromEntries(
+    files.map((e) => {
+      const path = join(e.parentPath, e.name);
+      return [relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex')];
+    }),
+  );
+}
+
+let before: Record<string, string>;
+
+beforeAll(() => {
+  mkdirSync(briefings);
+  writeFileSync(file, original);
+  const first = buildSite(outDir, { briefingsDir: briefings });
+  if (first.status !== 0) throw new Error(first.output);
+  before = fingerprint(outDir);
+});
+
+describe('npm run build', () => {
+  test('builds the briefing page and its downloads', () => {
+    expect(Object.keys(before)).toEqual(
+      expect.arrayContaining([`briefings/${slug}/index.html`, `briefings/${slug}/figures.csv`, `briefings/${slug}/figures.json`, 'index.html']),
+    );
+  });
+
+  test('stops on a broken figure with the editor-facing error, leaving the last site byte for byte', () => {
+    const { briefing } = validateBriefingSource(original);
+    const broken = editFigure(original, briefing!.figures[2]!.id, '"twelve"', { quote: false });
+    writeFileSync(file, broken);
+    const result = buildSite(outDir, { briefingsDir: briefings });
+    expect(result.status).toBe(1);
+    const issue = validateBriefingSource(broken).errors[0]!;
+    expect(result.output).toContain(formatContentIssue(relative(projectRoot, file), issue));
+    expect(result.output).toContain('dist/ was left as it was');
+    expect(fingerprint(outDir)).toEqual(before);
+  });
+
+  test('keeps the last site when Astro itself fails after validation passes', () => {
+    writeFileSync(file, original.replace(/\n---\n/, "\n---\n\nimport Missing from './missing-component.astro';\n\n"));
+    const result = buildSite(outDir, { briefingsDir: briefings });
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/missing-component/);
+    expect(fingerprint(outDir)).toEqual(before);
+  });
+
+  test('fails on warnings only under --strict', () => {
+    const { briefing } = validateBriefingSource(original);
+    const unused = `${briefing!.figures[0]!.id}-copy`;
+    const withUnused = original.replace('\nfigures:\n', `\nfigures:\n  - ${JSON.stringify({ ...briefing!.figures[0], id: unused, history: undefined })}\n`);
+    writeFileSync(file, withUnused);
+    expect(validateBriefingSource(withUnused).warnings.map((w) => w.message).join()).toContain(unused);
+    const strict = buildSite(outDir, { briefingsDir: briefings, args: ['--strict'] });
+    expect(strict.status).toBe(1);
+    expect(fingerprint(outDir)).toEqual(before);
+    const relaxed = buildSite(outDir, { briefingsDir: briefings });
+    expect(relaxed.status).toBe(0);
+    expect(relaxed.output).toContain(unused);
+  });
+});

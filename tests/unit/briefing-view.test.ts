@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { buildBriefingView, citeSource } from '../../src/lib/briefing-view.ts';
+import { formatValue } from '../../src/lib/format-figure.ts';
+import { loadBriefing } from '../support/briefings.ts';
+
+const real = loadBriefing('real');
+const view = buildBriefingView('alibaba-ai-rally', real);
+
+describe('buildBriefingView on the real briefing', () => {
+  test('carries the slug, title and company', () => {
+    expect(view).toMatchObject({ slug: 'alibaba-ai-rally', title: real.title, company: real.subject.company });
+  });
+
+  test('resolves every key figure to its figure view, in order', () => {
+    expect(view.keyFigures.map((f) => f.id)).toEqual(real.keyFigures);
+    for (const figure of view.keyFigures) {
+      const source = real.figures.find((f) => f.id === figure.id)!;
+      expect(figure.value).toBe(formatValue(source));
+      expect(figure.anchor).toBe(`figure-${figure.id}`);
+    }
+  });
+
+  test('marks non-reported figures inline with their basis', () => {
+    for (const figure of view.figures.values()) {
+      if (figure.basis === 'reported') expect(figure.inline).toBe(figure.value);
+      else expect(figure.inline).toBe(`${figure.value} (${figure.basisLabel})`);
+    }
+  });
+
+  test('gives every chart a caption, a source line and a table with a row per bar', () => {
+    expect(view.charts.size).toBe(real.charts.length);
+    for (const chart of real.charts) {
+      const chartView = view.charts.get(chart.id)!;
+      expect(chartView.caption).toBe(chart.caption);
+      expect(chartView.sourceLine).toMatch(/^Source: .+\.( .+)?$/);
+      expect(chartView.table.rows).toHaveLength(chart.items.length);
+      expect(chartView.rows).toBe(chart.items.length);
+      expect(chartView.config.data.datasets[0]!.data).toHaveLength(chart.items.length);
+      expect(chartView.anchor).toBe(`chart-${chart.id}`);
+    }
+  });
+
+  test('cites an undated source as undated and appends the chart\'s source note', () => {
+    const cloud = real.charts.find((c) => c.sourceNote)!;
+    const source = real.sources[0]!;
+    expect(view.charts.get(cloud.id)!.sourceLine).toBe(`Source: ${source.title} (undated). ${cloud.sourceNote}`);
+  });
+
+  test('summarises each chart in one sentence naming every bar', () => {
+    for (const chart of view.charts.values()) {
+      expect(chart.summary.startsWith(`${chart.title}. `)).toBe(true);
+      for (const row of chart.table.rows) expect(chart.summary).toContain(row.cells[0]);
+    }
+  });
+
+  test('gives every claim its evidence', () => {
+    expect(view.claims.map((c) => c.id)).toEqual(real.claims.map((c) => c.id));
+    for (const claim of view.claims) expect(claim.evidence).toMatch(/ vs /);
+  });
+
+  test('keeps the sections in order with their levels', () => {
+    expect(view.sections.map((s) => s.id)).toEqual(real.sections.map((s) => s.id));
+    expect(view.sections.every((s) => s.level === 2)).toBe(true);
+  });
+
+  test('shows the source as undated', () => {
+    expect(view.sources[0]).toMatchObject({ date: 'Undated', dateNote: expect.any(String) });
+  });
+});
+
+describe('citeSource', () => {
+  test('names the publisher and date when the source has them', () => {
+    expect(citeSource({ id: 's', title: 'Trade report', publisher: 'Example Gazette', date: '2024-03-01' })).toBe('Trade report, Example Gazette (2024-03-01)');
+  });
+
+  test('leaves out a missing publisher and writes an undated source in lower case', () => {
+    expect(citeSource({ id: 's', title: 'Trade report', date: 'Undated' })).toBe('Trade report (undated)');
+  });
+});

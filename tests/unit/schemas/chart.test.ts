@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { chartItemSchema, chartSchema } from '../../../src/schemas/chart.ts';
+
+const valid = {
+  id: 'share-gains',
+  kind: 'bar',
+  title: 'Share gains',
+  caption: 'Example Corp gained most.',
+  items: [{ figure: 'example-gain' }, { entity: 'sample-inc' }],
+  highlight: 'example-gain',
+};
+
+describe('chartItemSchema', () => {
+  test('accepts a figure or an entity', () => {
+    expect(chartItemSchema.parse({ figure: 'example-gain' })).toEqual({ figure: 'example-gain' });
+    expect(chartItemSchema.parse({ entity: 'sample-inc' })).toEqual({ entity: 'sample-inc' });
+  });
+
+  test('rejects an item with both a figure and an entity', () => {
+    expect(() => chartItemSchema.parse({ figure: 'example-gain', entity: 'sample-inc' })).toThrow(
+      'Expected an item written as { figure: <figure id> } or { entity: <entity id> }',
+    );
+  });
+
+  test('rejects an item with a misspelt key', () => {
+    expect(() => chartItemSchema.parse({ figur: 'example-gain' })).toThrow('Expected an item written as');
+  });
+
+  test('rejects a figure id that is not an id', () => {
+    expect(() => chartItemSchema.parse({ figure: 'Example Gain' })).toThrow('Expected a lower-case id');
+  });
+});
+
+describe('chartSchema', () => {
+  test('accepts a bar chart with an optional source note', () => {
+    expect(chartSchema.parse({ ...valid, sourceNote: 'One figure is a bound.' })).toEqual({ ...valid, sourceNote: 'One figure is a bound.' });
+  });
+
+  test('rejects a chart of one item', () => {
+    expect(() => chartSchema.parse({ ...valid, items: [{ figure: 'example-gain' }] })).toThrow('Expected at least two items to compare');
+  });
+
+  test('rejects a kind it cannot draw', () => {
+    expect(() => chartSchema.parse({ ...valid, kind: 'pie' })).toThrow('expected \\"bar\\"');
+  });
+
+  test('rejects a chart without a caption', () => {
+    expect(() => chartSchema.parse({ ...valid, caption: ' ' })).toThrow('Expected non-empty text');
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { entitySchema } from '../../../src/schemas/entity.ts';
+
+describe('entitySchema', () => {
+  test('accepts a company', () => {
+    expect(entitySchema.parse({ id: 'example-corp', name: 'Example Corp', kind: 'company' })).toEqual({ id: 'example-corp', name: 'Example Corp', kind: 'company' });
+  });
+
+  test('accepts a segment with its parent company', () => {
+    const segment = { id: 'example-cloud', name: 'Example Cloud', kind: 'segment', parent: 'example-corp' };
+    expect(entitySchema.parse(segment)).toEqual(segment);
+  });
+
+  test('rejects an unknown kind', () => {
+    expect(() => entitySchema.parse({ id: 'x', name: 'X', kind: 'fund' })).toThrow('expected one of \\"company\\"|\\"index\\"|\\"segment\\"');
+  });
+
+  test('rejects a parent that is not an id', () => {
+    expect(() => entitySchema.parse({ id: 'x', name: 'X', kind: 'segment', parent: 'Example Corp' })).toThrow('Expected a lower-case id');
+  });
+
+  test('rejects an entity without a name', () => {
+    expect(() => entitySchema.parse({ id: 'x', kind: 'company' })).toThrow('expected string, received undefined');
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { figureRevisionSchema, figureSchema } from '../../../src/schemas/figure.ts';
+
+const valid = {
+  id: 'example-sales-growth',
+  label: 'Example Corp sales growth',
+  entity: 'example-corp',
+  metric: 'sales-growth',
+  value: 12.5,
+  unit: 'percent',
+  period: 'Next year',
+  basis: 'projected',
+  source: 'trade-report',
+  quote: 'sales are expected to grow 12.5% next year',
+};
+
+describe('figureSchema', () => {
+  test('accepts a figure and fills in exact precision and an empty history', () => {
+    expect(figureSchema.parse(valid)).toEqual({ ...valid, precision: 'exact', history: [] });
+  });
+
+  test('accepts a bound', () => {
+    expect(figureSchema.parse({ ...valid, precision: 'more-than' }).precision).toBe('more-than');
+  });
+
+  test('accepts a currency figure with its code', () => {
+    expect(figureSchema.parse({ ...valid, unit: 'currency', currency: 'EUR' }).currency).toBe('EUR');
+  });
+
+  test('accepts a history with the date of the current value', () => {
+    const history = [{ value: 11, basis: 'estimate', date: '2024-01-15', note: 'consensus' }];
+    expect(figureSchema.parse({ ...valid, history, asOf: '2024-03-01' }).history).toEqual(history);
+  });
+
+  test('rejects a value written as text', () => {
+    expect(() => figureSchema.parse({ ...valid, value: '12.5' })).toThrow('expected number, received string');
+  });
+
+  test('rejects an unknown unit', () => {
+    expect(() => figureSchema.parse({ ...valid, unit: 'percentage' })).toThrow('expected one of \\"percent\\"|');
+  });
+
+  test('rejects an unknown basis', () => {
+    expect(() => figureSchema.parse({ ...valid, basis: 'forecast' })).toThrow('expected one of \\"reported\\"|\\"projected\\"|\\"estimate\\"');
+  });
+
+  test('rejects an unknown precision', () => {
+    expect(() => figureSchema.parse({ ...valid, precision: 'over' })).toThrow('expected one of \\"exact\\"|\\"more-than\\"|');
+  });
+
+  test('rejects a currency figure without a code', () => {
+    expect(() => figureSchema.parse({ ...valid, unit: 'currency' })).toThrow('Expected a currency code because unit is \\"currency\\"');
+  });
+
+  test('rejects a currency code that is not three capitals', () => {
+    expect(() => figureSchema.parse({ ...valid, unit: 'currency', currency: 'usd' })).toThrow('Expected a three-letter currency code such as \\"USD\\"');
+  });
+
+  test('rejects a quote longer than 160 characters', () => {
+    expect(() => figureSchema.parse({ ...valid, quote: `12.5 ${'x'.repeat(160)}` })).toThrow('Expected a short phrase of at most 160 characters');
+  });
+
+  test('rejects a misspelt field', () => {
+    const { value, ...rest } = valid;
+    expect(() => figureSchema.parse({ ...rest, vlaue: value })).toThrow('Unrecognized key: \\"vlaue\\"');
+  });
+});
+
+describe('figureRevisionSchema', () => {
+  test('accepts an earlier value with its unit', () => {
+    const revision = { value: 3, unit: 'count', basis: 'estimate', date: '2023-09-01' };
+    expect(figureRevisionSchema.parse(revision)).toEqual(revision);
+  });
+
+  test('rejects a revision without a date', () => {
+    expect(() => figureRevisionSchema.parse({ value: 3, basis: 'estimate' })).toThrow('Expected a date written as YYYY-MM-DD');
+  });
+
+  test('rejects a revision in an unknown unit', () => {
+    expect(() => figureRevisionSchema.parse({ value: 3, unit: 'pieces', basis: 'estimate', date: '2023-09-01' })).toThrow('expected one of');
+  });
+});
