@@ -64,7 +64,9 @@ describe('buildChartConfig', () => {
   test('leaves room on the right for the longest value label, up to a limit', () => {
     const room = (config: ReturnType<typeof buildChartConfig>) => (config.options?.layout?.padding as { right: number }).right;
     expect(room(buildChartConfig(sales))).toBe(16 + 7 * '12.5% (projected)'.length);
-    expect(room(buildChartConfig(shares))).toBe(240);
+    expect(room(buildChartConfig(shares))).toBe(16 + 7 * 'not stated (below Example Corp)'.length);
+    const long = { ...sales, rows: sales.rows.map((r) => ({ ...r, display: `${r.display} ${'x'.repeat(40)}` })) };
+    expect(room(buildChartConfig(long))).toBe(240);
   });
 
   test('is JSON-serialisable without loss', () => {
