@@ -4,10 +4,13 @@ import type { Source } from '../schemas/source.ts';
 import { indexBriefing } from './briefing-index.ts';
 import { briefingUrls } from './briefing-urls.ts';
 import { buildChartConfig } from './build-chart-config.ts';
+import { darkChartTheme, lightChartTheme } from './chart-theme.ts';
 import { buildDataTable, type DataTable } from './build-data-table.ts';
 import { chartRows, type ChartRow } from './chart-rows.ts';
 import { describeSourceDate } from './describe-source-date.ts';
+import { citationText } from './citation-text.ts';
 import { evaluateClaim } from './evaluate-claim.ts';
+import { parseMdxBody } from './find-body-references.ts';
 import { figureChanges, previousValueNote, type FigureChange } from './figure-changes.ts';
 import { basisLabel, formatInline, formatValue } from './format-figure.ts';
 import { chartAnchor, claimAnchor, figureAnchor } from './reserved-ids.ts';
@@ -28,6 +31,8 @@ export interface FigureView {
   period: string;
   sourceTitle: string;
   quote: string;
+  /** Text for "Copy citation"; the page's URL is appended in the browser. */
+  citation: string;
 }
 
 export interface ChartView {
@@ -39,7 +44,11 @@ export interface ChartView {
   /** One sentence naming every bar's value, for the canvas's accessible name. */
   summary: string;
   rows: number;
+  /** Text for "Copy citation"; the page's URL is appended in the browser. */
+  citation: string;
+  /** Chart.js configurations for the light and dark colour schemes. */
   config: ReturnType<typeof buildChartConfig>;
+  darkConfig: ReturnType<typeof buildChartConfig>;
   table: DataTable;
 }
 
@@ -67,6 +76,12 @@ export interface SectionView {
   title: string;
   level: 2 | 3;
   aliases: string[];
+  /** Ids of the charts placed in the section, in order. */
+  charts: string[];
+  /** Ids of the figures its prose cites, in order of first mention. */
+  figures: string[];
+  /** The section's share page. */
+  shareUrl: string;
 }
 
 /** Everything a briefing page renders, computed once from validated data. */
@@ -113,26 +128,38 @@ function rowSentence(row: ChartRow): string {
 }
 
 /** Builds the page's view of a validated briefing. */
-export function buildBriefingView(slug: string, briefing: Briefing): BriefingView {
+export function buildBriefingView(slug: string, briefing: Briefing, body = ''): BriefingView {
   const index = indexBriefing(briefing);
+  const urls = briefingUrls(slug);
+  const references = parseMdxBody(body).references;
+  const inSection = (id: string, component: 'Fig' | 'Chart') => [
+    ...new Set(references.filter((r) => r.section === id && r.component === component).map((r) => r.id)),
+  ];
   const sourceTitle = (id: string) => index.sources.get(id)?.title ?? id;
 
   const viewFigure = (figure: Figure): FigureView => {
     const revised = previousValueNote(figure);
-    const inline = formatInline(figure);
+    const inline = revised ? `${formatValue(figure)} (${figure.basis}; ${revised})` : formatInline(figure);
     return {
     id: figure.id,
     anchor: figureAnchor(figure.id),
     label: figure.label,
     entityName: index.entities.get(figure.entity)?.name ?? figure.entity,
     value: formatValue(figure),
-    inline: revised ? `${formatValue(figure)} (${figure.basis}; ${revised})` : inline,
+    inline,
     revised,
     basis: figure.basis,
     basisLabel: basisLabel(figure.basis),
     period: figure.period,
     sourceTitle: sourceTitle(figure.source),
     quote: figure.quote,
+    citation: citationText({
+      subject: figure.label,
+      value: inline,
+      source: citeSource(viewSource(index.sources.get(figure.source)!)),
+      briefingTitle: briefing.title,
+      asOf: briefing.asOf,
+    }),
     };
   };
   const figures = new Map(briefing.figures.map((f) => [f.id, viewFigure(f)]));
@@ -150,7 +177,9 @@ export function buildBriefingView(slug: string, briefing: Briefing): BriefingVie
         sourceLine: `Source: ${sources.join('; ')}.${chart.sourceNote ? ` ${chart.sourceNote}` : ''}`,
         summary: `${chart.title}. ${data.rows.map(rowSentence).join('. ')}.`,
         rows: data.rows.length,
-        config: buildChartConfig(data),
+        citation: citationText({ subject: chart.title, source: sources.join('; '), briefingTitle: briefing.title, asOf: briefing.asOf }),
+        config: buildChartConfig(data, lightChartTheme),
+        darkConfig: buildChartConfig(data, darkChartTheme),
         table: buildDataTable(data),
       };
       return [chart.id, view];
@@ -182,8 +211,16 @@ export function buildBriefingView(slug: string, briefing: Briefing): BriefingVie
     charts,
     claims,
     changes: briefing.figures.flatMap(figureChanges).sort((a, b) => b.date.localeCompare(a.date)),
-    sections: briefing.sections.map((s) => ({ id: s.id, title: s.title, level: s.level, aliases: s.aliases })),
+    sections: briefing.sections.map((s) => ({
+      id: s.id,
+      title: s.title,
+      level: s.level,
+      aliases: s.aliases,
+      charts: inSection(s.id, 'Chart'),
+      figures: inSection(s.id, 'Fig'),
+      shareUrl: `${urls.page}${s.id}/`,
+    })),
     sources: briefing.sources.map(viewSource),
-    urls: briefingUrls(slug),
+    urls,
   };
 }

@@ -61,7 +61,8 @@ export function buildChartConfig(data: ChartData, theme: ChartTheme = lightChart
       indexAxis: 'y',
       responsive: true,
       maintainAspectRatio: false,
-      animation: false,
+      // The browser turns this off under prefers-reduced-motion; share images draw without it.
+      animation: { duration: 400 },
       layout: { padding: { right: labelRoom } },
       scales: {
         x: {

@@ -1,6 +1,6 @@
 import type { Briefing } from '../schemas/briefing.ts';
 import { contentError, type ContentIssue } from './content-issue.ts';
-import { reservedPageIds } from './reserved-ids.ts';
+import { chartAnchor, claimAnchor, figureAnchor, reservedPageIds, sourceAnchor } from './reserved-ids.ts';
 
 const lists = ['sources', 'entities', 'figures', 'claims', 'charts'] as const;
 
@@ -16,6 +16,15 @@ export function checkUniqueIds(briefing: Briefing): ContentIssue[] {
     });
   }
   const anchors = new Map<string, string>(reservedPageIds.map((id) => [id, 'the page itself']));
+  // The page's namespaced anchors for this briefing's charts (and their titles), key figures,
+  // claims and sources share the id space with sections.
+  const pageAnchors: [string, string][] = [
+    ...briefing.charts.flatMap((c, i): [string, string][] => [[chartAnchor(c.id), `charts[${i}]`], [`${chartAnchor(c.id)}-title`, `charts[${i}]`]]),
+    ...briefing.keyFigures.map((id, i): [string, string] => [figureAnchor(id), `keyFigures[${i}]`]),
+    ...briefing.claims.map((c, i): [string, string] => [claimAnchor(c.id), `claims[${i}]`]),
+    ...briefing.sources.map((s, i): [string, string] => [sourceAnchor(s.id), `sources[${i}]`]),
+  ];
+  for (const [id, owner] of pageAnchors) if (!anchors.has(id)) anchors.set(id, `the anchor of ${owner}`);
   briefing.sections.forEach((section, i) => {
     const names: [string, PropertyKey[]][] = [
       [section.id, ['sections', i, 'id']],

@@ -33,6 +33,9 @@ export function crossCheckBriefing(briefing: Briefing, body?: string): ContentIs
       for (const { name, line } of parsed.unknownComponents) {
         issues.push(contentError([], `expected one of the components ${referencingComponents.map((c) => `<${c}>`).join(', ')}, ${foundId(name, referencingComponents).replace(/"([^"]+)"/g, '<$1>')}`, line));
       }
+      for (const line of parsed.looseContent) {
+        issues.push(contentError([], 'expected all prose inside a <Section id="..."> block, found content outside any section', line));
+      }
       issues.push(...checkBody(briefing, index, parsed.references));
     }
   }

@@ -9,12 +9,16 @@ export interface BodyReference {
   id: string;
   /** 1-based line within the body. */
   line: number;
+  /** The id of the `<Section>` the reference sits in, if any. */
+  section?: string;
 }
 
 export interface ParsedBody {
   references: BodyReference[];
   /** Capitalised JSX elements that are not briefing components (likely typos, such as `<Fgi>`). */
   unknownComponents: { name: string; line: number }[];
+  /** Lines of top-level prose outside any `<Section>` (it would belong to no heading or share page). */
+  looseContent: number[];
   /** Set when the body is not valid MDX; the message is the parser's, the line body-relative. */
   syntaxError?: { line: number; message: string };
 }
@@ -52,22 +56,32 @@ export function parseMdxBody(body: string): ParsedBody {
     return {
       references: [],
       unknownComponents: [],
+      looseContent: [],
       syntaxError: { line: match ? Number(match[1]) : 1, message: (match?.[3] ?? message).replace(/\s*\(mdx[^)]*\)\s*$/, '').replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, '') },
     };
   }
   const references: BodyReference[] = [];
   const unknownComponents: ParsedBody['unknownComponents'] = [];
-  const visit = (node: MdastNode) => {
+  const isJsx = (node: MdastNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+  const visit = (node: MdastNode, section: string | undefined) => {
     const element = node as MdastNode & { name?: unknown; attributes?: JsxAttribute[] };
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && isReferencing(element.name)) {
-      references.push({ component: element.name, id: idOf(element.attributes ?? []), line: node.position?.start.line ?? 1 });
-    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && typeof element.name === 'string' && /^[A-Z]/.test(element.name)) {
-      unknownComponents.push({ name: element.name, line: node.position?.start.line ?? 1 });
+    let inside = section;
+    const line = node.position?.start.line ?? 1;
+    if (isJsx(node) && isReferencing(element.name)) {
+      const id = idOf(element.attributes ?? []);
+      references.push({ component: element.name, id, line, ...(section ? { section } : {}) });
+      if (element.name === 'Section') inside = id;
+    } else if (isJsx(node) && typeof element.name === 'string' && /^[A-Z]/.test(element.name)) {
+      unknownComponents.push({ name: element.name, line });
     }
-    if ('children' in node && Array.isArray(node.children)) (node.children as MdastNode[]).forEach(visit);
+    if ('children' in node && Array.isArray(node.children)) (node.children as MdastNode[]).forEach((child) => visit(child, inside));
   };
-  visit(tree);
-  return { references, unknownComponents };
+  visit(tree, undefined);
+  const topLevel = ('children' in tree && Array.isArray(tree.children) ? tree.children : []) as (MdastNode & { name?: unknown })[];
+  const looseContent = topLevel
+    .filter((node) => node.type !== 'mdxjsEsm' && !(isJsx(node) && node.name === 'Section'))
+    .map((node) => node.position?.start.line ?? 1);
+  return { references, unknownComponents, looseContent };
 }
 
 /** Finds every `<Fig id>`, `<Chart id>` and `<Section id>` in an MDX body, with its line. */

@@ -25,3 +25,8 @@ export function figureAnchor(figureId: string): string {
 export function claimAnchor(claimId: string): string {
   return `claim-${claimId}`;
 }
+
+/** Anchor id of a source in the sources list. */
+export function sourceAnchor(sourceId: string): string {
+  return `source-${sourceId}`;
+}

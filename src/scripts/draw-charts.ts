@@ -1,20 +1,25 @@
 import type { ChartConfiguration } from 'chart.js';
 import { Chart } from './chart-registry.ts';
 
-/** Draws one chart from the configuration `src/lib/build-chart-config.ts` serialised into the page. */
+const dark = window.matchMedia('(prefers-color-scheme: dark)');
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+/**
+ * Draws one chart from the configuration `src/lib/build-chart-config.ts` serialised into the page,
+ * in the colours of the current scheme; redrawing replaces the previous chart.
+ */
 function draw(canvas: HTMLCanvasElement): void {
-  if (Chart.getChart(canvas) || !canvas.dataset.chart) return;
-  const config = JSON.parse(canvas.dataset.chart) as ChartConfiguration;
+  const json = dark.matches ? canvas.dataset.chartDark : canvas.dataset.chart;
+  if (!json) return;
+  const config = JSON.parse(json) as ChartConfiguration;
+  if (reducedMotion.matches) config.options = { ...config.options, animation: false };
+  Chart.getChart(canvas)?.destroy();
   new Chart(canvas, config);
 }
 
 /** Draws each chart as it nears the viewport, so charts below the fold cost nothing at load. */
 export function drawChartsWhenVisible(root: ParentNode): void {
   const canvases = [...root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')];
-  if (!('IntersectionObserver' in window)) {
-    canvases.forEach(draw);
-    return;
-  }
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
@@ -26,4 +31,8 @@ export function drawChartsWhenVisible(root: ParentNode): void {
     { rootMargin: '200px 0px' },
   );
   canvases.forEach((canvas) => observer.observe(canvas));
+  // Printing needs every chart, including those never scrolled to.
+  window.addEventListener('beforeprint', () => canvases.filter((c) => !Chart.getChart(c)).forEach(draw));
+  // Charts already drawn follow the system colour scheme when it changes.
+  dark.addEventListener('change', () => canvases.filter((c) => Chart.getChart(c)).forEach(draw));
 }

@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { buildBriefingView, citeSource } from '../../src/lib/briefing-view.ts';
 import { formatValue } from '../../src/lib/format-figure.ts';
-import { loadBriefing } from '../support/briefings.ts';
+import { splitFrontmatter } from '../../src/lib/split-frontmatter.ts';
+import { loadBriefing, readBriefingSource } from '../support/briefings.ts';
 
 const real = loadBriefing('real');
-const view = buildBriefingView('alibaba-ai-rally', real);
+const view = buildBriefingView('alibaba-ai-rally', real, splitFrontmatter(readBriefingSource('real')).body);
 
 describe('buildBriefingView on the real briefing', () => {
   test('carries the slug, title and company', () => {
@@ -61,6 +62,10 @@ describe('buildBriefingView on the real briefing', () => {
   test('keeps the sections in order with their levels', () => {
     expect(view.sections.map((s) => s.id)).toEqual(real.sections.map((s) => s.id));
     expect(view.sections.every((s) => s.level === 2)).toBe(true);
+  });
+
+  test('places every chart in exactly one section', () => {
+    expect(view.sections.flatMap((s) => s.charts).sort()).toEqual(real.charts.map((c) => c.id).sort());
   });
 
   test('shows the source as undated', () => {

@@ -2,14 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { findBodyReferences, parseMdxBody } from '../../src/lib/find-body-references.ts';
 
 describe('parseMdxBody', () => {
-  test('finds every Fig, Chart and Section with its body line', () => {
+  test('finds every Fig, Chart and Section with its body line and enclosing section', () => {
     const body = ['<Section id="a">', '', 'Up <Fig id="gain" /> this year.', '', '<Chart id="gains" />', '', '</Section>', ''].join('\n');
     expect(parseMdxBody(body)).toEqual({
       references: [
         { component: 'Section', id: 'a', line: 1 },
-        { component: 'Fig', id: 'gain', line: 3 },
-        { component: 'Chart', id: 'gains', line: 5 },
+        { component: 'Fig', id: 'gain', line: 3, section: 'a' },
+        { component: 'Chart', id: 'gains', line: 5, section: 'a' },
       ],
+      unknownComponents: [],
+      looseContent: [],
     });
   });
 
@@ -24,8 +26,21 @@ describe('parseMdxBody', () => {
     expect(findBodyReferences('<Fig />\n\n<Chart id={chartId} />').map((r) => r.id)).toEqual(['', '']);
   });
 
-  test('ignores other components and HTML', () => {
+  test('returns only references, not other components or HTML', () => {
     expect(findBodyReferences('<Note id="x" /> <span id="y">z</span> <Fig id="f" />').map((r) => r.component)).toEqual(['Fig']);
+  });
+
+  test('lists capitalised components that are not briefing components, with their lines', () => {
+    const parsed = parseMdxBody('Up <Fgi id="gain" />.\n\n<Note>Hi</Note>\n\n<span>ok</span>');
+    expect(parsed.references).toEqual([]);
+    expect(parsed.unknownComponents).toEqual([
+      { name: 'Fgi', line: 1 },
+      { name: 'Note', line: 3 },
+    ]);
+  });
+
+  test('lists the lines of top-level content outside any section', () => {
+    expect(parseMdxBody('Intro.\n\n<Section id="a">\n\nIn.\n\n</Section>\n\nOutro.\n').looseContent).toEqual([1, 9]);
   });
 
   test('reports a syntax error with its body line and without positions in the message', () => {
