@@ -1,0 +1,61 @@
+import type { ChartConfiguration } from 'chart.js';
+import type { BriefingView } from './briefing-view.ts';
+
+/** What a share image shows, where it is published and how it is described. */
+export interface ShareImageSpec {
+  /** Site path of the PNG. */
+  path: string;
+  /** Alt text, written from the data the image draws. */
+  alt: string;
+  eyebrow: string;
+  title: string;
+  subtitle: string;
+  chart?: ChartConfiguration;
+  keyFigure?: { value: string; label: string };
+}
+
+export const siteName = 'Investor Briefings';
+
+/** The briefing's own image: its title with its first key figure. */
+export function briefingShareImage(view: BriefingView): ShareImageSpec {
+  const figure = view.keyFigures[0];
+  return {
+    path: `/og${view.urls.page.replace(/\/$/, '')}.png`,
+    alt: figure ? `${view.title}: ${figure.label}, ${figure.inline}` : view.title,
+    eyebrow: siteName,
+    title: view.title,
+    subtitle: view.asOf,
+    keyFigure: figure && { value: figure.value, label: `${figure.label}${figure.basis === 'reported' ? '' : ` (${figure.basis})`}` },
+  };
+}
+
+/**
+ * A section's image: its first chart when it has one, drawn from the same configuration as the
+ * page; otherwise its title with the first figure its prose cites (or the briefing's first key figure).
+ */
+export function sectionShareImage(view: BriefingView, sectionId: string): ShareImageSpec {
+  const section = view.sections.find((s) => s.id === sectionId);
+  if (!section) throw new Error(`Unknown section id "${sectionId}"`);
+  const path = `/og${view.urls.page}${section.id}.png`;
+  const chart = section.charts[0] ? view.charts.get(section.charts[0]) : undefined;
+  const base = { path, eyebrow: view.title, title: section.title, subtitle: view.asOf };
+  if (chart) return { ...base, alt: chart.summary, chart: chart.config };
+  const figure = (section.figures[0] && view.figures.get(section.figures[0])) || view.keyFigures[0];
+  if (!figure) return { ...base, alt: `${view.title}: ${section.title}` };
+  return {
+    ...base,
+    alt: `${view.title}, ${section.title}: ${figure.label}, ${figure.inline}`,
+    keyFigure: { value: figure.value, label: `${figure.label}${figure.basis === 'reported' ? '' : ` (${figure.basis})`}` },
+  };
+}
+
+/** The home page's image: the site name and what it offers. */
+export function homeShareImage(count: number): ShareImageSpec {
+  return {
+    path: '/og/home.png',
+    alt: `${siteName}: ${count} sourced ${count === 1 ? 'briefing' : 'briefings'} on listed companies`,
+    eyebrow: siteName,
+    title: 'Sourced briefings on listed companies',
+    subtitle: 'Every figure traced to its source and checked on each build.',
+  };
+}

@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildBriefingView, type BriefingView } from '../../src/lib/briefing-view.ts';
+import { validateBriefingSource } from '../../src/lib/validate-briefing-source.ts';
+import { describeInBrowser } from '../support/browser-suite.ts';
+import { buildTempSite, pngSize, realBriefingSlug as slug, realBriefingSource } from '../support/built-site.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+// The real briefing, with a former id added to one section so alias links can be followed.
+const alias = 'former-section-id';
+const source = realBriefingSource().replace(/^  - \{ id: (\S+), title: ([^}]+) \}$/m, `  - { id: $1, title: $2, aliases: [${alias}] }`);
+const { briefing } = validateBriefingSource(source);
+const view: BriefingView = buildBriefingView(slug, briefing!, source.slice(source.indexOf('\n---\n') + 5));
+const aliased = view.sections.find((s) => s.aliases.includes(alias))!;
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(buildTempSite({ [`${slug}.mdx`]: source }));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
+  await page.goto(server.url + path);
+  return page;
+}
+
+/** How far the element with `id` is from the top of the viewport, in CSS pixels. */
+const topOf = (page: Page, id: string) => page.evaluate((i) => document.getElementById(i)!.getBoundingClientRect().top, id);
+
+describeInBrowser('section links', () => {
+  test('a link to a section id lands on that section', async () => {
+    const section = view.sections.at(-2)!;
+    const page = await open(`${view.urls.page}#${section.id}`);
+    const top = await topOf(page, section.id);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    await page.close();
+  });
+
+  test('a link to an alias lands on the section it now names', async () => {
+    const page = await open(`${view.urls.page}#${alias}`);
+    const top = await topOf(page, aliased.id);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    await page.close();
+  });
+
+  test('each heading has a keyboard-reachable anchor with screen-reader text', async () => {
+    const page = await open(view.urls.page);
+    const section = view.sections[1]!;
+    const anchor = page.locator(`#${section.id} a.heading-anchor`);
+    await expect(anchor.textContent()).resolves.toContain(`Link to section: ${section.title}`);
+    await anchor.focus();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(`#${section.id}`);
+    await page.close();
+  });
+});
+
+describeInBrowser('copy controls', () => {
+  test('"Copy link" copies the full URL with the fragment and says so politely', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(server.url + view.urls.page);
+    const section = view.sections[2]!;
+    await page.locator(`section[aria-labelledby="${section.id}"] .section-tools button.copy-button`).click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.url}${view.urls.page}#${section.id}`);
+    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Link copied');
+    await expect(page.locator('[data-copy-status]').getAttribute('aria-live')).resolves.toBe('polite');
+    await context.close();
+  });
+
+  test('"Copy citation" on a key figure copies label, value, basis, source, as-of note and URL', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(server.url + view.urls.page);
+    const figure = view.keyFigures.find((f) => f.basis !== 'reported') ?? view.keyFigures[0]!;
+    await page.locator(`#${figure.anchor} button.copy-button`).click();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toBe(`${figure.citation} ${server.url}${view.urls.page}#${figure.anchor}`);
+    for (const part of [figure.label, figure.inline, figure.basisLabel, view.sources[0]!.title, view.asOf]) expect(text).toContain(part);
+    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Citation copied');
+    await context.close();
+  });
+
+  test('"Copy citation" on a chart copies its citation and URL', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(server.url + view.urls.page);
+    const chart = [...view.charts.values()][1]!;
+    await page.locator(`#${chart.anchor} button.copy-button`).click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${chart.citation} ${server.url}${view.urls.page}#${chart.anchor}`);
+    await context.close();
+  });
+});
+
+describeInBrowser('the table of contents', () => {
+  test('marks the section in view as current while scrolling', async () => {
+    const page = await open(view.urls.page);
+    for (const section of [view.sections[1]!, view.sections.at(-1)!]) {
+      await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), section.id);
+      await expect.poll(() => page.locator('.toc a[aria-current="location"]').getAttribute('data-toc-link')).toBe(section.id);
+    }
+    await page.close();
+  });
+
+  test('is folded on a narrow screen and open on a wide one', async () => {
+    const narrow = await open(view.urls.page, { viewport: { width: 360, height: 800 } });
+    await expect(narrow.locator('.toc-details').evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(false);
+    const wide = await open(view.urls.page);
+    await expect(wide.locator('.toc-details').evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(true);
+    await narrow.close();
+    await wide.close();
+  });
+});
+
+/** Counts pixels of a chart's canvas close to an #rrggbb colour. */
+async function pixelsNear(page: Page, anchor: string, hex: string): Promise<number> {
+  return page.evaluate(
+    ([id, colour]) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(`#${id} canvas`)!;
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour!.slice(i, i + 2), 16));
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3]! > 200 && Math.abs(data[i]! - r!) < 8 && Math.abs(data[i + 1]! - g!) < 8 && Math.abs(data[i + 2]! - b!) < 8) count++;
+      }
+      return count;
+    },
+    [anchor, hex] as const,
+  );
+}
+
+describeInBrowser('charts and colour schemes', () => {
+  test('draw in the dark theme under a dark system setting, and switch when it changes', async () => {
+    const chart = [...view.charts.values()][1]!;
+    const light = (chart.config.data.datasets[0]!.borderColor as string[])[0]!;
+    const dark = (chart.darkConfig.data.datasets[0]!.borderColor as string[])[0]!;
+    const page = await open(view.urls.page, { colorScheme: 'dark' });
+    await page.locator(`#${chart.anchor}`).scrollIntoViewIfNeeded();
+    await expect.poll(() => pixelsNear(page, chart.anchor, dark)).toBeGreaterThan(50);
+    expect(await pixelsNear(page, chart.anchor, light)).toBe(0);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => pixelsNear(page, chart.anchor, light)).toBeGreaterThan(50);
+    await page.close();
+  });
+});
+
+describeInBrowser('without JavaScript', () => {
+  test('every number, every chart table and every section is still there', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url + view.urls.page);
+    for (const chart of view.charts.values()) {
+      const table = page.locator(`#${chart.anchor} table`);
+      await expect(table.isVisible()).resolves.toBe(true);
+      const cells = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent!.trim())));
+      expect(cells).toEqual(chart.table.rows.map((r) => r.cells));
+    }
+    for (const section of view.sections) await expect(page.locator(`#${section.id}`).isVisible()).resolves.toBe(true);
+    const text = await page.locator('main').innerText();
+    for (const figure of view.figures.values()) expect(text).toContain(figure.value);
+    await expect(page.locator('button.copy-button').first().isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+});
+
+describeInBrowser('share pages', () => {
+  test('show one section with its context, a link back and a canonical URL', async () => {
+    const section = view.sections[0]!;
+    const page = await open(section.shareUrl);
+    await expect(page.locator('section.section').count()).resolves.toBe(1);
+    await expect(page.locator(`#${section.id}`).textContent()).resolves.toContain(section.title);
+    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toMatch(new RegExp(`${view.urls.page}$`));
+    await expect(page.locator(`a[href="${view.urls.page}#${section.id}"]`).count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.section-context').textContent()).resolves.toContain(view.asOf);
+    await page.close();
+  });
+
+  test('carry Open Graph and Twitter tags whose images are 1200x630 PNGs', async () => {
+    for (const path of ['/', view.urls.page, ...view.sections.map((s) => s.shareUrl)]) {
+      const page = await open(path);
+      const meta = (name: string) => page.locator(`meta[property="${name}"], meta[name="${name}"]`).getAttribute('content');
+      for (const name of ['og:title', 'og:description', 'og:image:alt', 'twitter:card', 'twitter:image:alt']) {
+        expect((await meta(name))?.length, `${name} on ${path}`).toBeGreaterThan(0);
+      }
+      const image = new URL((await meta('og:image'))!);
+      expect(await meta('twitter:image')).toBe(image.href);
+      const response = await fetch(server.url + image.pathname);
+      expect(response.headers.get('content-type')).toBe('image/png');
+      expect(pngSize(new Uint8Array(await response.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
+      await page.close();
+    }
+  });
+});
