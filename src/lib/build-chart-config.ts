@@ -3,7 +3,7 @@ import { axisTitle } from './axis-title.ts';
 import type { ChartData, ChartRow } from './chart-rows.ts';
 import { lightChartTheme, type ChartTheme } from './chart-theme.ts';
 
-/** Options of the value-label plugin registered in `src/scripts/chart-registry.ts`. */
+/** Options of the value-label plugin registered in `src/scripts/chart-registrables.ts`. */
 export interface BarValueLabelOptions {
   /** Printed at the end of each bar (or at the axis for a row with no bar). */
   labels: string[];

@@ -8,6 +8,11 @@ export interface ChartTheme {
   highlight: string;
   /** Every other bar. */
   neutral: string;
+  /**
+   * The page colour the chart sits on (the site's --color-bg). Charts are drawn transparent in
+   * the page; a static image has no page under it, so it is filled with this.
+   */
+  background: string;
 }
 
 /** Okabe–Ito blue for the highlight (colour-blind safe), slate grey for the rest. */
@@ -16,6 +21,7 @@ export const lightChartTheme: ChartTheme = {
   grid: '#d5dbe1',
   highlight: '#0063a6',
   neutral: '#6b7785',
+  background: '#ffffff',
 };
 
 export const darkChartTheme: ChartTheme = {
@@ -23,4 +29,5 @@ export const darkChartTheme: ChartTheme = {
   grid: '#3a434d',
   highlight: '#56b4e9',
   neutral: '#9aa5b1',
+  background: '#111519',
 };

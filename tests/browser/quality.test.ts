@@ -1,0 +1,131 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { describeInBrowser } from '../support/browser-suite.ts';
+import { buildTempSite } from '../support/built-site.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let server: StaticServer;
+let browser: Browser;
+let paths: string[];
+
+beforeAll(async () => {
+  const outDir = buildTempSite();
+  paths = readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => `/${relative(outDir, join(e.parentPath, e.name))}`.replace(/index\.html$/, ''));
+  server = await serveStatic(outDir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Scrolls through the page so every lazily drawn chart draws. */
+async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y <= document.body.scrollHeight; y += 300) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+  });
+}
+
+describeInBrowser('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`every page has zero violations in the ${scheme} theme`, async () => {
+      const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
+      const failures: string[] = [];
+      for (const path of paths) {
+        const page = await context.newPage();
+        await page.goto(server.url + path);
+        await scrollThrough(page);
+        await page.evaluate(axeSource);
+        const violations = await page.evaluate(
+          async (tags) => (await window.axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          wcagTags,
+        );
+        failures.push(...violations.map((v) => `${path} (${scheme}) ${v}`));
+        await page.close();
+      }
+      await context.close();
+      expect(failures).toEqual([]);
+    });
+  }
+
+  test('every control is reachable by keyboard and visibly focused', async () => {
+    // Reduced motion: focus then scrolls at once instead of smoothly, so positions can be read.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    await page.goto(`${server.url}${paths.find((p) => /^\/briefings\/[^/]+\/$/.test(p))}`);
+    const keyOf = (el: Element) => `${el.tagName}|${el.getAttribute('href') ?? ''}|${el.textContent?.trim().slice(0, 40)}|${el.closest('[id]')?.id}`;
+    const expected = await page.evaluate(
+      (fn) => [...document.querySelectorAll('a[href], button:not([hidden]), summary')].map(new Function(`return ${fn}`)() as (el: Element) => string),
+      keyOf.toString(),
+    );
+    const seen = new Set<string>();
+    for (let i = 0; i < expected.length + 5; i++) {
+      await page.keyboard.press('Tab');
+      const state = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const rect = el.getBoundingClientRect();
+        return {
+          key: `${el.tagName}|${el.getAttribute('href') ?? ''}|${el.textContent?.trim().slice(0, 40)}|${el.closest('[id]')?.id}`,
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          shadow: style.boxShadow !== 'none',
+          onScreen: rect.bottom > 0 && rect.top < window.innerHeight,
+        };
+      });
+      if (!state) continue;
+      expect(state.outline || state.shadow, `no visible focus on ${state.key}`).toBe(true);
+      expect(state.onScreen, `focused element scrolled out of view: ${state.key}`).toBe(true);
+      seen.add(state.key);
+    }
+    expect(expected.filter((key) => !seen.has(key))).toEqual([]);
+    await page.close();
+  });
+});
+
+describeInBrowser('security and privacy', () => {
+  test('no page breaks its Content Security Policy, logs an error or contacts another origin', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await context.addInitScript(() => {
+      const w = window as unknown as { __violations: string[] };
+      w.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const problems: string[] = [];
+    for (const path of paths) {
+      const page = await context.newPage();
+      page.on('console', (m) => m.type() === 'error' && problems.push(`${path} console: ${m.text()}`));
+      page.on('pageerror', (e) => problems.push(`${path} error: ${e.message}`));
+      page.on('request', (r) => new URL(r.url()).origin !== server.url && !r.url().startsWith('data:') && problems.push(`${path} request: ${r.url()}`));
+      await page.goto(server.url + path);
+      await scrollThrough(page);
+      for (const button of await page.locator('button.copy-button:visible').all()) await button.click();
+      const toc = page.locator('.toc-details summary');
+      if (await toc.count()) await toc.click();
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.waitForTimeout(100);
+      problems.push(...(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).map((v) => `${path} CSP: ${v}`));
+      await page.close();
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
+
+declare global {
+  interface Window {
+    axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+  }
+}

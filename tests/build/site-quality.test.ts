@@ -1,0 +1,98 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildTempSite } from '../support/built-site.ts';
+
+let outDir: string;
+let pages: string[];
+
+beforeAll(() => {
+  outDir = buildTempSite();
+  pages = readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
+});
+
+/** The file a site path is served from, as a static host would resolve it. */
+function fileFor(path: string): string | undefined {
+  const file = join(outDir, decodeURIComponent(path));
+  if (existsSync(file) && statSync(file).isFile()) return file;
+  const index = join(file, 'index.html');
+  return existsSync(index) ? index : undefined;
+}
+
+describe('every built page', () => {
+  test('passes html-validate with its recommended rules', async () => {
+    const validator = new HtmlValidate();
+    const failures: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateFile(page);
+      for (const result of report.results) {
+        for (const message of result.messages) failures.push(`${relative(outDir, page)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(pages.length).toBeGreaterThan(3);
+  });
+
+  test('links only to pages, files and fragments that exist', () => {
+    const site = new URL(parse(readFileSync(join(outDir, 'index.html'), 'utf8')).querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
+    const broken: string[] = [];
+    let checked = 0;
+    for (const page of pages) {
+      const html = parse(readFileSync(page, 'utf8'));
+      const here = `/${relative(outDir, page)}`.replace(/index\.html$/, '');
+      const targets = [
+        ...html.querySelectorAll('a[href], link[href]').map((e) => e.getAttribute('href')!),
+        ...html.querySelectorAll('img[src], script[src]').map((e) => e.getAttribute('src')!),
+        ...html.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"], meta[property="og:url"]').map((e) => e.getAttribute('content')!),
+      ];
+      for (const target of targets) {
+        const url = new URL(target, site + here);
+        if (url.origin !== site) continue;
+        checked++;
+        const file = fileFor(url.pathname);
+        if (!file) {
+          broken.push(`${here}: ${target} (no such file)`);
+          continue;
+        }
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (id && file.endsWith('.html') && !parse(readFileSync(file, 'utf8')).getElementById(id)) {
+          broken.push(`${here}: ${target} (no element with id "${id}")`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  test('has no request to another origin in its markup', () => {
+    const external: string[] = [];
+    for (const page of pages) {
+      const html = parse(readFileSync(page, 'utf8'));
+      for (const el of html.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="preload"], img[src], iframe, source[src]')) {
+        const src = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
+        if (/^(https?:)?\/\//.test(src)) external.push(`${relative(outDir, page)}: ${src}`);
+      }
+    }
+    expect(external).toEqual([]);
+  });
+});
+
+describe('public/_headers', () => {
+  const headers = () => readFileSync(join(outDir, '_headers'), 'utf8');
+
+  test('is published with a CSP that forbids framing, plus nosniff, referrer and permissions policies', () => {
+    const text = headers();
+    expect(text).toMatch(/Content-Security-Policy: .*frame-ancestors 'none'/);
+    expect(text).toContain('X-Content-Type-Options: nosniff');
+    expect(text).toMatch(/Referrer-Policy: \S+/);
+    expect(text).toMatch(/Permissions-Policy: \S+/);
+  });
+
+  test('caches hashed assets for a year', () => {
+    expect(headers()).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
+  });
+});
