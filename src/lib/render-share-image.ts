@@ -1,4 +1,5 @@
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { ChartConfiguration } from 'chart.js';
 import type { ShareImageSpec } from './share-image-spec.ts';
 import { chartFontFamily } from './register-chart-node.ts';
 import { withChartCanvas } from './with-chart-canvas.ts';
@@ -15,10 +16,15 @@ const colours = { background: '#ffffff', text: '#1a222b', muted: '#4b5765', acce
 const margin = 64;
 const contentWidth = shareImageSize.width - 2 * margin;
 /**
- * The chart is laid out at 1/zoom of its area and drawn zoom times denser: cards are usually
- * shown at half size or less, where the config's 12–13px text would be too small to read.
+ * How much to enlarge a chart: it is laid out at 1/zoom of its area and drawn zoom times denser,
+ * because cards are usually shown at half size or less, where the config's 12–13px text would
+ * be too small to read. Up to 1.5×, less when the chart has too many bars for its area to keep
+ * about 24 CSS pixels a bar (plus 60 for the axis), and never below 1×.
  */
-const chartZoom = 1.5;
+function chartZoom(chart: ChartConfiguration, areaHeight: number): number {
+  const bars = chart.data.labels?.length ?? 1;
+  return Math.min(1.5, Math.max(1, areaHeight / (60 + 24 * bars)));
+}
 
 /** A line style: its font size, line height and how many lines it may take before an ellipsis. */
 interface TextStyle {
@@ -104,8 +110,9 @@ export function renderShareImage(content: ShareImageContent): Buffer {
   const bodyTop = y + 28;
   const bodyBottom = footerTop - 24;
   if (content.chart) {
-    const size = { width: Math.floor(contentWidth / chartZoom), height: Math.floor((bodyBottom - bodyTop) / chartZoom) };
-    withChartCanvas(content.chart, { ...size, scale: chartZoom }, (chart) => ctx.drawImage(chart, margin, bodyTop));
+    const zoom = chartZoom(content.chart, bodyBottom - bodyTop);
+    const size = { width: Math.floor(contentWidth / zoom), height: Math.floor((bodyBottom - bodyTop) / zoom) };
+    withChartCanvas(content.chart, { ...size, scale: zoom }, (chart) => ctx.drawImage(chart, margin, bodyTop));
   } else if (content.keyFigure) {
     drawKeyFigure(ctx, content.keyFigure, bodyTop, bodyBottom);
   }

@@ -1,23 +1,14 @@
-/**
- * Marks the contents link of the section being read with aria-current, and folds the contents
- * away on narrow screens (it stays open without JavaScript).
- */
+/** Marks the contents links of the section being read with aria-current as the reader scrolls. */
 export function followSections(root: Document): void {
-  const details = root.querySelector<HTMLDetailsElement>('.toc-details');
-  const narrow = window.matchMedia('(max-width: 63.99em)');
-  if (details && narrow.matches) details.open = false;
-
-  const links = new Map(
-    [...root.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')].map((a) => [a.dataset.tocLink ?? '', a]),
-  );
-  const headings = [...links.keys()].flatMap((id) => root.getElementById(id) ?? []);
+  const links = [...root.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')];
+  const headings = [...new Set(links.map((a) => a.dataset.tocLink ?? ''))].flatMap((id) => root.getElementById(id) ?? []);
   const visible = new Set<string>();
   const update = () => {
     // The first heading in document order that is on screen, else the last one scrolled past.
     const current =
       headings.find((h) => visible.has(h.id)) ?? headings.filter((h) => h.getBoundingClientRect().top < 0).at(-1);
-    for (const [id, link] of links) {
-      if (id === current?.id) link.setAttribute('aria-current', 'location');
+    for (const link of links) {
+      if (link.dataset.tocLink === current?.id) link.setAttribute('aria-current', 'location');
       else link.removeAttribute('aria-current');
     }
   };

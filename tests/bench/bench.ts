@@ -1,27 +1,110 @@
-// Benchmarks: `npm run bench`. Prints figures; never a pass/fail test of speed.
+// Benchmarks and budgets: `npm run bench [-- --briefings N] [-- --skip-lighthouse]`.
+// Prints figures, and exits non-zero when a budget is missed; it is not part of `npm test`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { projectRoot } from '../support/build-site.ts';
-import { generateBriefings } from './generate-briefings.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { generateBriefings, generatePlainPages } from './generate-briefings.ts';
+import { runLighthouse } from './lighthouse.ts';
+import { pageWeight } from './page-weights.ts';
 
-function time(label: string, args: string[], env: Record<string, string> = {}): number {
+const { values } = parseArgs({
+  options: { briefings: { type: 'string', default: '1000' }, 'skip-lighthouse': { type: 'boolean', default: false } },
+});
+const count = Number(values.briefings);
+const budget = { jsGzip: 45 * 1024, buildRatio: 1.5, lighthouse: 100, cls: 0 };
+const missed: string[] = [];
+const work = mkdtempSync(join(tmpdir(), 'briefing-bench-'));
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Runs a Node script to completion and returns its wall-clock time in seconds. */
+function timed(label: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): number {
   const started = performance.now();
-  const result = spawnSync(process.execPath, args, { cwd: projectRoot, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, args, { cwd: options.cwd ?? projectRoot, env: { ...env, ...options.env }, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`${label} failed:\n${result.stdout}${result.stderr}`);
-  console.log(`${label.padEnd(44)} ${seconds.toFixed(2).padStart(7)} s`);
+  if (result.status !== 0) throw new Error(`${label} failed:\n${result.stdout.slice(-4000)}${result.stderr.slice(-4000)}`);
+  console.log(`  ${label.padEnd(58)} ${seconds.toFixed(2).padStart(8)} s`);
   return seconds;
 }
 
-const work = mkdtempSync(join(tmpdir(), 'briefing-bench-'));
+const htmlPages = (dir: string) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+
+/** A bare Astro 7 project (MDX integration, no schema, no charts) with `pages` plain MDX pages. */
+function bareAstroProject(pages: number): string {
+  const root = join(work, 'bare');
+  mkdirSync(join(root, 'src/pages'), { recursive: true });
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
+  writeFileSync(join(root, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(join(root, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n");
+  generatePlainPages(join(root, 'src/pages'), pages);
+  return root;
+}
+
 try {
-  console.log('npm run check');
-  time('  sample (1 briefing)', ['src/cli/check.ts']);
+  console.log('\nPage weight (the real briefing)');
+  const sampleOut = join(work, 'sample-dist');
+  const sampleBuild = timed('npm run build, sample', ['src/cli/build.ts', '--outDir', sampleOut]);
+  const chartlessSection = readdirSync(join(sampleOut, 'briefings/alibaba-ai-rally'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => `briefings/alibaba-ai-rally/${e.name}/`);
+  const types: [string, string][] = [
+    ['home', ''],
+    ['briefing', 'briefings/alibaba-ai-rally/'],
+    ['share page, with chart', chartlessSection.find((p) => pageWeight(sampleOut, p).jsRaw > 0) ?? chartlessSection[0]!],
+    ['share page, no chart', chartlessSection.find((p) => pageWeight(sampleOut, p).jsRaw === 0) ?? chartlessSection[0]!],
+    ['404', '404.html'],
+  ];
+  console.log(`  ${'page'.padEnd(24)}${['HTML', 'JS raw', 'JS gzip', 'CSS', 'images'].map((h) => h.padStart(11)).join('')}`);
+  for (const [name, path] of types) {
+    const w = pageWeight(sampleOut, path);
+    console.log(`  ${name.padEnd(24)}${[w.html, w.jsRaw, w.jsGzip, w.css, w.images].map((n) => kb(n).padStart(11)).join('')}`);
+    if (name === 'briefing' && w.jsGzip > budget.jsGzip) missed.push(`briefing JS ${kb(w.jsGzip)} gzip > ${kb(budget.jsGzip)}`);
+    const hasChart = name === 'briefing' || name === 'share page, with chart';
+    if (!hasChart && w.jsRaw > 0) missed.push(`${name} ships ${kb(w.jsRaw)} of JavaScript; pages without charts must ship none`);
+  }
+
+  console.log('\nnpm run check');
+  timed('sample (1 briefing)', ['src/cli/check.ts']);
   const dir200 = join(work, 'check-200');
   generateBriefings(dir200, 200);
-  time('  200 generated briefings', ['src/cli/check.ts', dir200]);
+  timed('200 generated briefings', ['src/cli/check.ts', dir200]);
+  const dirN = join(work, `briefings-${count}`);
+  generateBriefings(dirN, count);
+  timed(`${count} generated briefings`, ['src/cli/check.ts', dirN]);
+
+  console.log(`\nnpm run build (sample: ${sampleBuild.toFixed(2)} s)`);
+  const outN = join(work, `dist-${count}`);
+  rmSync(join(projectRoot, 'node_modules/.cache/briefing-images'), { recursive: true, force: true });
+  const cold = timed(`${count} generated briefings, cold image cache`, ['src/cli/build.ts', '--outDir', outN], { env: { BRIEFINGS_DIR: dirN } });
+  const warm = timed(`${count} generated briefings, warm image cache`, ['src/cli/build.ts', '--outDir', outN], { env: { BRIEFINGS_DIR: dirN } });
+  const pages = htmlPages(outN);
+  const bareRoot = bareAstroProject(pages);
+  const bare = timed(`bare Astro 7 build of ${pages} plain MDX pages`, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: bareRoot });
+  console.log(`  ratio to bare build: cold ${(cold / bare).toFixed(2)}x, warm ${(warm / bare).toFixed(2)}x (budget ${budget.buildRatio}x)`);
+  if (warm / bare > budget.buildRatio) missed.push(`warm build ${(warm / bare).toFixed(2)}x the bare build > ${budget.buildRatio}x`);
+
+  if (!values['skip-lighthouse']) {
+    console.log('\nLighthouse (mobile preset)');
+    const server = await serveStatic(sampleOut);
+    try {
+      for (const [name, path] of types.slice(0, 2)) {
+        const r = await runLighthouse(`${server.url}/${path}`);
+        const scores = Object.entries(r.scores).map(([k, v]) => `${k} ${v}`).join(', ');
+        console.log(`  ${name.padEnd(10)} ${scores}; LCP ${Math.round(r.lcpMs)} ms, CLS ${r.cls.toFixed(3)}, TBT ${Math.round(r.tbtMs)} ms`);
+        for (const [k, v] of Object.entries(r.scores)) if (v < budget.lighthouse) missed.push(`${name} Lighthouse ${k} ${v} < ${budget.lighthouse}`);
+        if (r.cls > budget.cls) missed.push(`${name} CLS ${r.cls} > ${budget.cls}`);
+      }
+    } finally {
+      await server.close();
+    }
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+
+console.log(missed.length ? `\nBudgets missed:\n${missed.map((m) => `  - ${m}`).join('\n')}` : '\nAll budgets met.');
+process.exitCode = missed.length ? 1 : 0;

@@ -67,7 +67,7 @@ describeInBrowser('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)', () => {
     await page.goto(`${server.url}${paths.find((p) => /^\/briefings\/[^/]+\/$/.test(p))}`);
     const keyOf = (el: Element) => `${el.tagName}|${el.getAttribute('href') ?? ''}|${el.textContent?.trim().slice(0, 40)}|${el.closest('[id]')?.id}`;
     const expected = await page.evaluate(
-      (fn) => [...document.querySelectorAll('a[href], button:not([hidden]), summary')].map(new Function(`return ${fn}`)() as (el: Element) => string),
+      (fn) => [...document.querySelectorAll('a[href], button:not([hidden]), summary')].filter((el) => (el as HTMLElement).offsetParent !== null).map(new Function(`return ${fn}`)() as (el: Element) => string),
       keyOf.toString(),
     );
     const seen = new Set<string>();
@@ -112,7 +112,7 @@ describeInBrowser('security and privacy', () => {
       await page.goto(server.url + path);
       await scrollThrough(page);
       for (const button of await page.locator('button.copy-button:visible').all()) await button.click();
-      const toc = page.locator('.toc-details summary');
+      const toc = page.locator('.toc summary:visible');
       if (await toc.count()) await toc.click();
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.waitForTimeout(100);

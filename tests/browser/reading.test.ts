@@ -107,16 +107,20 @@ describeInBrowser('the table of contents', () => {
     const page = await open(view.urls.page);
     for (const section of [view.sections[1]!, view.sections.at(-1)!]) {
       await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), section.id);
-      await expect.poll(() => page.locator('.toc a[aria-current="location"]').getAttribute('data-toc-link')).toBe(section.id);
+      await expect.poll(() => page.locator('.toc-wide a[aria-current="location"]').getAttribute('data-toc-link')).toBe(section.id);
     }
     await page.close();
   });
 
-  test('is folded on a narrow screen and open on a wide one', async () => {
+  test('is folded on a narrow screen, opens on request, and is an open sidebar on a wide one', async () => {
+    const first = `a[href="#${view.sections[0]!.id}"]`;
     const narrow = await open(view.urls.page, { viewport: { width: 360, height: 800 } });
-    await expect(narrow.locator('.toc-details').evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(false);
+    await expect(narrow.locator(`.toc ${first}:visible`).count()).resolves.toBe(0);
+    await narrow.locator('.toc summary').click();
+    await expect(narrow.locator(`.toc ${first}:visible`).count()).resolves.toBe(1);
     const wide = await open(view.urls.page);
-    await expect(wide.locator('.toc-details').evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(true);
+    await expect(wide.locator(`.toc ${first}:visible`).count()).resolves.toBe(1);
+    await expect(wide.locator('.toc summary').isVisible()).resolves.toBe(false);
     await narrow.close();
     await wide.close();
   });

@@ -1,0 +1,39 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+
+export interface PageWeight {
+  html: number;
+  jsRaw: number;
+  jsGzip: number;
+  css: number;
+  images: number;
+}
+
+const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+
+/** What one built page costs to load: its HTML, scripts (raw and gzip), styles and images. */
+export function pageWeight(outDir: string, pagePath: string): PageWeight {
+  const htmlText = readFileSync(join(outDir, pagePath, pagePath.endsWith('.html') ? '' : 'index.html'));
+  const html = parse(htmlText.toString('utf8'));
+  const file = (src: string) => readFileSync(join(outDir, new URL(src, 'http://x/').pathname));
+  const scripts = [
+    ...html.querySelectorAll('script[src]').map((s) => file(s.getAttribute('src')!)),
+    ...html.querySelectorAll('script:not([src])').filter((s) => !s.getAttribute('type') || s.getAttribute('type') === 'module').map((s) => Buffer.from(s.textContent)),
+  ];
+  const styles = [
+    ...html.querySelectorAll('link[rel="stylesheet"]').map((l) => file(l.getAttribute('href')!)),
+    ...html.querySelectorAll('style').map((s) => Buffer.from(s.textContent)),
+  ];
+  const images = html
+    .querySelectorAll('img[src], link[rel="icon"]')
+    .map((i) => statSync(join(outDir, new URL(i.getAttribute('src') ?? i.getAttribute('href')!, 'http://x/').pathname)).size);
+  return {
+    html: htmlText.length,
+    jsRaw: scripts.reduce((n, s) => n + s.length, 0),
+    jsGzip: scripts.reduce((n, s) => n + gz(s), 0),
+    css: styles.reduce((n, s) => n + s.length, 0),
+    images: images.reduce((n, s) => n + s, 0),
+  };
+}
