@@ -16,3 +16,11 @@ export async function sectionPaths() {
     })),
   );
 }
+
+/** One static path per chart of every briefing, for the charts' print images. */
+export async function chartPaths() {
+  const briefings = await getCollection('briefings');
+  return briefings.flatMap((entry) =>
+    entry.data.charts.map((chart) => ({ params: { slug: entry.id, chart: chart.id }, props: { entry, chartId: chart.id } })),
+  );
+}

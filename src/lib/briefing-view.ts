@@ -46,6 +46,8 @@ export interface ChartView {
   rows: number;
   /** Text for "Copy citation"; the page's URL is appended in the browser. */
   citation: string;
+  /** The static image printed in place of the canvas, and the CSS size it is drawn for. */
+  printImage: { path: string; width: number; height: number; scale: number };
   /** Chart.js configurations for the light and dark colour schemes. */
   config: ReturnType<typeof buildChartConfig>;
   darkConfig: ReturnType<typeof buildChartConfig>;
@@ -117,6 +119,11 @@ function viewSource(source: Source): SourceView {
   };
 }
 
+/** Print images are drawn at the width of an A4 or Letter text column, three times over for sharpness. */
+function printImageSize(rows: number) {
+  return { width: 640, height: 70 + 48 * rows, scale: 3 };
+}
+
 /** A source in one line: "Title, Publisher (2025-02-14)" or "Title (undated)". */
 export function citeSource(source: SourceView): string {
   const publisher = source.publisher ? `, ${source.publisher}` : '';
@@ -177,6 +184,7 @@ export function buildBriefingView(slug: string, briefing: Briefing, body = ''): 
         sourceLine: `Source: ${sources.join('; ')}.${chart.sourceNote ? ` ${chart.sourceNote}` : ''}`,
         summary: `${chart.title}. ${data.rows.map(rowSentence).join('. ')}.`,
         rows: data.rows.length,
+        printImage: { path: `${urls.page}charts/${chart.id}.png`, ...printImageSize(data.rows.length) },
         citation: citationText({ subject: chart.title, source: sources.join('; '), briefingTitle: briefing.title, asOf: briefing.asOf }),
         config: buildChartConfig(data, lightChartTheme),
         darkConfig: buildChartConfig(data, darkChartTheme),

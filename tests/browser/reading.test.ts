@@ -158,6 +158,36 @@ describeInBrowser('charts and colour schemes', () => {
   });
 });
 
+describeInBrowser('print', () => {
+  test('replaces every canvas with its static chart image, sharp enough for paper', async () => {
+    // An A4 sheet at 96 CSS pixels per inch.
+    const page = await open(view.urls.page, { viewport: { width: 794, height: 1123 } });
+    await page.emulateMedia({ media: 'print' });
+    for (const chart of view.charts.values()) {
+      const figure = page.locator(`#${chart.anchor}`);
+      await expect(figure.locator('canvas').isVisible()).resolves.toBe(false);
+      const image = figure.locator('img.chart-print');
+      await expect(image.isVisible()).resolves.toBe(true);
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(chart.printImage.width * chart.printImage.scale);
+      const shown = await image.evaluate((img: HTMLImageElement) => img.getBoundingClientRect().width);
+      expect(chart.printImage.width * chart.printImage.scale).toBeGreaterThanOrEqual(shown * 2);
+    }
+    await expect(page.locator('.toc').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  test('keeps each chart on one page and prints link addresses', async () => {
+    const page = await open(view.urls.page);
+    await page.emulateMedia({ media: 'print' });
+    const chart = [...view.charts.values()][0]!;
+    await expect(page.locator(`#${chart.anchor}`).evaluate((el) => getComputedStyle(el).breakInside)).resolves.toBe('avoid');
+    const after = await page.locator(`.data-downloads a[href="${view.urls.csv}"]`).evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain(view.urls.csv);
+    await page.close();
+  });
+});
+
 describeInBrowser('without JavaScript', () => {
   test('every number, every chart table and every section is still there', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });

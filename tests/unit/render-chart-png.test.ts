@@ -1,5 +1,5 @@
 import { GlobalFonts } from '@napi-rs/canvas';
-import { Chart } from 'chart.js';
+import type { ChartConfiguration, Plugin } from 'chart.js';
 import { describe, expect, test } from 'vitest';
 import { buildBriefingView } from '../../src/lib/briefing-view.ts';
 import { darkChartTheme, lightChartTheme } from '../../src/lib/chart-theme.ts';
@@ -74,8 +74,26 @@ describe('renderChartPng', () => {
     expect(pixelAt(dark, 0, 0)).toEqual([0x11, 0x15, 0x19, 255]);
   });
 
-  test('draws its text in the bundled font', () => {
+  test('draws every piece of text, value labels included, in the bundled font', () => {
+    const fonts = new Set<string>();
+    // Records each font the chart sets on its context while drawing.
+    const spy: Plugin = {
+      id: 'fontSpy',
+      beforeDraw({ ctx }) {
+        const font = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(ctx), 'font')!;
+        Object.defineProperty(ctx, 'font', {
+          configurable: true,
+          get: () => font.get!.call(ctx),
+          set: (value: string) => {
+            fonts.add(value);
+            font.set!.call(ctx, value);
+          },
+        });
+      },
+    };
+    renderChartPng({ ...rally.config, plugins: [spy] } as ChartConfiguration, { width: 600, height: 300 });
     expect(GlobalFonts.has(chartFontFamily)).toBe(true);
-    expect(Chart.defaults.font.family).toBe(chartFontFamily);
+    expect(fonts).toContain(`600 13px ${chartFontFamily}`);
+    expect([...fonts].every((f) => f.endsWith(` ${chartFontFamily}`))).toBe(true);
   });
 });

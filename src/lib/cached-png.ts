@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Bump when the drawing code changes in a way the inputs do not show, to drop cached images. */
+const rendererVersion = 1;
+
+/** Where rendered images are kept between builds, keyed by a hash of what they draw. */
+export const imageCacheDir = join(process.cwd(), 'node_modules/.cache/briefing-images');
+
+/**
+ * Returns the PNG for `input`, drawing it only when no image for the same input was drawn before:
+ * images are cached by content hash, so rebuilding unchanged briefings redraws nothing.
+ */
+export function cachedPng(input: unknown, render: () => Buffer): Buffer {
+  const key = createHash('sha256').update(JSON.stringify({ rendererVersion, input })).digest('hex');
+  const file = join(imageCacheDir, `${key}.png`);
+  try {
+    return readFileSync(file);
+  } catch {
+    const png = render();
+    mkdirSync(imageCacheDir, { recursive: true });
+    // Written under a temporary name and renamed, so a concurrent build never reads half a file.
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, png);
+    renameSync(partial, file);
+    return png;
+  }
+}
