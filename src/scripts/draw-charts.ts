@@ -31,8 +31,10 @@ export function drawChartsWhenVisible(root: ParentNode): void {
     { rootMargin: '200px 0px' },
   );
   canvases.forEach((canvas) => observer.observe(canvas));
-  // Printing needs every chart, including those never scrolled to.
-  window.addEventListener('beforeprint', () => canvases.filter((c) => !Chart.getChart(c)).forEach(draw));
+  // Paper shows the static chart images, which load lazily on screen: fetch them all now.
+  window.addEventListener('beforeprint', () => {
+    for (const image of root.querySelectorAll<HTMLImageElement>('img.chart-print')) image.loading = 'eager';
+  });
   // Charts already drawn follow the system colour scheme when it changes.
   dark.addEventListener('change', () => canvases.filter((c) => Chart.getChart(c)).forEach(draw));
 }

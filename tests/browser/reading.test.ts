@@ -163,6 +163,7 @@ describeInBrowser('print', () => {
     // An A4 sheet at 96 CSS pixels per inch.
     const page = await open(view.urls.page, { viewport: { width: 794, height: 1123 } });
     await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     for (const chart of view.charts.values()) {
       const figure = page.locator(`#${chart.anchor}`);
       await expect(figure.locator('canvas').isVisible()).resolves.toBe(false);
