@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { axisTitle } from './axis-title.ts';
+import { wrapCategoryLabel } from './wrap-category-label.ts';
 import type { ChartData, ChartRow } from './chart-rows.ts';
 import { lightChartTheme, type ChartTheme } from './chart-theme.ts';
 
@@ -33,17 +34,18 @@ export function barLabel(row: ChartRow): string {
  * Builds the Chart.js configuration for a horizontal bar chart: a pure function of the chart's
  * data and a theme, shared by every chart and serialised into the page for the browser to draw.
  */
-export function buildChartConfig(data: ChartData, theme: ChartTheme = lightChartTheme): ChartConfiguration<'bar', (number | null)[], string> {
+export function buildChartConfig(data: ChartData, theme: ChartTheme = lightChartTheme): ChartConfiguration<'bar', (number | null)[], string | string[]> {
   const { rows } = data;
   const labels = rows.map(barLabel);
   const max = Math.max(0, ...rows.map((r) => r.value ?? 0));
   const fill = (row: ChartRow) => (row.highlight ? theme.highlight : theme.neutral);
-  // Room on the right for the longest value label (about 7px per character at 13px).
-  const labelRoom = Math.min(240, 16 + 7 * Math.max(...labels.map((l) => l.length)));
+  // Room on the right for the longest value label (about 8px per character at 13px, bold).
+  // Rows without a bar print their note from the axis, inside the plot, so they need no room.
+  const labelRoom = Math.min(200, 16 + 8 * Math.max(0, ...labels.filter((_, i) => rows[i]!.value !== null).map((l) => l.length)));
   return {
     type: 'bar',
     data: {
-      labels: rows.map((r) => r.label),
+      labels: rows.map((r) => wrapCategoryLabel(r.label)),
       datasets: [
         {
           label: data.title,
@@ -67,7 +69,8 @@ export function buildChartConfig(data: ChartData, theme: ChartTheme = lightChart
       scales: {
         x: {
           beginAtZero: true,
-          suggestedMax: max,
+          // The longest bar spans the plot; its value label sits in the padding beside it.
+          max: max > 0 ? max : undefined,
           grid: { color: theme.grid },
           border: { color: theme.grid },
           ticks: { color: theme.text },
@@ -76,7 +79,8 @@ export function buildChartConfig(data: ChartData, theme: ChartTheme = lightChart
         y: {
           grid: { display: false },
           border: { color: theme.grid },
-          ticks: { color: theme.text, font: { size: 13 } },
+          // Every bar is named, however little room its (wrapped) name has.
+          ticks: { color: theme.text, font: { size: 13 }, autoSkip: false },
         },
       },
       plugins: {

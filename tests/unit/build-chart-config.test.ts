@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { indexBriefing } from '../../src/lib/briefing-index.ts';
 import { barLabel, buildChartConfig } from '../../src/lib/build-chart-config.ts';
 import { chartRows, type ChartData } from '../../src/lib/chart-rows.ts';
+import { wrapCategoryLabel } from '../../src/lib/wrap-category-label.ts';
 import { darkChartTheme, lightChartTheme } from '../../src/lib/chart-theme.ts';
 import { loadBriefing } from '../support/briefings.ts';
 
@@ -58,15 +59,24 @@ describe('buildChartConfig', () => {
   });
 
   test('starts the value axis at zero and reaches the largest value', () => {
-    expect(buildChartConfig(shares).options?.scales?.x).toMatchObject({ beginAtZero: true, suggestedMax: 40 });
+    expect(buildChartConfig(shares).options?.scales?.x).toMatchObject({ beginAtZero: true, max: 40 });
   });
 
-  test('leaves room on the right for the longest value label, up to a limit', () => {
+  test('leaves room on the right for the longest label drawn at a bar end, up to a limit', () => {
     const room = (config: ReturnType<typeof buildChartConfig>) => (config.options?.layout?.padding as { right: number }).right;
-    expect(room(buildChartConfig(sales))).toBe(16 + 7 * '12.5% (projected)'.length);
-    expect(room(buildChartConfig(shares))).toBe(16 + 7 * 'not stated (below Example Corp)'.length);
+    expect(room(buildChartConfig(sales))).toBe(16 + 8 * '12.5% (projected)'.length);
+    // Rows with no bar print their note from the axis, so the longest of those takes no room.
+    const barLabels = shares.rows.filter((r) => r.value !== null).map((r) => barLabel(r).length);
+    expect(room(buildChartConfig(shares))).toBe(16 + 8 * Math.max(...barLabels));
     const long = { ...sales, rows: sales.rows.map((r) => ({ ...r, display: `${r.display} ${'x'.repeat(40)}` })) };
-    expect(room(buildChartConfig(long))).toBe(240);
+    expect(room(buildChartConfig(long))).toBe(200);
+  });
+
+  test('splits long category names over two lines', () => {
+    const config = buildChartConfig({ ...sales, rows: sales.rows.map((r, i) => (i === 0 ? { ...r, label: 'Hang Seng Tech Index' } : r)) });
+    expect(config.data.labels?.[0]).toEqual(['Hang Seng', 'Tech Index']);
+    expect(wrapCategoryLabel('Alibaba five-year average P/E')).toEqual(['Alibaba', 'five-year', 'average P/E']);
+    expect(wrapCategoryLabel('Baidu')).toBe('Baidu');
   });
 
   test('is JSON-serialisable without loss', () => {
