@@ -4,7 +4,7 @@ import { briefingsDir } from './lib/briefings-dir.ts';
 import { briefingSchema } from './schemas/briefing.ts';
 
 const briefings = defineCollection({
-  loader: briefingLoader({ base: briefingsDir() }),
+  loader: briefingLoader({ base: briefingsDir(), strict: process.env.BRIEFINGS_STRICT === '1' }),
   schema: briefingSchema,
 });
 

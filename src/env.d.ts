@@ -4,7 +4,7 @@ declare namespace App {
   interface Locals {
     /** The view of the briefing being rendered, read by the components used inside its MDX body. */
     briefing?: import('./lib/briefing-view.ts').BriefingView;
-    /** On a section's share page, the id of the one section to render. */
-    sharedSection?: string;
+    /** Rendering for share pages: sections are marked for cutting out and drop their script controls. */
+    shareMode?: boolean;
   }
 }

@@ -13,3 +13,14 @@ export class BriefingContentError extends Error {
     this.issues = issues;
   }
 }
+
+/** Thrown when one or more briefings have errors: every file's errors, in one message. */
+export class BriefingsContentError extends Error {
+  readonly errors: readonly BriefingContentError[];
+
+  constructor(errors: readonly BriefingContentError[]) {
+    super(errors.map((error) => error.message).join('\n'));
+    this.name = 'BriefingsContentError';
+    this.errors = errors;
+  }
+}

@@ -2,32 +2,62 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import { BriefingContentError } from './briefing-content-error.ts';
-import { clearContentError, recordContentError } from './content-error-registry.ts';
+import { BriefingContentError, BriefingsContentError } from './briefing-content-error.ts';
+import { findBriefingFiles } from './check-briefing-files.ts';
+import { clearContentError, recordContentError, recordContentWarnings } from './content-error-registry.ts';
 import { formatContentIssue } from './format-content-issue.ts';
 import { validateBriefingSource, type BriefingValidation } from './validate-briefing-source.ts';
+
+interface Validated extends BriefingValidation {
+  file: string;
+  text: string;
+}
 
 /**
  * Astro's glob loader for briefing MDX files, with the whole briefing (frontmatter and body)
  * validated by our own checks first, so every error reads the same here as in `npm run check`.
+ * Every file is validated before any is loaded, so one build reports the errors of all of them.
+ * With `strict`, warnings fail the load too.
  */
-export function briefingLoader(options: { base: string }): Loader {
+export function briefingLoader(options: { base: string; strict?: boolean }): Loader {
   const inner = glob({ pattern: '**/*.mdx', base: options.base });
   return {
     name: 'briefing-loader',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const base = resolve(root, options.base);
-      const validate = async (filePath: string): Promise<BriefingValidation & { file: string }> => {
-        const file = relative(root, filePath);
-        return { file, ...validateBriefingSource(await readFile(filePath, 'utf8')) };
+      const validate = async (filePath: string): Promise<Validated> => {
+        const text = await readFile(filePath, 'utf8');
+        const result: Validated = { file: relative(root, filePath), text, ...validateBriefingSource(text) };
+        const warnings = result.warnings.map((w) => formatContentIssue(result.file, w));
+        recordContentWarnings(result.file, warnings);
+        warnings.forEach((w) => context.logger.warn(w));
+        return result;
       };
+      const failures = (result: Validated) =>
+        options.strict ? [...result.errors, ...result.warnings] : result.errors;
+
+      const validated = new Map<string, Validated>();
+      for (const filePath of await findBriefingFiles(base).catch(() => [])) validated.set(filePath, await validate(filePath));
+      const failed = [...validated.values()].filter((r) => failures(r).length > 0);
+      if (failed.length > 0) throw new BriefingsContentError(failed.map((r) => new BriefingContentError(r.file, failures(r))));
+
+      // Astro caches entries between builds and reuses one whose text is unchanged, keeping its
+      // old file path; after switching BRIEFINGS_DIR that path may be gone, so start afresh.
+      if (context.meta.get('base') !== base) {
+        context.store.clear();
+        context.meta.set('base', base);
+      }
       await inner.load({
         ...context,
         parseData: async (props) => {
-          const result = await validate(props.filePath ?? '');
-          for (const warning of result.warnings) context.logger.warn(formatContentIssue(result.file, warning));
-          if (result.errors.length > 0) throw new BriefingContentError(result.file, result.errors);
+          const filePath = props.filePath ?? '';
+          // Reuse the validation above unless the file changed since (a dev-server reload).
+          const earlier = validated.get(filePath);
+          validated.delete(filePath);
+          const text = await readFile(filePath, 'utf8');
+          const result = earlier?.text === text ? earlier : await validate(filePath);
+          if (failures(result).length > 0) throw new BriefingContentError(result.file, failures(result));
           return context.parseData({ ...props, data: result.data as typeof props.data });
         },
       });

@@ -23,3 +23,17 @@ export function throwRecordedContentError(): void {
   const first = registry.values().next();
   if (!first.done) throw first.value;
 }
+
+const warningsKey = Symbol.for('investor-briefings.content-warnings');
+const warnings: Map<string, string[]> = ((globalThis as Record<symbol, unknown>)[warningsKey] ??= new Map()) as Map<string, string[]>;
+
+/** Records a briefing file's current warnings (already formatted), for the build to report. */
+export function recordContentWarnings(file: string, lines: string[]): void {
+  if (lines.length > 0) warnings.set(file, lines);
+  else warnings.delete(file);
+}
+
+/** Every recorded warning line, file by file. */
+export function recordedWarnings(): string[] {
+  return [...warnings.values()].flat();
+}

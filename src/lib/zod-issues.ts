@@ -54,7 +54,8 @@ function expectedAndFound(issue: ZodIssue): string {
     case 'unrecognized_keys':
       return `expected only the documented fields, found unknown ${issue.keys.length === 1 ? 'field' : 'fields'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_union':
-      if (issue.discriminator && issue.options) {
+      // Only a union that no option matched says which discriminator values it accepts.
+      if (issue.discriminator && 'options' in issue && issue.options) {
         return `expected ${issue.discriminator} to be ${listValues(issue.options)}, found ${describeValue((issue.input as Record<string, unknown> | undefined)?.[issue.discriminator])}`;
       }
       {

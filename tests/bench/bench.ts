@@ -49,7 +49,7 @@ try {
   const sampleOut = join(work, 'sample-dist');
   const sampleBuild = timed('npm run build, sample', ['src/cli/build.ts', '--outDir', sampleOut]);
   const chartlessSection = readdirSync(join(sampleOut, 'briefings/alibaba-ai-rally'), { withFileTypes: true })
-    .filter((e) => e.isDirectory())
+    .filter((e) => e.isDirectory() && e.name !== 'charts')
     .map((e) => `briefings/alibaba-ai-rally/${e.name}/`);
   const types: [string, string][] = [
     ['home', ''],
@@ -58,10 +58,10 @@ try {
     ['share page, no chart', chartlessSection.find((p) => pageWeight(sampleOut, p).jsRaw === 0) ?? chartlessSection[0]!],
     ['404', '404.html'],
   ];
-  console.log(`  ${'page'.padEnd(24)}${['HTML', 'JS raw', 'JS gzip', 'CSS', 'images'].map((h) => h.padStart(11)).join('')}`);
+  console.log(`  ${'page'.padEnd(24)}${['HTML', 'JS raw', 'JS gzip', 'CSS', 'images', 'print img'].map((h) => h.padStart(11)).join('')}`);
   for (const [name, path] of types) {
     const w = pageWeight(sampleOut, path);
-    console.log(`  ${name.padEnd(24)}${[w.html, w.jsRaw, w.jsGzip, w.css, w.images].map((n) => kb(n).padStart(11)).join('')}`);
+    console.log(`  ${name.padEnd(24)}${[w.html, w.jsRaw, w.jsGzip, w.css, w.images, w.printImages].map((n) => kb(n).padStart(11)).join('')}`);
     if (name === 'briefing' && w.jsGzip > budget.jsGzip) missed.push(`briefing JS ${kb(w.jsGzip)} gzip > ${kb(budget.jsGzip)}`);
     const hasChart = name === 'briefing' || name === 'share page, with chart';
     if (!hasChart && w.jsRaw > 0) missed.push(`${name} ships ${kb(w.jsRaw)} of JavaScript; pages without charts must ship none`);

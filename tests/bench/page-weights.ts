@@ -8,7 +8,10 @@ export interface PageWeight {
   jsRaw: number;
   jsGzip: number;
   css: number;
+  /** Images fetched when the page is shown on screen (print-only chart images excluded). */
   images: number;
+  /** Static chart images fetched only when the page is printed. */
+  printImages: number;
 }
 
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
@@ -26,14 +29,15 @@ export function pageWeight(outDir: string, pagePath: string): PageWeight {
     ...html.querySelectorAll('link[rel="stylesheet"]').map((l) => file(l.getAttribute('href')!)),
     ...html.querySelectorAll('style').map((s) => Buffer.from(s.textContent)),
   ];
-  const images = html
-    .querySelectorAll('img[src], link[rel="icon"]')
-    .map((i) => statSync(join(outDir, new URL(i.getAttribute('src') ?? i.getAttribute('href')!, 'http://x/').pathname)).size);
+  const size = (src: string) => statSync(join(outDir, new URL(src, 'http://x/').pathname)).size;
+  const images = html.querySelectorAll('img[src]:not(.chart-print), link[rel="icon"]').map((i) => size(i.getAttribute('src') ?? i.getAttribute('href')!));
+  const printImages = html.querySelectorAll('img.chart-print').map((i) => size(i.getAttribute('src')!));
   return {
     html: htmlText.length,
     jsRaw: scripts.reduce((n, s) => n + s.length, 0),
     jsGzip: scripts.reduce((n, s) => n + gz(s), 0),
     css: styles.reduce((n, s) => n + s.length, 0),
     images: images.reduce((n, s) => n + s, 0),
+    printImages: printImages.reduce((n, s) => n + s, 0),
   };
 }

@@ -9,7 +9,7 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 // The real briefing, with a former id added to one section so alias links can be followed.
 const alias = 'former-section-id';
-const source = realBriefingSource().replace(/^  - \{ id: (\S+), title: ([^}]+) \}$/m, `  - { id: $1, title: $2, aliases: [${alias}] }`);
+const source = realBriefingSource().replace(/^ {2}- \{ id: (\S+), title: ([^}]+) \}$/m, `  - { id: $1, title: $2, aliases: [${alias}] }`);
 const { briefing } = validateBriefingSource(source);
 const view: BriefingView = buildBriefingView(slug, briefing!, source.slice(source.indexOf('\n---\n') + 5));
 const aliased = view.sections.find((s) => s.aliases.includes(alias))!;

@@ -23,10 +23,10 @@ function reviseProjectedFigure(text: string): { text: string; figureId: string; 
   const revised = text
     .replace(block, (match) =>
       match
-        .replace(/    value: .*\n/, `    value: ${reported}\n`)
-        .replace(/    basis: projected\n/, '    basis: reported\n')
-        .replace(/    source: .*\n/, '    source: results\n')
-        .replace(/    quote: .*\n/, `    quote: cloud revenue rose ${reported}%\n`)
+        .replace(/ {4}value: .*\n/, `    value: ${reported}\n`)
+        .replace(/ {4}basis: projected\n/, '    basis: reported\n')
+        .replace(/ {4}source: .*\n/, '    source: results\n')
+        .replace(/ {4}quote: .*\n/, `    quote: cloud revenue rose ${reported}%\n`)
         .concat(`    asOf: 2030-02-20\n    history:\n      - { value: ${figure.value}, basis: projected, date: 2030-01-10, note: before results }\n`),
     )
     .replace('\nentities:\n', `\n  - id: results\n    title: Quarterly results (test data)\n    publisher: Example Wire\n    date: 2030-02-20\n\nentities:\n`);

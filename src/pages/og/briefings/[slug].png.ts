@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { briefingPaths } from '../../../data/briefing-paths.ts';
-import { buildBriefingView } from '../../../lib/briefing-view.ts';
+import { briefingViewFor } from '../../../data/briefing-view-for.ts';
 import { shareImageResponse } from '../../../lib/png-response.ts';
 import { briefingShareImage } from '../../../lib/share-image-spec.ts';
 
 export const getStaticPaths = briefingPaths;
 
 export const GET: APIRoute<{ entry: CollectionEntry<'briefings'> }> = ({ props: { entry } }) =>
-  shareImageResponse(briefingShareImage(buildBriefingView(entry.id, entry.data, entry.body)));
+  shareImageResponse(briefingShareImage(briefingViewFor(entry)));

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { chartPaths } from '../../../../data/briefing-paths.ts';
-import { buildBriefingView } from '../../../../lib/briefing-view.ts';
+import { briefingViewFor } from '../../../../data/briefing-view-for.ts';
 import { cachedPng } from '../../../../lib/cached-png.ts';
 import { pngResponse } from '../../../../lib/png-response.ts';
 import { renderChartPng } from '../../../../lib/render-chart-png.ts';
@@ -10,7 +10,7 @@ export const getStaticPaths = chartPaths;
 
 /** The chart as a sharp static image, for print: the same configuration the browser draws. */
 export const GET: APIRoute<{ entry: CollectionEntry<'briefings'>; chartId: string }> = ({ props: { entry, chartId } }) => {
-  const chart = buildBriefingView(entry.id, entry.data, entry.body).charts.get(chartId)!;
+  const chart = briefingViewFor(entry).charts.get(chartId)!;
   const { width, height, scale } = chart.printImage;
   return pngResponse(cachedPng({ printChart: chart.config, width, height, scale }, () => renderChartPng(chart.config, { width, height, scale })));
 };
