@@ -29,7 +29,8 @@ try {
   await rm(staging, { recursive: true, force: true });
   // Compared by name: Astro loads the content loader through its own module graph, so the
   // error's class is a different copy from the one imported here.
-  const contentError = error instanceof Error && [BriefingsContentError.name, BriefingContentError.name].includes(error.name);
+  const contentError =
+    error instanceof Error && [BriefingsContentError.name, BriefingContentError.name].includes(error.name);
   console.error(contentError ? error.message : error instanceof Error ? `${error.name}: ${error.message}` : error);
   console.error(`Build failed: ${values.outDir}/ was left as it was.`);
   process.exit(1);

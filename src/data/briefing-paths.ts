@@ -21,6 +21,9 @@ export async function sectionPaths() {
 export async function chartPaths() {
   const briefings = await getCollection('briefings');
   return briefings.flatMap((entry) =>
-    entry.data.charts.map((chart) => ({ params: { slug: entry.id, chart: chart.id }, props: { entry, chartId: chart.id } })),
+    entry.data.charts.map((chart) => ({
+      params: { slug: entry.id, chart: chart.id },
+      props: { entry, chartId: chart.id },
+    })),
   );
 }

@@ -34,13 +34,14 @@ export function briefingLoader(options: { base: string; strict?: boolean }): Loa
         warnings.forEach((w) => context.logger.warn(w));
         return result;
       };
-      const failures = (result: Validated) =>
-        options.strict ? [...result.errors, ...result.warnings] : result.errors;
+      const failures = (result: Validated) => (options.strict ? [...result.errors, ...result.warnings] : result.errors);
 
       const validated = new Map<string, Validated>();
-      for (const filePath of await findBriefingFiles(base).catch(() => [])) validated.set(filePath, await validate(filePath));
+      for (const filePath of await findBriefingFiles(base).catch(() => []))
+        validated.set(filePath, await validate(filePath));
       const failed = [...validated.values()].filter((r) => failures(r).length > 0);
-      if (failed.length > 0) throw new BriefingsContentError(failed.map((r) => new BriefingContentError(r.file, failures(r))));
+      if (failed.length > 0)
+        throw new BriefingsContentError(failed.map((r) => new BriefingContentError(r.file, failures(r))));
 
       // Astro caches entries between builds and reuses one whose text is unchanged, keeping its
       // old file path; after switching BRIEFINGS_DIR that path may be gone, so start afresh.
@@ -70,7 +71,8 @@ export function briefingLoader(options: { base: string; strict?: boolean }): Loa
         if (!filePath.startsWith(base) || !filePath.endsWith('.mdx')) return;
         const result = await validate(filePath).catch(() => undefined);
         if (!result) return;
-        if (result.errors.length > 0) recordContentError(result.file, new BriefingContentError(result.file, result.errors));
+        if (result.errors.length > 0)
+          recordContentError(result.file, new BriefingContentError(result.file, result.errors));
         else clearContentError(result.file);
       };
       watcher.on('change', track);

@@ -131,7 +131,9 @@ export function citeSource(source: SourceView): string {
 }
 
 function rowSentence(row: ChartRow): string {
-  return row.kind === 'unstated' ? `${row.label}: not stated, ${row.note.split(';')[0]}` : `${row.label}: ${row.display}${row.basis && row.basis !== 'reported' ? ` (${row.basis})` : ''}`;
+  return row.kind === 'unstated'
+    ? `${row.label}: not stated, ${row.note.split(';')[0]}`
+    : `${row.label}: ${row.display}${row.basis && row.basis !== 'reported' ? ` (${row.basis})` : ''}`;
 }
 
 /** Builds the page's view of a validated briefing. */
@@ -148,25 +150,25 @@ export function buildBriefingView(slug: string, briefing: Briefing, body = ''): 
     const revised = previousValueNote(figure);
     const inline = revised ? `${formatValue(figure)} (${figure.basis}; ${revised})` : formatInline(figure);
     return {
-    id: figure.id,
-    anchor: figureAnchor(figure.id),
-    label: figure.label,
-    entityName: index.entities.get(figure.entity)?.name ?? figure.entity,
-    value: formatValue(figure),
-    inline,
-    revised,
-    basis: figure.basis,
-    basisLabel: basisLabel(figure.basis),
-    period: figure.period,
-    sourceTitle: sourceTitle(figure.source),
-    quote: figure.quote,
-    citation: citationText({
-      subject: figure.label,
-      value: inline,
-      source: citeSource(viewSource(index.sources.get(figure.source)!)),
-      briefingTitle: briefing.title,
-      asOf: briefing.asOf,
-    }),
+      id: figure.id,
+      anchor: figureAnchor(figure.id),
+      label: figure.label,
+      entityName: index.entities.get(figure.entity)?.name ?? figure.entity,
+      value: formatValue(figure),
+      inline,
+      revised,
+      basis: figure.basis,
+      basisLabel: basisLabel(figure.basis),
+      period: figure.period,
+      sourceTitle: sourceTitle(figure.source),
+      quote: figure.quote,
+      citation: citationText({
+        subject: figure.label,
+        value: inline,
+        source: citeSource(viewSource(index.sources.get(figure.source)!)),
+        briefingTitle: briefing.title,
+        asOf: briefing.asOf,
+      }),
     };
   };
   const figures = new Map(briefing.figures.map((f) => [f.id, viewFigure(f)]));
@@ -174,7 +176,9 @@ export function buildBriefingView(slug: string, briefing: Briefing, body = ''): 
   const charts = new Map(
     briefing.charts.map((chart) => {
       const data = chartRows(chart, index);
-      const sourceIds = new Set(chart.items.flatMap((item) => ('figure' in item ? [index.figures.get(item.figure)!.source] : [])));
+      const sourceIds = new Set(
+        chart.items.flatMap((item) => ('figure' in item ? [index.figures.get(item.figure)!.source] : [])),
+      );
       const sources = [...sourceIds].map((id) => citeSource(viewSource(index.sources.get(id)!)));
       const view: ChartView = {
         id: chart.id,
@@ -185,7 +189,12 @@ export function buildBriefingView(slug: string, briefing: Briefing, body = ''): 
         summary: `${chart.title}. ${data.rows.map(rowSentence).join('. ')}.`,
         rows: data.rows.length,
         printImage: { path: `${urls.page}charts/${chart.id}.png`, ...printImageSize(data.rows.length) },
-        citation: citationText({ subject: chart.title, source: sources.join('; '), briefingTitle: briefing.title, asOf: briefing.asOf }),
+        citation: citationText({
+          subject: chart.title,
+          source: sources.join('; '),
+          briefingTitle: briefing.title,
+          asOf: briefing.asOf,
+        }),
         config: buildChartConfig(data, lightChartTheme),
         darkConfig: buildChartConfig(data, darkChartTheme),
         table: buildDataTable(data),
@@ -198,7 +207,10 @@ export function buildBriefingView(slug: string, briefing: Briefing, body = ''): 
     const result = evaluateClaim(claim, index);
     const evidence = result.steps
       .map((step) => {
-        const right = 'figure' in step.other ? `${step.other.figure.label} ${formatValue(step.other.figure)}` : `${step.other.entityName} (no number stated)`;
+        const right =
+          'figure' in step.other
+            ? `${step.other.figure.label} ${formatValue(step.other.figure)}`
+            : `${step.other.entityName} (no number stated)`;
         return `${step.figure.label} ${formatValue(step.figure)} vs ${right}`;
       })
       .join('; ');

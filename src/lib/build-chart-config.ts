@@ -21,7 +21,9 @@ declare module 'chart.js' {
 
 /** Transparent version of a #rrggbb colour, for bars that show a bound rather than a value. */
 function translucent(hex: string, alpha: number): string {
-  return `${hex}${Math.round(alpha * 255).toString(16).padStart(2, '0')}`;
+  return `${hex}${Math.round(alpha * 255)
+    .toString(16)
+    .padStart(2, '0')}`;
 }
 
 /** What is printed beside a bar: the value with its qualifier, so a bound never reads as exact. */
@@ -34,14 +36,20 @@ export function barLabel(row: ChartRow): string {
  * Builds the Chart.js configuration for a horizontal bar chart: a pure function of the chart's
  * data and a theme, shared by every chart and serialised into the page for the browser to draw.
  */
-export function buildChartConfig(data: ChartData, theme: ChartTheme = lightChartTheme): ChartConfiguration<'bar', (number | null)[], string | string[]> {
+export function buildChartConfig(
+  data: ChartData,
+  theme: ChartTheme = lightChartTheme,
+): ChartConfiguration<'bar', (number | null)[], string | string[]> {
   const { rows } = data;
   const labels = rows.map(barLabel);
   const max = Math.max(0, ...rows.map((r) => r.value ?? 0));
   const fill = (row: ChartRow) => (row.highlight ? theme.highlight : theme.neutral);
   // Room on the right for the longest value label (about 8px per character at 13px, bold).
   // Rows without a bar print their note from the axis, inside the plot, so they need no room.
-  const labelRoom = Math.min(200, 16 + 8 * Math.max(0, ...labels.filter((_, i) => rows[i]!.value !== null).map((l) => l.length)));
+  const labelRoom = Math.min(
+    200,
+    16 + 8 * Math.max(0, ...labels.filter((_, i) => rows[i]!.value !== null).map((l) => l.length)),
+  );
   return {
     type: 'bar',
     data: {

@@ -39,7 +39,9 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
   let unit: Unit = 'count';
   // Bars are named by entity; when two bars share an entity (a figure against its own average)
   // the figures' labels tell them apart instead.
-  const entityIds = chart.items.map((item) => ('figure' in item ? index.figures.get(item.figure)?.entity : item.entity));
+  const entityIds = chart.items.map((item) =>
+    'figure' in item ? index.figures.get(item.figure)?.entity : item.entity,
+  );
   const sharedEntity = new Set(entityIds).size < entityIds.length;
   const rows = chart.items.map((item): ChartRow => {
     if ('figure' in item) {
@@ -49,7 +51,11 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
       const bound = figure.precision !== 'exact' && figure.precision !== 'about';
       const lower = figure.precision === 'more-than' || figure.precision === 'at-least';
       const boundNote = `${lower ? 'lower' : 'upper'} bound; the source gives no exact number`;
-      const notes = [figure.basis !== 'reported' ? basisLabel(figure.basis) : '', bound ? boundNote : '', previousValueNote(figure) ?? '']
+      const notes = [
+        figure.basis !== 'reported' ? basisLabel(figure.basis) : '',
+        bound ? boundNote : '',
+        previousValueNote(figure) ?? '',
+      ]
         .filter(Boolean)
         .join('; ');
       return {
@@ -67,7 +73,9 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
     const entity = index.entities.get(item.entity)!;
     // The claim that places this entity on this chart (as checkCharts requires), not any claim over it.
     const figureIds = chart.items.flatMap((i) => ('figure' in i ? [i.figure] : []));
-    const claim = [...index.claims.values()].find((c) => c.kind === 'leads' && figureIds.includes(c.figure) && c.over.includes(item.entity));
+    const claim = [...index.claims.values()].find(
+      (c) => c.kind === 'leads' && figureIds.includes(c.figure) && c.over.includes(item.entity),
+    );
     const leader = claim?.kind === 'leads' ? index.figures.get(claim.figure) : undefined;
     const leaderName = leader ? index.entities.get(leader.entity)?.name : undefined;
     return {

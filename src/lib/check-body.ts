@@ -10,33 +10,56 @@ const listOf = { Fig: 'figures', Chart: 'charts', Section: 'sections' } as const
  * The body refers only to ids the frontmatter defines; each section and chart appears exactly once,
  * sections in frontmatter order. Figures that appear nowhere are warnings.
  */
-export function checkBody(briefing: Briefing, index: BriefingIndex, references: readonly BodyReference[]): ContentIssue[] {
+export function checkBody(
+  briefing: Briefing,
+  index: BriefingIndex,
+  references: readonly BodyReference[],
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const ref of references) {
     const list = listOf[ref.component];
     const known = index[list];
-    if (!ref.id) issues.push(contentError([], `expected <${ref.component}> to have an id="..." attribute, found none`, ref.line));
-    else if (!known.has(ref.id)) issues.push(contentError([], `expected <${ref.component} id> to name one of ${list}, ${foundId(ref.id, known.keys())}`, ref.line));
+    if (!ref.id)
+      issues.push(contentError([], `expected <${ref.component}> to have an id="..." attribute, found none`, ref.line));
+    else if (!known.has(ref.id))
+      issues.push(
+        contentError(
+          [],
+          `expected <${ref.component} id> to name one of ${list}, ${foundId(ref.id, known.keys())}`,
+          ref.line,
+        ),
+      );
   }
   for (const component of ['Section', 'Chart'] as const) {
     const list = listOf[component];
     const placed = references.filter((r) => r.component === component);
     briefing[list].forEach((item, i) => {
       const uses = placed.filter((r) => r.id === item.id);
-      if (uses.length === 0) issues.push(contentError([list, i, 'id'], `expected <${component} id="${item.id}"> in the body, found none`));
-      for (const extra of uses.slice(1)) issues.push(contentError([], `expected <${component} id="${item.id}"> once, found it again`, extra.line));
+      if (uses.length === 0)
+        issues.push(contentError([list, i, 'id'], `expected <${component} id="${item.id}"> in the body, found none`));
+      for (const extra of uses.slice(1))
+        issues.push(contentError([], `expected <${component} id="${item.id}"> once, found it again`, extra.line));
     });
   }
   // Order is judged on each known section's first use; a repeat is already reported above.
   const firstUses = references.filter(
-    (r, i) => r.component === 'Section' && index.sections.has(r.id) && references.findIndex((o) => o.component === 'Section' && o.id === r.id) === i,
+    (r, i) =>
+      r.component === 'Section' &&
+      index.sections.has(r.id) &&
+      references.findIndex((o) => o.component === 'Section' && o.id === r.id) === i,
   );
   const sectionOrder = firstUses.map((r) => r.id);
   const expectedOrder = briefing.sections.map((s) => s.id).filter((id) => sectionOrder.includes(id));
   const firstOutOfPlace = sectionOrder.findIndex((id, i) => id !== expectedOrder[i]);
   if (firstOutOfPlace >= 0) {
     const ref = firstUses[firstOutOfPlace]!;
-    issues.push(contentError([], `expected sections in the order of the frontmatter's sections list (${expectedOrder.join(', ')}), found <Section id="${ref.id}"> at position ${firstOutOfPlace + 1}`, ref.line));
+    issues.push(
+      contentError(
+        [],
+        `expected sections in the order of the frontmatter's sections list (${expectedOrder.join(', ')}), found <Section id="${ref.id}"> at position ${firstOutOfPlace + 1}`,
+        ref.line,
+      ),
+    );
   }
   const shown = new Set([
     ...references.filter((r) => r.component === 'Fig').map((r) => r.id),
@@ -44,7 +67,13 @@ export function checkBody(briefing: Briefing, index: BriefingIndex, references: 
     ...briefing.charts.flatMap((c) => c.items.flatMap((item) => ('figure' in item ? [item.figure] : []))),
   ]);
   briefing.figures.forEach((figure, i) => {
-    if (!shown.has(figure.id)) issues.push(contentWarning(['figures', i, 'id'], `figure "${figure.id}" is defined but never shown (not in the prose, key figures or a chart)`));
+    if (!shown.has(figure.id))
+      issues.push(
+        contentWarning(
+          ['figures', i, 'id'],
+          `figure "${figure.id}" is defined but never shown (not in the prose, key figures or a chart)`,
+        ),
+      );
   });
   return issues;
 }

@@ -21,7 +21,12 @@ export function checkCharts(briefing: Briefing, index: BriefingIndex): ContentIs
         const figure = index.figures.get(item.figure);
         const first = figures[0];
         if (figure && first && figure.unit !== first.unit) {
-          issues.push(contentError([...path, 'figure'], `expected unit ${first.unit} like "${first.id}", found "${figure.id}" in ${figure.unit}`));
+          issues.push(
+            contentError(
+              [...path, 'figure'],
+              `expected unit ${first.unit} like "${first.id}", found "${figure.id}" in ${figure.unit}`,
+            ),
+          );
         }
         return;
       }
@@ -30,13 +35,23 @@ export function checkCharts(briefing: Briefing, index: BriefingIndex): ContentIs
         (claim) => claim.kind === 'leads' && figureIds.includes(claim.figure) && claim.over.includes(item.entity),
       );
       if (!placing) {
-        issues.push(contentError([...path, 'entity'], `expected a "leads" claim that places "${item.entity}" below a figure on this chart, found none`));
+        issues.push(
+          contentError(
+            [...path, 'entity'],
+            `expected a "leads" claim that places "${item.entity}" below a figure on this chart, found none`,
+          ),
+        );
         return;
       }
       const leader = placing.kind === 'leads' ? index.figures.get(placing.figure) : undefined;
       const stated = leader && findFigure(index, item.entity, leader.metric);
       if (stated) {
-        issues.push(contentError([...path, 'entity'], `expected { figure: ${stated.id} } because the briefing states that number, found { entity: ${item.entity} }`));
+        issues.push(
+          contentError(
+            [...path, 'entity'],
+            `expected { figure: ${stated.id} } because the briefing states that number, found { entity: ${item.entity} }`,
+          ),
+        );
       }
     });
   });

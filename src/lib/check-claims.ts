@@ -10,19 +10,30 @@ function structuralIssues(briefing: Briefing, index: BriefingIndex): ContentIssu
       const a = index.figures.get(claim.figure);
       const b = index.figures.get(claim.than);
       if (a && b && a.unit !== b.unit) {
-        issues.push(contentError(['claims', i, 'than'], `expected a figure in the same unit as "${a.id}" (${a.unit}), found "${b.id}" in ${b.unit}`));
+        issues.push(
+          contentError(
+            ['claims', i, 'than'],
+            `expected a figure in the same unit as "${a.id}" (${a.unit}), found "${b.id}" in ${b.unit}`,
+          ),
+        );
       }
     }
     if (claim.kind === 'ranking') {
       claim.order.forEach((id, j) => {
-        if (claim.order.indexOf(id) !== j) issues.push(contentError(['claims', i, 'order', j], `expected each figure once, found "${id}" again`));
+        if (claim.order.indexOf(id) !== j)
+          issues.push(contentError(['claims', i, 'order', j], `expected each figure once, found "${id}" again`));
       });
     }
     if (claim.kind === 'leads') {
       const leader = index.figures.get(claim.figure);
       claim.over.forEach((id, j) => {
         if (leader && leader.entity === id) {
-          issues.push(contentError(['claims', i, 'over', j], `expected an entity other than the leading figure's own, found "${id}"`));
+          issues.push(
+            contentError(
+              ['claims', i, 'over', j],
+              `expected an entity other than the leading figure's own, found "${id}"`,
+            ),
+          );
         }
       });
     }
@@ -37,8 +48,12 @@ export function checkClaims(briefing: Briefing, index: BriefingIndex): ContentIs
   briefing.claims.forEach((claim, i) => {
     const result = evaluateClaim(claim, index);
     if (result.verdict === 'holds') return;
-    const reasons = result.steps.filter((s) => s.verdict === 'fails' || s.verdict === 'undetermined').map(describeFailedStep);
-    issues.push(contentError(['claims', i], `claim ${claim.id} ("${claim.statement}") does not hold: ${reasons.join('; ')}`));
+    const reasons = result.steps
+      .filter((s) => s.verdict === 'fails' || s.verdict === 'undetermined')
+      .map(describeFailedStep);
+    issues.push(
+      contentError(['claims', i], `claim ${claim.id} ("${claim.statement}") does not hold: ${reasons.join('; ')}`),
+    );
   });
   return issues;
 }

@@ -10,7 +10,9 @@ export function checkQuotes(briefing: Briefing): ContentIssue[] {
       : [
           contentError(
             ['figures', i, 'quote'],
-            `expected the quote to contain the value ${numberSpellings(figure.value).map((s) => `"${s}"`).join(' or ')}, found "${figure.quote}"`,
+            `expected the quote to contain the value ${numberSpellings(figure.value)
+              .map((s) => `"${s}"`)
+              .join(' or ')}, found "${figure.quote}"`,
           ),
         ],
   );

@@ -11,7 +11,9 @@ export function checkReferences(briefing: Briefing, index: BriefingIndex): Conte
   const issues: ContentIssue[] = [];
   const expect = (kind: Kind, id: string, path: PropertyKey[]) => {
     if (!index[kind].has(id)) {
-      issues.push(contentError(path, `expected the id of ${singular[kind]} in ${kind}, ${foundId(id, index[kind].keys())}`));
+      issues.push(
+        contentError(path, `expected the id of ${singular[kind]} in ${kind}, ${foundId(id, index[kind].keys())}`),
+      );
     }
   };
   expect('entities', briefing.subject.entity, ['subject', 'entity']);
@@ -29,7 +31,12 @@ export function checkReferences(briefing: Briefing, index: BriefingIndex): Conte
         expect('figures', claim.figure, ['claims', i, 'figure']);
         expect('figures', claim.than, ['claims', i, 'than']);
         if (claim.figure === claim.than) {
-          issues.push(contentError(['claims', i, 'than'], `expected a different figure from "figure", found "${claim.than}" on both sides`));
+          issues.push(
+            contentError(
+              ['claims', i, 'than'],
+              `expected a different figure from "figure", found "${claim.than}" on both sides`,
+            ),
+          );
         }
         break;
       case 'ranking':
@@ -48,7 +55,12 @@ export function checkReferences(briefing: Briefing, index: BriefingIndex): Conte
     });
     const itemIds = chart.items.map((item) => ('figure' in item ? item.figure : item.entity));
     if (!itemIds.includes(chart.highlight)) {
-      issues.push(contentError(['charts', i, 'highlight'], `expected one of the chart's items (${itemIds.join(', ')}), ${foundId(chart.highlight, itemIds)}`));
+      issues.push(
+        contentError(
+          ['charts', i, 'highlight'],
+          `expected one of the chart's items (${itemIds.join(', ')}), ${foundId(chart.highlight, itemIds)}`,
+        ),
+      );
     }
   });
   return issues;

@@ -25,7 +25,10 @@ export function throwRecordedContentError(): void {
 }
 
 const warningsKey = Symbol.for('investor-briefings.content-warnings');
-const warnings: Map<string, string[]> = ((globalThis as Record<symbol, unknown>)[warningsKey] ??= new Map()) as Map<string, string[]>;
+const warnings: Map<string, string[]> = ((globalThis as Record<symbol, unknown>)[warningsKey] ??= new Map()) as Map<
+  string,
+  string[]
+>;
 
 /** Records a briefing file's current warnings (already formatted), for the build to report. */
 export function recordContentWarnings(file: string, lines: string[]): void {

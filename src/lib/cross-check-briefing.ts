@@ -28,13 +28,31 @@ export function crossCheckBriefing(briefing: Briefing, body?: string): ContentIs
   if (body !== undefined) {
     const parsed = parseMdxBody(body);
     if (parsed.syntaxError) {
-      issues.push(contentError([], `expected valid MDX, found a syntax error: ${parsed.syntaxError.message}`, parsed.syntaxError.line));
+      issues.push(
+        contentError(
+          [],
+          `expected valid MDX, found a syntax error: ${parsed.syntaxError.message}`,
+          parsed.syntaxError.line,
+        ),
+      );
     } else {
       for (const { name, line } of parsed.unknownComponents) {
-        issues.push(contentError([], `expected one of the components ${referencingComponents.map((c) => `<${c}>`).join(', ')}, ${foundId(name, referencingComponents).replace(/"([^"]+)"/g, '<$1>')}`, line));
+        issues.push(
+          contentError(
+            [],
+            `expected one of the components ${referencingComponents.map((c) => `<${c}>`).join(', ')}, ${foundId(name, referencingComponents).replace(/"([^"]+)"/g, '<$1>')}`,
+            line,
+          ),
+        );
       }
       for (const line of parsed.looseContent) {
-        issues.push(contentError([], 'expected all prose inside a <Section id="..."> block, found content outside any section', line));
+        issues.push(
+          contentError(
+            [],
+            'expected all prose inside a <Section id="..."> block, found content outside any section',
+            line,
+          ),
+        );
       }
       issues.push(...checkBody(briefing, index, parsed.references));
     }

@@ -57,7 +57,12 @@ export function parseMdxBody(body: string): ParsedBody {
       references: [],
       unknownComponents: [],
       looseContent: [],
-      syntaxError: { line: match ? Number(match[1]) : 1, message: (match?.[3] ?? message).replace(/\s*\(mdx[^)]*\)\s*$/, '').replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, '') },
+      syntaxError: {
+        line: match ? Number(match[1]) : 1,
+        message: (match?.[3] ?? message)
+          .replace(/\s*\(mdx[^)]*\)\s*$/, '')
+          .replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, ''),
+      },
     };
   }
   const references: BodyReference[] = [];
@@ -74,10 +79,13 @@ export function parseMdxBody(body: string): ParsedBody {
     } else if (isJsx(node) && typeof element.name === 'string' && /^[A-Z]/.test(element.name)) {
       unknownComponents.push({ name: element.name, line });
     }
-    if ('children' in node && Array.isArray(node.children)) (node.children as MdastNode[]).forEach((child) => visit(child, inside));
+    if ('children' in node && Array.isArray(node.children))
+      (node.children as MdastNode[]).forEach((child) => visit(child, inside));
   };
   visit(tree, undefined);
-  const topLevel = ('children' in tree && Array.isArray(tree.children) ? tree.children : []) as (MdastNode & { name?: unknown })[];
+  const topLevel = ('children' in tree && Array.isArray(tree.children) ? tree.children : []) as (MdastNode & {
+    name?: unknown;
+  })[];
   const looseContent = topLevel
     .filter((node) => node.type !== 'mdxjsEsm' && !(isJsx(node) && node.name === 'Section'))
     .map((node) => node.position?.start.line ?? 1);

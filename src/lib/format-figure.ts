@@ -30,9 +30,7 @@ export function basisLabel(basis: Basis): string {
  * The figure as it reads inline in prose: reported numbers stand alone, anything else carries
  * its basis so a projection never reads as a result ("9.7% (projected)").
  */
-export function formatInline(
-  figure: Pick<Figure, 'value' | 'unit' | 'currency' | 'precision' | 'basis'>,
-): string {
+export function formatInline(figure: Pick<Figure, 'value' | 'unit' | 'currency' | 'precision' | 'basis'>): string {
   const value = formatValue(figure);
   return figure.basis === 'reported' ? value : `${value} (${basisWords[figure.basis]})`;
 }

@@ -6,7 +6,9 @@ import { withChartCanvas } from './with-chart-canvas.ts';
 import { wrapText } from './wrap-text.ts';
 
 /** What a share image shows; the eyebrow (site or briefing name) may be left out. */
-export type ShareImageContent = Pick<ShareImageSpec, 'title' | 'subtitle' | 'chart' | 'keyFigure'> & { eyebrow?: string };
+export type ShareImageContent = Pick<ShareImageSpec, 'title' | 'subtitle' | 'chart' | 'keyFigure'> & {
+  eyebrow?: string;
+};
 
 /** Open Graph's recommended size, which every major site crops least. */
 export const shareImageSize = { width: 1200, height: 630 } as const;
@@ -63,7 +65,12 @@ function lineCount(ctx: SKRSContext2D, text: string, style: TextStyle): number {
  * Draws the key figure's value as large as fits (up to 112px) with its label under it, centred
  * in the space between `top` and `bottom` so a short card does not look top-heavy.
  */
-function drawKeyFigure(ctx: SKRSContext2D, figure: { value: string; label: string }, top: number, bottom: number): void {
+function drawKeyFigure(
+  ctx: SKRSContext2D,
+  figure: { value: string; label: string },
+  top: number,
+  bottom: number,
+): void {
   let size = 112;
   const font = () => `700 ${size}px ${chartFontFamily}`;
   ctx.font = font();

@@ -25,7 +25,10 @@ export function briefingShareImage(view: BriefingView): ShareImageSpec {
     eyebrow: siteName,
     title: view.title,
     subtitle: view.asOf,
-    keyFigure: figure && { value: figure.value, label: `${figure.label}${figure.basis === 'reported' ? '' : ` (${figure.basis})`}` },
+    keyFigure: figure && {
+      value: figure.value,
+      label: `${figure.label}${figure.basis === 'reported' ? '' : ` (${figure.basis})`}`,
+    },
   };
 }
 
@@ -45,7 +48,10 @@ export function sectionShareImage(view: BriefingView, sectionId: string): ShareI
   return {
     ...base,
     alt: `${view.title}, ${section.title}: ${figure.label}, ${figure.inline}`,
-    keyFigure: { value: figure.value, label: `${figure.label}${figure.basis === 'reported' ? '' : ` (${figure.basis})`}` },
+    keyFigure: {
+      value: figure.value,
+      label: `${figure.label}${figure.basis === 'reported' ? '' : ` (${figure.basis})`}`,
+    },
   };
 }
 

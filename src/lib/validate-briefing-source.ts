@@ -16,7 +16,12 @@ export interface BriefingValidation {
 }
 
 /** The line of the deepest node along `path` that exists (a missing field points at its parent). */
-function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[], firstLine: number): number | undefined {
+function lineOf(
+  doc: Document,
+  counter: LineCounter,
+  path: readonly PropertyKey[],
+  firstLine: number,
+): number | undefined {
   for (let depth = path.length; depth >= 0; depth--) {
     const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as (string | number)[], true);
     if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + firstLine - 1;
@@ -31,7 +36,12 @@ function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[
 export function validateBriefingSource(text: string): BriefingValidation {
   const { frontmatter, frontmatterLine, body, bodyLine } = splitFrontmatter(text);
   if (frontmatter === undefined) {
-    return { data: undefined, body, errors: [contentError([], 'expected YAML frontmatter between --- lines at the top of the file, found none', 1)], warnings: [] };
+    return {
+      data: undefined,
+      body,
+      errors: [contentError([], 'expected YAML frontmatter between --- lines at the top of the file, found none', 1)],
+      warnings: [],
+    };
   }
   const counter = new LineCounter();
   const doc = parseDocument(frontmatter, { lineCounter: counter, prettyErrors: false });
@@ -40,7 +50,12 @@ export function validateBriefingSource(text: string): BriefingValidation {
   const [yamlError] = doc.errors;
   if (yamlError) {
     const line = counter.linePos(yamlError.pos[0]).line + frontmatterLine - 1;
-    return { data: undefined, body, errors: [contentError([], `expected valid YAML, found ${yamlError.message.split('\n')[0]}`, line)], warnings: [] };
+    return {
+      data: undefined,
+      body,
+      errors: [contentError([], `expected valid YAML, found ${yamlError.message.split('\n')[0]}`, line)],
+      warnings: [],
+    };
   }
   const data: unknown = doc.toJS();
   const parsed = briefingSchema.safeParse(data, { reportInput: true });

@@ -21,7 +21,11 @@ export interface ChartCanvasOptions {
  * into the config it is given (it patches the data arrays while it lives and turns animation off), and the
  * same config is also serialised into the page.
  */
-export function withChartCanvas<T>(config: ChartConfiguration, options: ChartCanvasOptions, use: (canvas: Canvas) => T): T {
+export function withChartCanvas<T>(
+  config: ChartConfiguration,
+  options: ChartCanvasOptions,
+  use: (canvas: Canvas) => T,
+): T {
   const { width, height, scale = 1, background } = options;
   // A config's type, data and options are plain data (they are serialised into pages), so
   // structuredClone copies them whole; inline plugins are code, which Chart.js does not write to.

@@ -36,7 +36,11 @@ export function withEllipsis(line: string, maxWidth: number, measure: MeasureTex
  * Pure apart from `measure`, so it is tested without a canvas.
  */
 export function wrapText(text: string, maxWidth: number, measure: MeasureText, maxLines = Infinity): string[] {
-  const words = text.trim().split(/\s+/).filter(Boolean).flatMap((w) => (measure(w) > maxWidth ? breakWord(w, maxWidth, measure) : [w]));
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => (measure(w) > maxWidth ? breakWord(w, maxWidth, measure) : [w]));
   const lines: string[] = [];
   for (const word of words) {
     const last = lines.at(-1);

@@ -47,7 +47,8 @@ function expectedAndFound(issue: ZodIssue): string {
   const found = describeValue(issue.input);
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return `expected ${typeNames[issue.expected] ?? issue.expected}, found nothing (the field is missing)`;
+      if (issue.input === undefined)
+        return `expected ${typeNames[issue.expected] ?? issue.expected}, found nothing (the field is missing)`;
       return `expected ${typeNames[issue.expected] ?? issue.expected}, found ${found}`;
     case 'invalid_value':
       return `expected ${listValues(issue.values)}, found ${issue.input === undefined ? 'nothing (the field is missing)' : found}`;
@@ -79,10 +80,13 @@ export function issuesFromZod(issues: readonly ZodIssue[], basePath: readonly Pr
     const path = [...basePath, ...issue.path];
     // One issue per unknown field, located on the field itself so the line points at the typo.
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => contentError([...path, key], `expected only the documented fields, found unknown field "${key}"`));
+      return issue.keys.map((key) =>
+        contentError([...path, key], `expected only the documented fields, found unknown field "${key}"`),
+      );
     }
     // zod puts the discriminator at the end of the path already; add it only when it does not.
-    if (issue.code === 'invalid_union' && issue.discriminator && path.at(-1) !== issue.discriminator) path.push(issue.discriminator);
+    if (issue.code === 'invalid_union' && issue.discriminator && path.at(-1) !== issue.discriminator)
+      path.push(issue.discriminator);
     return [contentError(path, expectedAndFound(issue))];
   });
 }

@@ -11,7 +11,10 @@ export const GET: APIRoute = async ({ site }) => {
       const { page } = briefingUrls(entry.id);
       return [
         { url: new URL(page, site).href, lastmod: entry.data.updated },
-        ...entry.data.sections.map((section) => ({ url: new URL(`${page}${section.id}/`, site).href, lastmod: entry.data.updated })),
+        ...entry.data.sections.map((section) => ({
+          url: new URL(`${page}${section.id}/`, site).href,
+          lastmod: entry.data.updated,
+        })),
       ];
     }),
   ];

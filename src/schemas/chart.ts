@@ -5,16 +5,19 @@ import { idSchema, textSchema } from './common.ts';
 export const chartKinds = ['bar'] as const;
 
 /** One bar: a figure, or an entity the source ranks without giving its number. */
-export const chartItemSchema = z.union([
-  z.strictObject({
-    /** A figure id. */
-    figure: idSchema,
-  }),
-  z.strictObject({
-    /** An entity id with no figure on the chart's metric; a claim must place it. */
-    entity: idSchema,
-  }),
-], { error: 'Expected an item written as { figure: <figure id> } or { entity: <entity id> }' });
+export const chartItemSchema = z.union(
+  [
+    z.strictObject({
+      /** A figure id. */
+      figure: idSchema,
+    }),
+    z.strictObject({
+      /** An entity id with no figure on the chart's metric; a claim must place it. */
+      entity: idSchema,
+    }),
+  ],
+  { error: 'Expected an item written as { figure: <figure id> } or { entity: <entity id> }' },
+);
 
 /** A comparison chart, drawn from figures and shown with a caption, source line and data table. */
 export const chartSchema = z.strictObject({

@@ -46,11 +46,7 @@ export const leadsClaimSchema = z.strictObject({
 });
 
 /** A comparison the source makes, checked against the figures on every build. */
-export const claimSchema = z.discriminatedUnion('kind', [
-  compareClaimSchema,
-  rankingClaimSchema,
-  leadsClaimSchema,
-]);
+export const claimSchema = z.discriminatedUnion('kind', [compareClaimSchema, rankingClaimSchema, leadsClaimSchema]);
 
 export type ClaimInput = z.input<typeof claimSchema>;
 export type Claim = z.output<typeof claimSchema>;

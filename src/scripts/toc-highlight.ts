@@ -1,7 +1,9 @@
 /** Marks the contents links of the section being read with aria-current as the reader scrolls. */
 export function followSections(root: Document): void {
   const links = [...root.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')];
-  const headings = [...new Set(links.map((a) => a.dataset.tocLink ?? ''))].flatMap((id) => root.getElementById(id) ?? []);
+  const headings = [...new Set(links.map((a) => a.dataset.tocLink ?? ''))].flatMap(
+    (id) => root.getElementById(id) ?? [],
+  );
   const visible = new Set<string>();
   const update = () => {
     // The first heading in document order that is on screen, else the last one scrolled past.

@@ -50,7 +50,10 @@ describeInBrowser('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)', () => {
         await scrollThrough(page);
         await page.evaluate(axeSource);
         const violations = await page.evaluate(
-          async (tags) => (await window.axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          async (tags) =>
+            (await window.axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map(
+              (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+            ),
           wcagTags,
         );
         failures.push(...violations.map((v) => `${path} (${scheme}) ${v}`));
@@ -65,9 +68,13 @@ describeInBrowser('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)', () => {
     // Reduced motion: focus then scrolls at once instead of smoothly, so positions can be read.
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(`${server.url}${paths.find((p) => /^\/briefings\/[^/]+\/$/.test(p))}`);
-    const keyOf = (el: Element) => `${el.tagName}|${el.getAttribute('href') ?? ''}|${el.textContent?.trim().slice(0, 40)}|${el.closest('[id]')?.id}`;
+    const keyOf = (el: Element) =>
+      `${el.tagName}|${el.getAttribute('href') ?? ''}|${el.textContent?.trim().slice(0, 40)}|${el.closest('[id]')?.id}`;
     const expected = await page.evaluate(
-      (fn) => [...document.querySelectorAll('a[href], button:not([hidden]), summary')].filter((el) => (el as HTMLElement).offsetParent !== null).map(new Function(`return ${fn}`)() as (el: Element) => string),
+      (fn) =>
+        [...document.querySelectorAll('a[href], button:not([hidden]), summary')]
+          .filter((el) => (el as HTMLElement).offsetParent !== null)
+          .map(new Function(`return ${fn}`)() as (el: Element) => string),
       keyOf.toString(),
     );
     const seen = new Set<string>();
@@ -101,14 +108,22 @@ describeInBrowser('security and privacy', () => {
     await context.addInitScript(() => {
       const w = window as unknown as { __violations: string[] };
       w.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     const problems: string[] = [];
     for (const path of paths) {
       const page = await context.newPage();
       page.on('console', (m) => m.type() === 'error' && problems.push(`${path} console: ${m.text()}`));
       page.on('pageerror', (e) => problems.push(`${path} error: ${e.message}`));
-      page.on('request', (r) => new URL(r.url()).origin !== server.url && !r.url().startsWith('data:') && problems.push(`${path} request: ${r.url()}`));
+      page.on(
+        'request',
+        (r) =>
+          new URL(r.url()).origin !== server.url &&
+          !r.url().startsWith('data:') &&
+          problems.push(`${path} request: ${r.url()}`),
+      );
       await page.goto(server.url + path);
       await scrollThrough(page);
       for (const button of await page.locator('button.copy-button:visible').all()) await button.click();
@@ -116,7 +131,11 @@ describeInBrowser('security and privacy', () => {
       if (await toc.count()) await toc.click();
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.waitForTimeout(100);
-      problems.push(...(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).map((v) => `${path} CSP: ${v}`));
+      problems.push(
+        ...(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).map(
+          (v) => `${path} CSP: ${v}`,
+        ),
+      );
       await page.close();
     }
     await context.close();
@@ -126,6 +145,11 @@ describeInBrowser('security and privacy', () => {
 
 declare global {
   interface Window {
-    axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    axe: {
+      run: (
+        context: Document,
+        options: object,
+      ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+    };
   }
 }

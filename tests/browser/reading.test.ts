@@ -9,7 +9,10 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 // The real briefing, with a former id added to one section so alias links can be followed.
 const alias = 'former-section-id';
-const source = realBriefingSource().replace(/^ {2}- \{ id: (\S+), title: ([^}]+) \}$/m, `  - { id: $1, title: $2, aliases: [${alias}] }`);
+const source = realBriefingSource().replace(
+  /^ {2}- \{ id: (\S+), title: ([^}]+) \}$/m,
+  `  - { id: $1, title: $2, aliases: [${alias}] }`,
+);
 const { briefing } = validateBriefingSource(source);
 const view: BriefingView = buildBriefingView(slug, briefing!, source.slice(source.indexOf('\n---\n') + 5));
 const aliased = view.sections.find((s) => s.aliases.includes(alias))!;
@@ -34,7 +37,8 @@ async function open(path: string, options: Parameters<Browser['newPage']>[0] = {
 }
 
 /** How far the element with `id` is from the top of the viewport, in CSS pixels. */
-const topOf = (page: Page, id: string) => page.evaluate((i) => document.getElementById(i)!.getBoundingClientRect().top, id);
+const topOf = (page: Page, id: string) =>
+  page.evaluate((i) => document.getElementById(i)!.getBoundingClientRect().top, id);
 
 describeInBrowser('section links', () => {
   test('a link to a section id lands on that section', async () => {
@@ -72,7 +76,9 @@ describeInBrowser('copy controls', () => {
     await page.goto(server.url + view.urls.page);
     const section = view.sections[2]!;
     await page.locator(`section[aria-labelledby="${section.id}"] .section-tools button.copy-button`).click();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.url}${view.urls.page}#${section.id}`);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      `${server.url}${view.urls.page}#${section.id}`,
+    );
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Link copied');
     await expect(page.locator('[data-copy-status]').getAttribute('aria-live')).resolves.toBe('polite');
     await context.close();
@@ -86,7 +92,8 @@ describeInBrowser('copy controls', () => {
     await page.locator(`#${figure.anchor} button.copy-button`).click();
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toBe(`${figure.citation} ${server.url}${view.urls.page}#${figure.anchor}`);
-    for (const part of [figure.label, figure.inline, figure.basisLabel, view.sources[0]!.title, view.asOf]) expect(text).toContain(part);
+    for (const part of [figure.label, figure.inline, figure.basisLabel, view.sources[0]!.title, view.asOf])
+      expect(text).toContain(part);
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Citation copied');
     await context.close();
   });
@@ -97,7 +104,9 @@ describeInBrowser('copy controls', () => {
     await page.goto(server.url + view.urls.page);
     const chart = [...view.charts.values()][1]!;
     await page.locator(`#${chart.anchor} button.copy-button`).click();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${chart.citation} ${server.url}${view.urls.page}#${chart.anchor}`);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      `${chart.citation} ${server.url}${view.urls.page}#${chart.anchor}`,
+    );
     await context.close();
   });
 });
@@ -107,7 +116,9 @@ describeInBrowser('the table of contents', () => {
     const page = await open(view.urls.page);
     for (const section of [view.sections[1]!, view.sections.at(-1)!]) {
       await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), section.id);
-      await expect.poll(() => page.locator('.toc-wide a[aria-current="location"]').getAttribute('data-toc-link')).toBe(section.id);
+      await expect
+        .poll(() => page.locator('.toc-wide a[aria-current="location"]').getAttribute('data-toc-link'))
+        .toBe(section.id);
     }
     await page.close();
   });
@@ -135,7 +146,13 @@ async function pixelsNear(page: Page, anchor: string, hex: string): Promise<numb
       const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour!.slice(i, i + 2), 16));
       let count = 0;
       for (let i = 0; i < data.length; i += 4) {
-        if (data[i + 3]! > 200 && Math.abs(data[i]! - r!) < 8 && Math.abs(data[i + 1]! - g!) < 8 && Math.abs(data[i + 2]! - b!) < 8) count++;
+        if (
+          data[i + 3]! > 200 &&
+          Math.abs(data[i]! - r!) < 8 &&
+          Math.abs(data[i + 1]! - g!) < 8 &&
+          Math.abs(data[i + 2]! - b!) < 8
+        )
+          count++;
       }
       return count;
     },
@@ -158,6 +175,30 @@ describeInBrowser('charts and colour schemes', () => {
   });
 });
 
+describeInBrowser('layout', () => {
+  test('never scrolls sideways, from a 320 px phone to a wide screen', async () => {
+    const overflow: string[] = [];
+    for (const width of [320, 768, 1280]) {
+      for (const path of ['/', view.urls.page, view.sections[0]!.shareUrl]) {
+        const page = await open(path, { viewport: { width, height: 800 } });
+        await page.evaluate(async () => {
+          for (let y = 0; y <= document.body.scrollHeight; y += 400) {
+            window.scrollTo(0, y);
+            await new Promise((r) => setTimeout(r, 20));
+          }
+        });
+        const { scroll, client } = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        }));
+        if (scroll > client) overflow.push(`${path} at ${width}px: ${scroll} > ${client}`);
+        await page.close();
+      }
+    }
+    expect(overflow).toEqual([]);
+  });
+});
+
 describeInBrowser('print', () => {
   test('replaces every canvas with its static chart image, sharp enough for paper', async () => {
     // An A4 sheet at 96 CSS pixels per inch.
@@ -169,7 +210,9 @@ describeInBrowser('print', () => {
       await expect(figure.locator('canvas').isVisible()).resolves.toBe(false);
       const image = figure.locator('img.chart-print');
       await expect(image.isVisible()).resolves.toBe(true);
-      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(chart.printImage.width * chart.printImage.scale);
+      await expect
+        .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+        .toBe(chart.printImage.width * chart.printImage.scale);
       const shown = await image.evaluate((img: HTMLImageElement) => img.getBoundingClientRect().width);
       expect(chart.printImage.width * chart.printImage.scale).toBeGreaterThanOrEqual(shown * 2);
     }
@@ -182,8 +225,12 @@ describeInBrowser('print', () => {
     const page = await open(view.urls.page);
     await page.emulateMedia({ media: 'print' });
     const chart = [...view.charts.values()][0]!;
-    await expect(page.locator(`#${chart.anchor}`).evaluate((el) => getComputedStyle(el).breakInside)).resolves.toBe('avoid');
-    const after = await page.locator(`.data-downloads a[href="${view.urls.csv}"]`).evaluate((a) => getComputedStyle(a, '::after').content);
+    await expect(page.locator(`#${chart.anchor}`).evaluate((el) => getComputedStyle(el).breakInside)).resolves.toBe(
+      'avoid',
+    );
+    const after = await page
+      .locator(`.data-downloads a[href="${view.urls.csv}"]`)
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain(view.urls.csv);
     await page.close();
   });
@@ -197,7 +244,9 @@ describeInBrowser('without JavaScript', () => {
     for (const chart of view.charts.values()) {
       const table = page.locator(`#${chart.anchor} table`);
       await expect(table.isVisible()).resolves.toBe(true);
-      const cells = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent!.trim())));
+      const cells = await table
+        .locator('tbody tr')
+        .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent!.trim())));
       expect(cells).toEqual(chart.table.rows.map((r) => r.cells));
     }
     for (const section of view.sections) await expect(page.locator(`#${section.id}`).isVisible()).resolves.toBe(true);
@@ -214,7 +263,9 @@ describeInBrowser('share pages', () => {
     const page = await open(section.shareUrl);
     await expect(page.locator('section.section').count()).resolves.toBe(1);
     await expect(page.locator(`#${section.id}`).textContent()).resolves.toContain(section.title);
-    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toMatch(new RegExp(`${view.urls.page}$`));
+    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toMatch(
+      new RegExp(`${view.urls.page}$`),
+    );
     await expect(page.locator(`a[href="${view.urls.page}#${section.id}"]`).count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('.section-context').textContent()).resolves.toContain(view.asOf);
     await page.close();
@@ -223,7 +274,8 @@ describeInBrowser('share pages', () => {
   test('carry Open Graph and Twitter tags whose images are 1200x630 PNGs', async () => {
     for (const path of ['/', view.urls.page, ...view.sections.map((s) => s.shareUrl)]) {
       const page = await open(path);
-      const meta = (name: string) => page.locator(`meta[property="${name}"], meta[name="${name}"]`).getAttribute('content');
+      const meta = (name: string) =>
+        page.locator(`meta[property="${name}"], meta[name="${name}"]`).getAttribute('content');
       for (const name of ['og:title', 'og:description', 'og:image:alt', 'twitter:card', 'twitter:image:alt']) {
         expect((await meta(name))?.length, `${name} on ${path}`).toBeGreaterThan(0);
       }

@@ -97,7 +97,8 @@ describe('the built briefing page', () => {
     const csp = page.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
-    for (const script of page.querySelectorAll('script[src]')) expect(script.getAttribute('src')).toMatch(/^\/_astro\//);
+    for (const script of page.querySelectorAll('script[src]'))
+      expect(script.getAttribute('src')).toMatch(/^\/_astro\//);
   });
 });
 
@@ -108,7 +109,9 @@ describe('the data downloads', () => {
     expect(page.querySelector(`.data-downloads a[href="${view.urls.csv}"]`)).not.toBeNull();
     expect(page.querySelector(`a[href="${view.urls.json}"]`)).not.toBeNull();
     for (const chart of view.charts.values()) {
-      expect(page.getElementById(chart.anchor)?.querySelector(`a[href="${view.urls.csv}"]`)?.textContent).toContain('Get the data');
+      expect(page.getElementById(chart.anchor)?.querySelector(`a[href="${view.urls.csv}"]`)?.textContent).toContain(
+        'Get the data',
+      );
     }
   });
 
@@ -121,7 +124,8 @@ describe('the data downloads', () => {
       for (const inline of shownInline) expect(inline.startsWith(record.display)).toBe(true);
       expect(record.display).toBe(figure.value);
       expect(record.quote).toBe(figure.quote);
-      for (const key of ['basis', 'precision', 'period', 'source', 'quote', 'value', 'unit']) expect(record).toHaveProperty(key);
+      for (const key of ['basis', 'precision', 'period', 'source', 'quote', 'value', 'unit'])
+        expect(record).toHaveProperty(key);
     }
     for (const chart of view.charts.values()) {
       const canvas = page.getElementById(chart.anchor)?.querySelector('canvas');
@@ -138,7 +142,9 @@ describe('the data downloads', () => {
     const columns = header!.split(',');
     expect(rows).toHaveLength(json.figures.length);
     rows.forEach((row, i) => {
-      const cells = row.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replaceAll('""', '"'));
+      const cells = row
+        .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
+        .map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replaceAll('""', '"'));
       const record = json.figures[i];
       expect(cells[columns.indexOf('id')]).toBe(record.id);
       expect(Number(cells[columns.indexOf('value')])).toBe(record.value);

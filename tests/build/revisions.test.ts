@@ -27,9 +27,14 @@ function reviseProjectedFigure(text: string): { text: string; figureId: string; 
         .replace(/ {4}basis: projected\n/, '    basis: reported\n')
         .replace(/ {4}source: .*\n/, '    source: results\n')
         .replace(/ {4}quote: .*\n/, `    quote: cloud revenue rose ${reported}%\n`)
-        .concat(`    asOf: 2030-02-20\n    history:\n      - { value: ${figure.value}, basis: projected, date: 2030-01-10, note: before results }\n`),
+        .concat(
+          `    asOf: 2030-02-20\n    history:\n      - { value: ${figure.value}, basis: projected, date: 2030-01-10, note: before results }\n`,
+        ),
     )
-    .replace('\nentities:\n', `\n  - id: results\n    title: Quarterly results (test data)\n    publisher: Example Wire\n    date: 2030-02-20\n\nentities:\n`);
+    .replace(
+      '\nentities:\n',
+      `\n  - id: results\n    title: Quarterly results (test data)\n    publisher: Example Wire\n    date: 2030-02-20\n\nentities:\n`,
+    );
   return { text: revised, figureId: figure.id, reported, projected: figure.value };
 }
 
@@ -61,7 +66,9 @@ describe('a revised figure', () => {
   });
 
   test('is listed with its date in a "What changed" section', () => {
-    const items = page.querySelectorAll('#what-changed ~ ul li').map((li) => li.textContent.replace(/\s+/g, ' ').trim());
+    const items = page
+      .querySelectorAll('#what-changed ~ ul li')
+      .map((li) => li.textContent.replace(/\s+/g, ' ').trim());
     expect(items).toHaveLength(1);
     expect(items[0]).toContain('2030-02-20');
     expect(items[0]).toContain(`${example.reported}%`);

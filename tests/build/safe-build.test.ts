@@ -39,7 +39,12 @@ beforeAll(() => {
 describe('npm run build', () => {
   test('builds the briefing page and its downloads', () => {
     expect(Object.keys(before)).toEqual(
-      expect.arrayContaining([`briefings/${slug}/index.html`, `briefings/${slug}/figures.csv`, `briefings/${slug}/figures.json`, 'index.html']),
+      expect.arrayContaining([
+        `briefings/${slug}/index.html`,
+        `briefings/${slug}/figures.csv`,
+        `briefings/${slug}/figures.json`,
+        'index.html',
+      ]),
     );
   });
 
@@ -66,9 +71,16 @@ describe('npm run build', () => {
   test('fails on warnings only under --strict', () => {
     const { briefing } = validateBriefingSource(original);
     const unused = `${briefing!.figures[0]!.id}-copy`;
-    const withUnused = original.replace('\nfigures:\n', `\nfigures:\n  - ${JSON.stringify({ ...briefing!.figures[0], id: unused, history: undefined })}\n`);
+    const withUnused = original.replace(
+      '\nfigures:\n',
+      `\nfigures:\n  - ${JSON.stringify({ ...briefing!.figures[0], id: unused, history: undefined })}\n`,
+    );
     writeFileSync(file, withUnused);
-    expect(validateBriefingSource(withUnused).warnings.map((w) => w.message).join()).toContain(unused);
+    expect(
+      validateBriefingSource(withUnused)
+        .warnings.map((w) => w.message)
+        .join(),
+    ).toContain(unused);
     const strict = buildSite(outDir, { briefingsDir: briefings, args: ['--strict'] });
     expect(strict.status).toBe(1);
     expect(fingerprint(outDir)).toEqual(before);

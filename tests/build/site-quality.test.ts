@@ -30,7 +30,10 @@ describe('every built page', () => {
     for (const page of pages) {
       const report = await validator.validateFile(page);
       for (const result of report.results) {
-        for (const message of result.messages) failures.push(`${relative(outDir, page)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+        for (const message of result.messages)
+          failures.push(
+            `${relative(outDir, page)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`,
+          );
       }
     }
     expect(failures).toEqual([]);
@@ -38,7 +41,11 @@ describe('every built page', () => {
   });
 
   test('links only to pages, files and fragments that exist', () => {
-    const site = new URL(parse(readFileSync(join(outDir, 'index.html'), 'utf8')).querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
+    const site = new URL(
+      parse(readFileSync(join(outDir, 'index.html'), 'utf8'))
+        .querySelector('link[rel="canonical"]')!
+        .getAttribute('href')!,
+    ).origin;
     const broken: string[] = [];
     let checked = 0;
     for (const page of pages) {
@@ -47,7 +54,9 @@ describe('every built page', () => {
       const targets = [
         ...html.querySelectorAll('a[href], link[href]').map((e) => e.getAttribute('href')!),
         ...html.querySelectorAll('img[src], script[src]').map((e) => e.getAttribute('src')!),
-        ...html.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"], meta[property="og:url"]').map((e) => e.getAttribute('content')!),
+        ...html
+          .querySelectorAll('meta[property="og:image"], meta[name="twitter:image"], meta[property="og:url"]')
+          .map((e) => e.getAttribute('content')!),
       ];
       for (const target of targets) {
         const url = new URL(target, site + here);
@@ -72,7 +81,9 @@ describe('every built page', () => {
     const external: string[] = [];
     for (const page of pages) {
       const html = parse(readFileSync(page, 'utf8'));
-      for (const el of html.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="preload"], img[src], iframe, source[src]')) {
+      for (const el of html.querySelectorAll(
+        'script[src], link[rel="stylesheet"], link[rel="preload"], img[src], iframe, source[src]',
+      )) {
         const src = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
         if (/^(https?:)?\/\//.test(src)) external.push(`${relative(outDir, page)}: ${src}`);
       }

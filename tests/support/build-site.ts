@@ -12,7 +12,11 @@ export interface BuildResult {
 export function buildSite(outDir: string, options: { briefingsDir?: string; args?: string[] } = {}): BuildResult {
   const result = spawnSync(process.execPath, ['src/cli/build.ts', '--outDir', outDir, ...(options.args ?? [])], {
     cwd: projectRoot,
-    env: { ...process.env, ...(options.briefingsDir ? { BRIEFINGS_DIR: options.briefingsDir } : {}), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      ...(options.briefingsDir ? { BRIEFINGS_DIR: options.briefingsDir } : {}),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };

@@ -20,7 +20,9 @@ async function freePort(): Promise<number> {
 export async function startDevServer(briefingsDir: string): Promise<DevServer> {
   const port = await freePort();
   // Vitest's own variables (NODE_ENV=test, VITEST*) would change how Astro's dev server runs.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')),
+  );
   const child: ChildProcess = spawn(
     process.execPath,
     ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'],

@@ -41,7 +41,11 @@ export function pixelAt(pixels: Pixels, x: number, y: number): number[] {
 }
 
 /** Counts the pixels in a region that are within `tolerance` of an #rrggbb colour (or not, with `not`). */
-export function countNear(pixels: Pixels, hex: string, { tolerance = 8, not = false, region = {} as Region } = {}): number {
+export function countNear(
+  pixels: Pixels,
+  hex: string,
+  { tolerance = 8, not = false, region = {} as Region } = {},
+): number {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
   const { x0 = 0, y0 = 0, x1 = pixels.width, y1 = pixels.height } = region;
   let count = 0;
@@ -49,7 +53,11 @@ export function countNear(pixels: Pixels, hex: string, { tolerance = 8, not = fa
     for (let x = x0; x < x1; x++) {
       const i = (y * pixels.width + x) * 4;
       const d = pixels.data;
-      const near = d[i + 3]! > 200 && Math.abs(d[i]! - r) <= tolerance && Math.abs(d[i + 1]! - g) <= tolerance && Math.abs(d[i + 2]! - b) <= tolerance;
+      const near =
+        d[i + 3]! > 200 &&
+        Math.abs(d[i]! - r) <= tolerance &&
+        Math.abs(d[i + 1]! - g) <= tolerance &&
+        Math.abs(d[i + 2]! - b) <= tolerance;
       if (near !== not) count++;
     }
   }

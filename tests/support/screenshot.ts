@@ -7,7 +7,10 @@ const [path = '/', out = 'screenshot.png', width = '1280', scheme = 'light'] = p
 const server = await serveStatic(resolve('dist'));
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme as 'light' | 'dark' });
+  const page = await browser.newPage({
+    viewport: { width: Number(width), height: 900 },
+    colorScheme: scheme as 'light' | 'dark',
+  });
   await page.goto(server.url + path, { waitUntil: 'networkidle' });
   await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += 400) {

@@ -41,7 +41,7 @@ describe('buildBriefingView on the real briefing', () => {
     }
   });
 
-  test('cites an undated source as undated and appends the chart\'s source note', () => {
+  test("cites an undated source as undated and appends the chart's source note", () => {
     const cloud = real.charts.find((c) => c.sourceNote)!;
     const source = real.sources[0]!;
     expect(view.charts.get(cloud.id)!.sourceLine).toBe(`Source: ${source.title} (undated). ${cloud.sourceNote}`);
@@ -75,7 +75,9 @@ describe('buildBriefingView on the real briefing', () => {
 
 describe('citeSource', () => {
   test('names the publisher and date when the source has them', () => {
-    expect(citeSource({ id: 's', title: 'Trade report', publisher: 'Example Gazette', date: '2024-03-01' })).toBe('Trade report, Example Gazette (2024-03-01)');
+    expect(citeSource({ id: 's', title: 'Trade report', publisher: 'Example Gazette', date: '2024-03-01' })).toBe(
+      'Trade report, Example Gazette (2024-03-01)',
+    );
   });
 
   test('leaves out a missing publisher and writes an undated source in lower case', () => {

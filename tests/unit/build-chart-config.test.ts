@@ -8,7 +8,11 @@ import { loadBriefing } from '../support/briefings.ts';
 
 const minimal = loadBriefing('minimal');
 const index = indexBriefing(minimal);
-const data = (id: string): ChartData => chartRows(minimal.charts.find((c) => c.id === id)!, index);
+const data = (id: string): ChartData =>
+  chartRows(
+    minimal.charts.find((c) => c.id === id)!,
+    index,
+  );
 const shares = data('share-gains');
 const sales = data('sales-growth');
 
@@ -25,7 +29,7 @@ describe('buildChartConfig', () => {
     expect(config.options?.indexAxis).toBe('y');
   });
 
-  test('labels the categories with the rows\' labels and the value axis with the unit', () => {
+  test("labels the categories with the rows' labels and the value axis with the unit", () => {
     const config = buildChartConfig(shares);
     expect(config.data.labels).toEqual(['Example Corp', 'Widget Index', 'Sample Inc', 'Demo Ltd']);
     expect(config.options?.scales?.x?.title).toMatchObject({ display: true, text: 'Percent' });
@@ -55,7 +59,10 @@ describe('buildChartConfig', () => {
       highlightIndex: 0,
       color: lightChartTheme.text,
     });
-    expect(buildChartConfig(sales).options?.plugins?.barValueLabels?.labels).toEqual(['12.5% (projected)', '8% (projected)']);
+    expect(buildChartConfig(sales).options?.plugins?.barValueLabels?.labels).toEqual([
+      '12.5% (projected)',
+      '8% (projected)',
+    ]);
   });
 
   test('starts the value axis at zero and reaches the largest value', () => {
@@ -63,7 +70,8 @@ describe('buildChartConfig', () => {
   });
 
   test('leaves room on the right for the longest label drawn at a bar end, up to a limit', () => {
-    const room = (config: ReturnType<typeof buildChartConfig>) => (config.options?.layout?.padding as { right: number }).right;
+    const room = (config: ReturnType<typeof buildChartConfig>) =>
+      (config.options?.layout?.padding as { right: number }).right;
     expect(room(buildChartConfig(sales))).toBe(16 + 8 * '12.5% (projected)'.length);
     // Rows with no bar print their note from the axis, so the longest of those takes no room.
     const barLabels = shares.rows.filter((r) => r.value !== null).map((r) => barLabel(r).length);
@@ -73,7 +81,10 @@ describe('buildChartConfig', () => {
   });
 
   test('splits long category names over two lines', () => {
-    const config = buildChartConfig({ ...sales, rows: sales.rows.map((r, i) => (i === 0 ? { ...r, label: 'Hang Seng Tech Index' } : r)) });
+    const config = buildChartConfig({
+      ...sales,
+      rows: sales.rows.map((r, i) => (i === 0 ? { ...r, label: 'Hang Seng Tech Index' } : r)),
+    });
     expect(config.data.labels?.[0]).toEqual(['Hang Seng', 'Tech Index']);
     expect(wrapCategoryLabel('Alibaba five-year average P/E')).toEqual(['Alibaba', 'five-year', 'average P/E']);
     expect(wrapCategoryLabel('Baidu')).toBe('Baidu');
@@ -92,7 +103,7 @@ describe('barLabel', () => {
     expect(barLabel(shares.rows[1]!)).toBe('25%');
   });
 
-  test('keeps a bound\'s words and adds a non-reported basis', () => {
+  test("keeps a bound's words and adds a non-reported basis", () => {
     expect(barLabel(shares.rows[0]!)).toBe('more than 40%');
     expect(barLabel(sales.rows[0]!)).toBe('12.5% (projected)');
   });

@@ -7,7 +7,10 @@ import { loadBriefing } from '../support/briefings.ts';
 
 const minimal = loadBriefing('minimal');
 const index = indexBriefing(minimal);
-const shares = chartRows(minimal.charts.find((c) => c.id === 'share-gains')!, index);
+const shares = chartRows(
+  minimal.charts.find((c) => c.id === 'share-gains')!,
+  index,
+);
 
 describe('buildDataTable', () => {
   test('captions the table with the chart title', () => {
@@ -20,10 +23,25 @@ describe('buildDataTable', () => {
 
   test('lists the rows the chart draws, with the same numbers', () => {
     expect(buildDataTable(shares).rows).toEqual([
-      { cells: ['Example Corp', 'more than 40%', 'reported', 'This year', 'lower bound; the source gives no exact number'], highlight: true },
+      {
+        cells: [
+          'Example Corp',
+          'more than 40%',
+          'reported',
+          'This year',
+          'lower bound; the source gives no exact number',
+        ],
+        highlight: true,
+      },
       { cells: ['Widget Index', '25%', 'reported', 'This year', '—'], highlight: false },
-      { cells: ['Sample Inc', 'Not stated', '—', 'This year', 'below Example Corp; the source gives no number'], highlight: false },
-      { cells: ['Demo Ltd', 'Not stated', '—', 'This year', 'below Example Corp; the source gives no number'], highlight: false },
+      {
+        cells: ['Sample Inc', 'Not stated', '—', 'This year', 'below Example Corp; the source gives no number'],
+        highlight: false,
+      },
+      {
+        cells: ['Demo Ltd', 'Not stated', '—', 'This year', 'below Example Corp; the source gives no number'],
+        highlight: false,
+      },
     ]);
   });
 

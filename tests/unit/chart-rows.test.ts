@@ -13,8 +13,12 @@ function rowsOf(briefing: Briefing, chartId: string) {
 }
 
 describe('chartRows', () => {
-  test('keeps the chart\'s id, title and unit', () => {
-    expect(rowsOf(minimal, 'share-gains')).toMatchObject({ id: 'share-gains', title: 'Share gains this year', unit: 'percent' });
+  test("keeps the chart's id, title and unit", () => {
+    expect(rowsOf(minimal, 'share-gains')).toMatchObject({
+      id: 'share-gains',
+      title: 'Share gains this year',
+      unit: 'percent',
+    });
   });
 
   test('makes a row per item, in order, labelled by entity name', () => {
@@ -41,7 +45,13 @@ describe('chartRows', () => {
   });
 
   test('draws an exact figure as an exact row with no note', () => {
-    expect(rowsOf(minimal, 'share-gains').rows[1]).toMatchObject({ kind: 'exact', value: 25, display: '25%', note: '', highlight: false });
+    expect(rowsOf(minimal, 'share-gains').rows[1]).toMatchObject({
+      kind: 'exact',
+      value: 25,
+      display: '25%',
+      note: '',
+      highlight: false,
+    });
   });
 
   test('gives an unstated entity no value and a note naming the leader', () => {
@@ -76,7 +86,10 @@ describe('chartRows', () => {
   });
 
   test('labels bars by figure when two bars describe the same entity', () => {
-    expect(rowsOf(real, 'valuation').rows.map((r) => r.label)).toEqual(['Alibaba forward P/E', 'Alibaba five-year average P/E']);
+    expect(rowsOf(real, 'valuation').rows.map((r) => r.label)).toEqual([
+      'Alibaba forward P/E',
+      'Alibaba five-year average P/E',
+    ]);
   });
 
   test('places an unstated entity by the leads claim whose leader is on this chart', () => {
@@ -89,6 +102,9 @@ describe('chartRows', () => {
       figure: 'example-sales-growth',
       over: ['demo-ltd'],
     });
-    expect(rowsOf(briefing, 'share-gains').rows[3]).toMatchObject({ note: 'below Example Corp; the source gives no number', period: 'This year' });
+    expect(rowsOf(briefing, 'share-gains').rows[3]).toMatchObject({
+      note: 'below Example Corp; the source gives no number',
+      period: 'This year',
+    });
   });
 });

@@ -134,11 +134,20 @@ describe('describeFailedStep', () => {
       figures.find((f) => f.id === 'index-share-gain')!.value = 45;
     });
     const [step] = evaluateClaim(claim('shares-beat-index'), indexBriefing(briefing)).steps;
-    expect(describeFailedStep(step!)).toBe('Example Corp share gain more than 40% is not certainly above Widget Index gain 45%');
+    expect(describeFailedStep(step!)).toBe(
+      'Example Corp share gain more than 40% is not certainly above Widget Index gain 45%',
+    );
   });
 
   test('spells out the relation', () => {
-    const atMost: Claim = { id: 'c', kind: 'compare', statement: 's', figure: 'example-sales-growth', is: 'at-most', than: 'sample-sales-growth' };
+    const atMost: Claim = {
+      id: 'c',
+      kind: 'compare',
+      statement: 's',
+      figure: 'example-sales-growth',
+      is: 'at-most',
+      than: 'sample-sales-growth',
+    };
     const [step] = evaluateClaim(atMost, indexBriefing(minimal)).steps;
     expect(step!.verdict).toBe('fails');
     expect(describeFailedStep(step!)).toBe('Example Corp sales growth 12.5% is not at most Sample Inc sales growth 8%');

@@ -24,7 +24,13 @@ describe('figureChanges', () => {
   test('lists one change from the projection to the reported value, dated when the new value took effect', () => {
     const revised = figure({ asOf: '2024-02-20', history: [{ value: 9.7, basis: 'projected', date: '2024-01-10' }] });
     expect(figureChanges(revised)).toEqual([
-      { figureId: 'cloud-growth', label: 'Cloud revenue growth', date: '2024-02-20', from: '9.7% (projected)', to: '10.2%' },
+      {
+        figureId: 'cloud-growth',
+        label: 'Cloud revenue growth',
+        date: '2024-02-20',
+        from: '9.7% (projected)',
+        to: '10.2%',
+      },
     ]);
   });
 

@@ -3,7 +3,16 @@ import { findBodyReferences, parseMdxBody } from '../../src/lib/find-body-refere
 
 describe('parseMdxBody', () => {
   test('finds every Fig, Chart and Section with its body line and enclosing section', () => {
-    const body = ['<Section id="a">', '', 'Up <Fig id="gain" /> this year.', '', '<Chart id="gains" />', '', '</Section>', ''].join('\n');
+    const body = [
+      '<Section id="a">',
+      '',
+      'Up <Fig id="gain" /> this year.',
+      '',
+      '<Chart id="gains" />',
+      '',
+      '</Section>',
+      '',
+    ].join('\n');
     expect(parseMdxBody(body)).toEqual({
       references: [
         { component: 'Section', id: 'a', line: 1 },
@@ -27,7 +36,9 @@ describe('parseMdxBody', () => {
   });
 
   test('returns only references, not other components or HTML', () => {
-    expect(findBodyReferences('<Note id="x" /> <span id="y">z</span> <Fig id="f" />').map((r) => r.component)).toEqual(['Fig']);
+    expect(findBodyReferences('<Note id="x" /> <span id="y">z</span> <Fig id="f" />').map((r) => r.component)).toEqual([
+      'Fig',
+    ]);
   });
 
   test('lists capitalised components that are not briefing components, with their lines', () => {

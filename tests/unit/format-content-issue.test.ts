@@ -7,9 +7,9 @@ const file = 'content/briefings/x.mdx';
 
 describe('formatContentIssue', () => {
   test('writes file, line, path and message', () => {
-    expect(formatContentIssue(file, contentError(['figures', 3, 'value'], 'expected a number, found the text "9,7"', 42))).toBe(
-      'content/briefings/x.mdx:42 figures[3].value: expected a number, found the text "9,7"',
-    );
+    expect(
+      formatContentIssue(file, contentError(['figures', 3, 'value'], 'expected a number, found the text "9,7"', 42)),
+    ).toBe('content/briefings/x.mdx:42 figures[3].value: expected a number, found the text "9,7"');
   });
 
   test('leaves out the path for an issue in the body', () => {
@@ -19,23 +19,35 @@ describe('formatContentIssue', () => {
   });
 
   test('leaves out the line when it is not known', () => {
-    expect(formatContentIssue(file, contentWarning(['figures', 0, 'id'], 'figure "a" is defined but never shown'))).toBe(
-      'content/briefings/x.mdx figures[0].id: figure "a" is defined but never shown',
-    );
+    expect(
+      formatContentIssue(file, contentWarning(['figures', 0, 'id'], 'figure "a" is defined but never shown')),
+    ).toBe('content/briefings/x.mdx figures[0].id: figure "a" is defined but never shown');
   });
 });
 
 describe('formatContentIssues', () => {
   test('lists each error on its own line, then counts them', () => {
-    const issues = [contentError(['title'], 'expected text, found the number 3', 2), contentError([], 'expected valid MDX, found a syntax error: x', 90)];
+    const issues = [
+      contentError(['title'], 'expected text, found the number 3', 2),
+      contentError([], 'expected valid MDX, found a syntax error: x', 90),
+    ];
     expect(formatContentIssues(file, issues)).toBe(
-      ['content/briefings/x.mdx:2 title: expected text, found the number 3', 'content/briefings/x.mdx:90 expected valid MDX, found a syntax error: x', '2 errors in content/briefings/x.mdx'].join('\n'),
+      [
+        'content/briefings/x.mdx:2 title: expected text, found the number 3',
+        'content/briefings/x.mdx:90 expected valid MDX, found a syntax error: x',
+        '2 errors in content/briefings/x.mdx',
+      ].join('\n'),
     );
   });
 
   test('counts one error in the singular and leaves warnings out', () => {
-    const issues = [contentError(['title'], 'expected text, found the number 3', 2), contentWarning(['figures', 0, 'id'], 'unused', 9)];
-    expect(formatContentIssues(file, issues)).toBe('content/briefings/x.mdx:2 title: expected text, found the number 3\n1 error in content/briefings/x.mdx');
+    const issues = [
+      contentError(['title'], 'expected text, found the number 3', 2),
+      contentWarning(['figures', 0, 'id'], 'unused', 9),
+    ];
+    expect(formatContentIssues(file, issues)).toBe(
+      'content/briefings/x.mdx:2 title: expected text, found the number 3\n1 error in content/briefings/x.mdx',
+    );
   });
 });
 

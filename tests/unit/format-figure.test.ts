@@ -9,6 +9,8 @@ describe('formatValue', () => {
 
 describe('formatInline', () => {
   test('marks a projected figure as projected', () => {
-    expect(formatInline({ value: 9.7, unit: 'percent', precision: 'exact', basis: 'projected' })).toBe('9.7% (projected)');
+    expect(formatInline({ value: 9.7, unit: 'percent', precision: 'exact', basis: 'projected' })).toBe(
+      '9.7% (projected)',
+    );
   });
 });

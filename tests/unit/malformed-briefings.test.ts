@@ -51,7 +51,9 @@ describe('validateBriefingSource on malformed briefings', () => {
 
 describe('validateBriefingSource on a briefing with unshown figures', () => {
   test('reports a figure that is defined but never shown as a warning, not an error', () => {
-    const text = applyEdits(minimal, [[' The company opened <Fig id="new-factories" /> new\nfactories last year.', '']]);
+    const text = applyEdits(minimal, [
+      [' The company opened <Fig id="new-factories" /> new\nfactories last year.', ''],
+    ]);
     const result = report(text);
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual([

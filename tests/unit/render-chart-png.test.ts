@@ -19,7 +19,10 @@ const pageSize = (rows: number) => ({ width: 720, height: 70 + 48 * rows });
 describe('renderChartPng', () => {
   test('returns a PNG of width × scale by height × scale pixels', () => {
     expect(pngSize(renderChartPng(rally.config, { width: 600, height: 300 }))).toEqual({ width: 600, height: 300 });
-    expect(pngSize(renderChartPng(rally.config, { width: 600, height: 300, scale: 2 }))).toEqual({ width: 1200, height: 600 });
+    expect(pngSize(renderChartPng(rally.config, { width: 600, height: 300, scale: 2 }))).toEqual({
+      width: 1200,
+      height: 600,
+    });
   });
 
   test('leaves the config it is given deep-equal to a copy made before', () => {
@@ -34,20 +37,26 @@ describe('renderChartPng', () => {
     expect(renderChartPng(rally.config, { width: 600, height: 300 }).equals(first)).toBe(true);
   });
 
-  test.each(charts.map((c) => [c.id, c] as const))('draws the briefing chart %s with its bars and labels', async (_id, chart) => {
-    const png = renderChartPng(chart.config, { ...pageSize(chart.rows), scale: 2 });
-    const pixels = await decodePng(png);
-    expect(pixels.width).toBe(1440);
-    // Far more than a blank image (0) or stray axis lines: bars, ticks and value labels.
-    expect(countNear(pixels, lightChartTheme.background, { not: true })).toBeGreaterThan(10_000);
-    expect(countNear(pixels, lightChartTheme.highlight)).toBeGreaterThan(1_000);
-  });
+  test.each(charts.map((c) => [c.id, c] as const))(
+    'draws the briefing chart %s with its bars and labels',
+    async (_id, chart) => {
+      const png = renderChartPng(chart.config, { ...pageSize(chart.rows), scale: 2 });
+      const pixels = await decodePng(png);
+      expect(pixels.width).toBe(1440);
+      // Far more than a blank image (0) or stray axis lines: bars, ticks and value labels.
+      expect(countNear(pixels, lightChartTheme.background, { not: true })).toBeGreaterThan(10_000);
+      expect(countNear(pixels, lightChartTheme.highlight)).toBeGreaterThan(1_000);
+    },
+  );
 
-  test.each(charts.map((c) => [c.id, c] as const))('cuts off no value label of chart %s at the right edge', async (_id, chart) => {
-    const pixels = await decodePng(renderChartPng(chart.config, { ...pageSize(chart.rows), scale: 2 }));
-    const edge = { x0: pixels.width - 4, x1: pixels.width };
-    expect(countNear(pixels, lightChartTheme.background, { not: true, region: edge })).toBe(0);
-  });
+  test.each(charts.map((c) => [c.id, c] as const))(
+    'cuts off no value label of chart %s at the right edge',
+    async (_id, chart) => {
+      const pixels = await decodePng(renderChartPng(chart.config, { ...pageSize(chart.rows), scale: 2 }));
+      const edge = { x0: pixels.width - 4, x1: pixels.width };
+      expect(countNear(pixels, lightChartTheme.background, { not: true, region: edge })).toBe(0);
+    },
+  );
 
   test('prints the value labels, including "not stated" beside the rows with no bar', async () => {
     const { config, rows } = rally;
@@ -58,7 +67,8 @@ describe('renderChartPng', () => {
       copy.options!.plugins!.barValueLabels!.labels = labels.map((l, i) => (keep(i) ? l : ''));
       return copy;
     };
-    const ink = async (c: typeof config) => countNear(await decodePng(renderChartPng(c, pageSize(rows))), lightChartTheme.background, { not: true });
+    const ink = async (c: typeof config) =>
+      countNear(await decodePng(renderChartPng(c, pageSize(rows))), lightChartTheme.background, { not: true });
     expect(values.filter((v) => v === null).length).toBeGreaterThan(0);
     expect(labels.filter((_, i) => values[i] === null).every((l) => l.startsWith('not stated'))).toBe(true);
     const all = await ink(config);
@@ -70,7 +80,9 @@ describe('renderChartPng', () => {
   test('fills the background with white by default and with the colour given', async () => {
     const light = await decodePng(renderChartPng(rally.config, { width: 300, height: 200 }));
     expect(pixelAt(light, 0, 0)).toEqual([255, 255, 255, 255]);
-    const dark = await decodePng(renderChartPng(rally.darkConfig, { width: 300, height: 200, background: darkChartTheme.background }));
+    const dark = await decodePng(
+      renderChartPng(rally.darkConfig, { width: 300, height: 200, background: darkChartTheme.background }),
+    );
     expect(pixelAt(dark, 0, 0)).toEqual([0x11, 0x15, 0x19, 255]);
   });
 

@@ -60,7 +60,12 @@ describe('renderShareImage', () => {
   test('keeps a long title, eyebrow and subtitle inside the margins', async () => {
     const long = 'A title far too long for any card, repeated until it must be wrapped and cut short. ';
     const pixels = await decodePng(
-      renderShareImage({ eyebrow: long, title: long.repeat(4), subtitle: long.repeat(3), keyFigure: { value: '9.7%', label: long } }),
+      renderShareImage({
+        eyebrow: long,
+        title: long.repeat(4),
+        subtitle: long.repeat(3),
+        keyFigure: { value: '9.7%', label: long },
+      }),
     );
     const rightMargin = { x0: 1200 - 48, y0: 10 };
     expect(countNear(pixels, white, { not: true, region: rightMargin })).toBe(0);
@@ -68,7 +73,8 @@ describe('renderShareImage', () => {
   });
 
   test('draws a longer title with more ink, so the title is really printed', async () => {
-    const ink = async (title: string) => countNear(await decodePng(renderShareImage({ ...withFigure, title })), white, { not: true, region: { y1: 200 } });
+    const ink = async (title: string) =>
+      countNear(await decodePng(renderShareImage({ ...withFigure, title })), white, { not: true, region: { y1: 200 } });
     expect(await ink('Alibaba and its long, long rally')).toBeGreaterThan((await ink('A')) + 2_000);
   });
 });

@@ -8,7 +8,9 @@ const minimal = readBriefingSource('minimal');
 
 describe('reservedPageIds', () => {
   test.each(reservedPageIds.map((id) => [id]))('cannot be taken by a section: %s', (id) => {
-    const text = minimal.replace('  - { id: sales, title: Sales outlook }', `  - { id: ${id}, title: Sales outlook }`).replace('<Section id="sales">', `<Section id="${id}">`);
+    const text = minimal
+      .replace('  - { id: sales, title: Sales outlook }', `  - { id: ${id}, title: Sales outlook }`)
+      .replace('<Section id="sales">', `<Section id="${id}">`);
     expect(validateBriefingSource(text).errors.map((e) => formatContentIssue('minimal.mdx', e))).toEqual([
       `minimal.mdx:125 sections[1].id: expected a unique section id or alias, found "${id}" already used by the page itself`,
     ]);

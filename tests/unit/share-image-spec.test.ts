@@ -54,7 +54,10 @@ describe('sectionShareImage', () => {
 
   test('without a chart or cited figure, falls back to the briefing’s first key figure', () => {
     const bare = { ...chartless, sections: chartless.sections.map((s) => ({ ...s, figures: [] })) };
-    expect(sectionShareImage(bare, 'sales').keyFigure).toEqual({ value: 'more than 40%', label: 'Example Corp share gain' });
+    expect(sectionShareImage(bare, 'sales').keyFigure).toEqual({
+      value: 'more than 40%',
+      label: 'Example Corp share gain',
+    });
   });
 
   test('without any figure to show, gives the briefing and section titles as alt text', () => {

@@ -14,7 +14,10 @@ describe('sitemapXml', () => {
   });
 
   test('adds a last-modified date only where one is known', () => {
-    const xml = sitemapXml([{ url: 'https://example.com/a/', lastmod: '2024-03-05' }, { url: 'https://example.com/b/' }]);
+    const xml = sitemapXml([
+      { url: 'https://example.com/a/', lastmod: '2024-03-05' },
+      { url: 'https://example.com/b/' },
+    ]);
     expect(xml).toContain('<url><loc>https://example.com/a/</loc><lastmod>2024-03-05</lastmod></url>');
     expect(xml).toContain('<url><loc>https://example.com/b/</loc></url>');
   });

@@ -19,7 +19,12 @@ describe('splitFrontmatter', () => {
   });
 
   test('reports no frontmatter when the file does not start with a fence', () => {
-    expect(splitFrontmatter('title: A\n---\nBody')).toEqual({ frontmatter: undefined, frontmatterLine: 1, body: 'title: A\n---\nBody', bodyLine: 1 });
+    expect(splitFrontmatter('title: A\n---\nBody')).toEqual({
+      frontmatter: undefined,
+      frontmatterLine: 1,
+      body: 'title: A\n---\nBody',
+      bodyLine: 1,
+    });
   });
 
   test('accepts an empty frontmatter', () => {
@@ -31,7 +36,11 @@ describe('splitFrontmatter', () => {
   });
 
   test('accepts Windows line endings and trailing spaces after the fences', () => {
-    expect(splitFrontmatter('---  \r\na: 1\r\n---\t\r\nBody')).toMatchObject({ frontmatter: 'a: 1\r\n', body: 'Body', bodyLine: 4 });
+    expect(splitFrontmatter('---  \r\na: 1\r\n---\t\r\nBody')).toMatchObject({
+      frontmatter: 'a: 1\r\n',
+      body: 'Body',
+      bodyLine: 4,
+    });
   });
 
   test('does not end the frontmatter at a fence inside a line', () => {

@@ -21,6 +21,8 @@ describe('summariseBriefing', () => {
   });
 
   test('says 0 in plural for a briefing without claims or charts', () => {
-    expect(summariseBriefing({ ...minimal, claims: [], charts: [] })).toBe('5 figures, 0 claims hold, 0 charts, 2 sections');
+    expect(summariseBriefing({ ...minimal, claims: [], charts: [] })).toBe(
+      '5 figures, 0 claims hold, 0 charts, 2 sections',
+    );
   });
 });

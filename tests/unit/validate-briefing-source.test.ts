@@ -24,7 +24,9 @@ describe('validateBriefingSource', () => {
   });
 
   test('gives a briefing when there are only warnings', () => {
-    const result = validateBriefingSource(minimal.replace(' The company opened <Fig id="new-factories" /> new\nfactories last year.', ''));
+    const result = validateBriefingSource(
+      minimal.replace(' The company opened <Fig id="new-factories" /> new\nfactories last year.', ''),
+    );
     expect(result.warnings).toHaveLength(1);
     expect(result.briefing).toBeDefined();
   });
@@ -32,12 +34,18 @@ describe('validateBriefingSource', () => {
   test('numbers lines the same in a file with Windows line endings', () => {
     const crlf = (text: string) => text.replace(/\n/g, '\r\n');
     expect(validateBriefingSource(crlf(minimal)).errors).toEqual([]);
-    expect(lines(crlf(minimal.replace('    value: 25\n', '    value: "25"\n')))).toEqual(['minimal.mdx:42 figures[1].value: expected a number, found the text "25"']);
-    expect(lines(crlf(minimal.replace('<Fig id="new-factories" />', '<Fig id="nope" />')))).toEqual(['minimal.mdx:140 expected <Fig id> to name one of figures, found "nope"']);
+    expect(lines(crlf(minimal.replace('    value: 25\n', '    value: "25"\n')))).toEqual([
+      'minimal.mdx:42 figures[1].value: expected a number, found the text "25"',
+    ]);
+    expect(lines(crlf(minimal.replace('<Fig id="new-factories" />', '<Fig id="nope" />')))).toEqual([
+      'minimal.mdx:140 expected <Fig id> to name one of figures, found "nope"',
+    ]);
   });
 
   test('shifts body lines by the length of the frontmatter', () => {
-    const longer = minimal.replace('disclaimer:', '# a comment\n# another comment\ndisclaimer:').replace('<Fig id="new-factories" />', '<Fig id="nope" />');
+    const longer = minimal
+      .replace('disclaimer:', '# a comment\n# another comment\ndisclaimer:')
+      .replace('<Fig id="new-factories" />', '<Fig id="nope" />');
     expect(lines(longer)).toEqual(['minimal.mdx:142 expected <Fig id> to name one of figures, found "nope"']);
   });
 

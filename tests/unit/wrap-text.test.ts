@@ -21,7 +21,9 @@ describe('wrapText', () => {
   });
 
   test('collapses runs of white space, including newlines', () => {
-    expect(wrapText('  Share-price \n gains   in the rally ', 1000, measure)).toEqual(['Share-price gains in the rally']);
+    expect(wrapText('  Share-price \n gains   in the rally ', 1000, measure)).toEqual([
+      'Share-price gains in the rally',
+    ]);
   });
 
   test('stops at the line limit and ends the last line with an ellipsis', () => {

@@ -29,12 +29,16 @@ function issues(schema: z.ZodType, value: unknown, basePath: PropertyKey[] = [])
 
 describe('issuesFromZod', () => {
   test('names the expected type in words and describes what was found (invalid_type)', () => {
-    expect(issues(figureSchema, { ...figure, value: '12.5' })).toEqual([[['value'], 'expected a number, found the text "12.5"', 'error']]);
+    expect(issues(figureSchema, { ...figure, value: '12.5' })).toEqual([
+      [['value'], 'expected a number, found the text "12.5"', 'error'],
+    ]);
   });
 
   test('says a missing field is missing', () => {
     const { label: _l, ...rest } = figure;
-    expect(issues(figureSchema, rest)).toEqual([[['label'], 'expected text, found nothing (the field is missing)', 'error']]);
+    expect(issues(figureSchema, rest)).toEqual([
+      [['label'], 'expected text, found nothing (the field is missing)', 'error'],
+    ]);
   });
 
   test('lists the allowed values of an enum (invalid_value)', () => {
@@ -50,29 +54,41 @@ describe('issuesFromZod', () => {
     ]);
   });
 
-  test('lower-cases a schema\'s own message and adds what was found', () => {
+  test("lower-cases a schema's own message and adds what was found", () => {
     expect(issues(figureSchema, { ...figure, id: 'Sales' })).toEqual([
       [['id'], 'expected a lower-case id such as "cloud-growth", found the text "Sales"', 'error'],
     ]);
   });
 
   test('prefixes every path with the base path', () => {
-    expect(issues(figureSchema, { ...figure, value: null }, ['figures', 2])).toEqual([[['figures', 2, 'value'], 'expected a number, found null', 'error']]);
+    expect(issues(figureSchema, { ...figure, value: null }, ['figures', 2])).toEqual([
+      [['figures', 2, 'value'], 'expected a number, found null', 'error'],
+    ]);
   });
 
   describe('for unions', () => {
     test('reports the branch that got furthest into the value', () => {
-      expect(issues(sourceDateSchema, { undated: true })).toEqual([[['note'], 'expected text, found nothing (the field is missing)', 'error']]);
+      expect(issues(sourceDateSchema, { undated: true })).toEqual([
+        [['note'], 'expected text, found nothing (the field is missing)', 'error'],
+      ]);
     });
 
     test('lists what each branch accepts when none got past the value itself', () => {
-      expect(issues(sourceDateSchema, 2024)).toEqual([[[], 'expected text or an object (fields on indented lines), found the number 2024', 'error']]);
-      expect(issues(sectionSchema, { id: 'a', title: 'A', level: 4 })).toEqual([[['level'], 'expected 2 or 3, found the number 4', 'error']]);
+      expect(issues(sourceDateSchema, 2024)).toEqual([
+        [[], 'expected text or an object (fields on indented lines), found the number 2024', 'error'],
+      ]);
+      expect(issues(sectionSchema, { id: 'a', title: 'A', level: 4 })).toEqual([
+        [['level'], 'expected 2 or 3, found the number 4', 'error'],
+      ]);
     });
 
-    test('uses the union\'s own message when its branches fail in different ways', () => {
+    test("uses the union's own message when its branches fail in different ways", () => {
       expect(issues(chartItemSchema, { figur: 'x' })).toEqual([
-        [[], 'expected an item written as { figure: <figure id> } or { entity: <entity id> }, found an object', 'error'],
+        [
+          [],
+          'expected an item written as { figure: <figure id> } or { entity: <entity id> }, found an object',
+          'error',
+        ],
       ]);
     });
 
@@ -84,7 +100,11 @@ describe('issuesFromZod', () => {
 
     test('says a missing discriminator is missing', () => {
       expect(issues(claimSchema, { id: 'c', statement: 's' })).toEqual([
-        [['kind'], 'expected kind to be one of "compare", "ranking", "leads", found nothing (the field is missing)', 'error'],
+        [
+          ['kind'],
+          'expected kind to be one of "compare", "ranking", "leads", found nothing (the field is missing)',
+          'error',
+        ],
       ]);
     });
 

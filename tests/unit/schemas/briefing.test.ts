@@ -8,11 +8,17 @@ const data = () => parse(splitFrontmatter(readBriefingSource('minimal')).frontma
 
 describe('subjectSchema', () => {
   test('accepts a subject and fills in no tickers', () => {
-    expect(subjectSchema.parse({ company: 'Example Corp', entity: 'example-corp' })).toEqual({ company: 'Example Corp', entity: 'example-corp', tickers: [] });
+    expect(subjectSchema.parse({ company: 'Example Corp', entity: 'example-corp' })).toEqual({
+      company: 'Example Corp',
+      entity: 'example-corp',
+      tickers: [],
+    });
   });
 
   test('rejects tickers written as one text', () => {
-    expect(() => subjectSchema.parse({ company: 'Example Corp', entity: 'example-corp', tickers: 'EXC' })).toThrow('expected array, received string');
+    expect(() => subjectSchema.parse({ company: 'Example Corp', entity: 'example-corp', tickers: 'EXC' })).toThrow(
+      'expected array, received string',
+    );
   });
 });
 
@@ -47,6 +53,8 @@ describe('briefingSchema', () => {
   });
 
   test('rejects an updated date that is not YYYY-MM-DD', () => {
-    expect(() => briefingSchema.parse({ ...data(), updated: '05/03/2024' })).toThrow('Expected a date written as YYYY-MM-DD');
+    expect(() => briefingSchema.parse({ ...data(), updated: '05/03/2024' })).toThrow(
+      'Expected a date written as YYYY-MM-DD',
+    );
   });
 });

@@ -33,11 +33,16 @@ describe('chartItemSchema', () => {
 
 describe('chartSchema', () => {
   test('accepts a bar chart with an optional source note', () => {
-    expect(chartSchema.parse({ ...valid, sourceNote: 'One figure is a bound.' })).toEqual({ ...valid, sourceNote: 'One figure is a bound.' });
+    expect(chartSchema.parse({ ...valid, sourceNote: 'One figure is a bound.' })).toEqual({
+      ...valid,
+      sourceNote: 'One figure is a bound.',
+    });
   });
 
   test('rejects a chart of one item', () => {
-    expect(() => chartSchema.parse({ ...valid, items: [{ figure: 'example-gain' }] })).toThrow('Expected at least two items to compare');
+    expect(() => chartSchema.parse({ ...valid, items: [{ figure: 'example-gain' }] })).toThrow(
+      'Expected at least two items to compare',
+    );
   });
 
   test('rejects a kind it cannot draw', () => {

@@ -1,9 +1,27 @@
 import { describe, expect, test } from 'vitest';
 import { claimSchema, compareClaimSchema, leadsClaimSchema, rankingClaimSchema } from '../../../src/schemas/claim.ts';
 
-const compare = { id: 'beat-index', kind: 'compare', statement: 'Example Corp beat the index.', figure: 'example-gain', is: 'above', than: 'index-gain' };
-const ranking = { id: 'growth-order', kind: 'ranking', statement: 'Example, then Sample.', order: ['example-growth', 'sample-growth'] };
-const leads = { id: 'led-peers', kind: 'leads', statement: 'Example led its peers.', figure: 'example-gain', over: ['sample-inc'] };
+const compare = {
+  id: 'beat-index',
+  kind: 'compare',
+  statement: 'Example Corp beat the index.',
+  figure: 'example-gain',
+  is: 'above',
+  than: 'index-gain',
+};
+const ranking = {
+  id: 'growth-order',
+  kind: 'ranking',
+  statement: 'Example, then Sample.',
+  order: ['example-growth', 'sample-growth'],
+};
+const leads = {
+  id: 'led-peers',
+  kind: 'leads',
+  statement: 'Example led its peers.',
+  figure: 'example-gain',
+  over: ['sample-inc'],
+};
 
 describe('claimSchema', () => {
   test('accepts each kind of claim', () => {
@@ -13,7 +31,9 @@ describe('claimSchema', () => {
   });
 
   test('rejects an unknown kind', () => {
-    expect(() => claimSchema.parse({ ...compare, kind: 'comparison' })).toThrow("Invalid discriminator value. Expected 'compare' | 'ranking' | 'leads'");
+    expect(() => claimSchema.parse({ ...compare, kind: 'comparison' })).toThrow(
+      "Invalid discriminator value. Expected 'compare' | 'ranking' | 'leads'",
+    );
   });
 
   test('rejects a claim without a statement', () => {
@@ -28,17 +48,22 @@ describe('claimSchema', () => {
 
 describe('compareClaimSchema', () => {
   test('accepts every relation', () => {
-    for (const is of ['above', 'below', 'at-least', 'at-most', 'equal']) expect(compareClaimSchema.parse({ ...compare, is }).is).toBe(is);
+    for (const is of ['above', 'below', 'at-least', 'at-most', 'equal'])
+      expect(compareClaimSchema.parse({ ...compare, is }).is).toBe(is);
   });
 
   test('rejects an unknown relation', () => {
-    expect(() => compareClaimSchema.parse({ ...compare, is: 'higher' })).toThrow('expected one of \\"above\\"|\\"below\\"');
+    expect(() => compareClaimSchema.parse({ ...compare, is: 'higher' })).toThrow(
+      'expected one of \\"above\\"|\\"below\\"',
+    );
   });
 });
 
 describe('rankingClaimSchema', () => {
   test('rejects a ranking of fewer than two figures', () => {
-    expect(() => rankingClaimSchema.parse({ ...ranking, order: ['example-growth'] })).toThrow('Expected at least two figures to rank');
+    expect(() => rankingClaimSchema.parse({ ...ranking, order: ['example-growth'] })).toThrow(
+      'Expected at least two figures to rank',
+    );
   });
 });
 

@@ -3,7 +3,11 @@ import { entitySchema } from '../../../src/schemas/entity.ts';
 
 describe('entitySchema', () => {
   test('accepts a company', () => {
-    expect(entitySchema.parse({ id: 'example-corp', name: 'Example Corp', kind: 'company' })).toEqual({ id: 'example-corp', name: 'Example Corp', kind: 'company' });
+    expect(entitySchema.parse({ id: 'example-corp', name: 'Example Corp', kind: 'company' })).toEqual({
+      id: 'example-corp',
+      name: 'Example Corp',
+      kind: 'company',
+    });
   });
 
   test('accepts a segment with its parent company', () => {
@@ -12,11 +16,15 @@ describe('entitySchema', () => {
   });
 
   test('rejects an unknown kind', () => {
-    expect(() => entitySchema.parse({ id: 'x', name: 'X', kind: 'fund' })).toThrow('expected one of \\"company\\"|\\"index\\"|\\"segment\\"');
+    expect(() => entitySchema.parse({ id: 'x', name: 'X', kind: 'fund' })).toThrow(
+      'expected one of \\"company\\"|\\"index\\"|\\"segment\\"',
+    );
   });
 
   test('rejects a parent that is not an id', () => {
-    expect(() => entitySchema.parse({ id: 'x', name: 'X', kind: 'segment', parent: 'Example Corp' })).toThrow('Expected a lower-case id');
+    expect(() => entitySchema.parse({ id: 'x', name: 'X', kind: 'segment', parent: 'Example Corp' })).toThrow(
+      'Expected a lower-case id',
+    );
   });
 
   test('rejects an entity without a name', () => {

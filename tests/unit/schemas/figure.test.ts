@@ -41,23 +41,33 @@ describe('figureSchema', () => {
   });
 
   test('rejects an unknown basis', () => {
-    expect(() => figureSchema.parse({ ...valid, basis: 'forecast' })).toThrow('expected one of \\"reported\\"|\\"projected\\"|\\"estimate\\"');
+    expect(() => figureSchema.parse({ ...valid, basis: 'forecast' })).toThrow(
+      'expected one of \\"reported\\"|\\"projected\\"|\\"estimate\\"',
+    );
   });
 
   test('rejects an unknown precision', () => {
-    expect(() => figureSchema.parse({ ...valid, precision: 'over' })).toThrow('expected one of \\"exact\\"|\\"more-than\\"|');
+    expect(() => figureSchema.parse({ ...valid, precision: 'over' })).toThrow(
+      'expected one of \\"exact\\"|\\"more-than\\"|',
+    );
   });
 
   test('rejects a currency figure without a code', () => {
-    expect(() => figureSchema.parse({ ...valid, unit: 'currency' })).toThrow('Expected a currency code because unit is \\"currency\\"');
+    expect(() => figureSchema.parse({ ...valid, unit: 'currency' })).toThrow(
+      'Expected a currency code because unit is \\"currency\\"',
+    );
   });
 
   test('rejects a currency code that is not three capitals', () => {
-    expect(() => figureSchema.parse({ ...valid, unit: 'currency', currency: 'usd' })).toThrow('Expected a three-letter currency code such as \\"USD\\"');
+    expect(() => figureSchema.parse({ ...valid, unit: 'currency', currency: 'usd' })).toThrow(
+      'Expected a three-letter currency code such as \\"USD\\"',
+    );
   });
 
   test('rejects a quote longer than 160 characters', () => {
-    expect(() => figureSchema.parse({ ...valid, quote: `12.5 ${'x'.repeat(160)}` })).toThrow('Expected a short phrase of at most 160 characters');
+    expect(() => figureSchema.parse({ ...valid, quote: `12.5 ${'x'.repeat(160)}` })).toThrow(
+      'Expected a short phrase of at most 160 characters',
+    );
   });
 
   test('rejects a misspelt field', () => {
@@ -73,10 +83,14 @@ describe('figureRevisionSchema', () => {
   });
 
   test('rejects a revision without a date', () => {
-    expect(() => figureRevisionSchema.parse({ value: 3, basis: 'estimate' })).toThrow('Expected a date written as YYYY-MM-DD');
+    expect(() => figureRevisionSchema.parse({ value: 3, basis: 'estimate' })).toThrow(
+      'Expected a date written as YYYY-MM-DD',
+    );
   });
 
   test('rejects a revision in an unknown unit', () => {
-    expect(() => figureRevisionSchema.parse({ value: 3, unit: 'pieces', basis: 'estimate', date: '2023-09-01' })).toThrow('expected one of');
+    expect(() =>
+      figureRevisionSchema.parse({ value: 3, unit: 'pieces', basis: 'estimate', date: '2023-09-01' }),
+    ).toThrow('expected one of');
   });
 });

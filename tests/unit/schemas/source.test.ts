@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { sourceDateSchema, sourceSchema } from '../../../src/schemas/source.ts';
 
-const valid = { id: 'trade-report', title: 'Trade report', publisher: 'Example Gazette', date: '2024-03-01', url: 'https://example.com/report' };
+const valid = {
+  id: 'trade-report',
+  title: 'Trade report',
+  publisher: 'Example Gazette',
+  date: '2024-03-01',
+  url: 'https://example.com/report',
+};
 
 describe('sourceDateSchema', () => {
   test('accepts a date', () => {
@@ -9,7 +15,10 @@ describe('sourceDateSchema', () => {
   });
 
   test('accepts an explicit statement that the source is undated, with a note', () => {
-    expect(sourceDateSchema.parse({ undated: true, note: 'Refers to January results.' })).toEqual({ undated: true, note: 'Refers to January results.' });
+    expect(sourceDateSchema.parse({ undated: true, note: 'Refers to January results.' })).toEqual({
+      undated: true,
+      note: 'Refers to January results.',
+    });
   });
 
   test('rejects undated: false', () => {

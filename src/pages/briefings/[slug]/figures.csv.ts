@@ -7,9 +7,26 @@ import { toCsv } from '../../../lib/to-csv.ts';
 export const getStaticPaths = briefingPaths;
 
 const columns: (keyof FigureRecord)[] = [
-  'id', 'label', 'entity', 'entity_name', 'metric', 'value', 'unit', 'currency', 'precision', 'display',
-  'basis', 'period', 'as_of', 'source', 'source_title', 'quote', 'history',
+  'id',
+  'label',
+  'entity',
+  'entity_name',
+  'metric',
+  'value',
+  'unit',
+  'currency',
+  'precision',
+  'display',
+  'basis',
+  'period',
+  'as_of',
+  'source',
+  'source_title',
+  'quote',
+  'history',
 ];
 
 export const GET: APIRoute<{ entry: CollectionEntry<'briefings'> }> = ({ props }) =>
-  new Response(toCsv(figureRecords(props.entry.data), columns), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  new Response(toCsv(figureRecords(props.entry.data), columns), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });

@@ -9,8 +9,14 @@ import { renderChartPng } from '../../../../lib/render-chart-png.ts';
 export const getStaticPaths = chartPaths;
 
 /** The chart as a sharp static image, for print: the same configuration the browser draws. */
-export const GET: APIRoute<{ entry: CollectionEntry<'briefings'>; chartId: string }> = ({ props: { entry, chartId } }) => {
+export const GET: APIRoute<{ entry: CollectionEntry<'briefings'>; chartId: string }> = ({
+  props: { entry, chartId },
+}) => {
   const chart = briefingViewFor(entry).charts.get(chartId)!;
   const { width, height, scale } = chart.printImage;
-  return pngResponse(cachedPng({ printChart: chart.config, width, height, scale }, () => renderChartPng(chart.config, { width, height, scale })));
+  return pngResponse(
+    cachedPng({ printChart: chart.config, width, height, scale }, () =>
+      renderChartPng(chart.config, { width, height, scale }),
+    ),
+  );
 };

@@ -7,5 +7,6 @@ import { sectionShareImage } from '../../../../lib/share-image-spec.ts';
 
 export const getStaticPaths = sectionPaths;
 
-export const GET: APIRoute<{ entry: CollectionEntry<'briefings'>; sectionId: string }> = ({ props: { entry, sectionId } }) =>
-  shareImageResponse(sectionShareImage(briefingViewFor(entry), sectionId));
+export const GET: APIRoute<{ entry: CollectionEntry<'briefings'>; sectionId: string }> = ({
+  props: { entry, sectionId },
+}) => shareImageResponse(sectionShareImage(briefingViewFor(entry), sectionId));
