@@ -1,7 +1,7 @@
 // Benchmarks and budgets: `npm run bench [-- --briefings N] [-- --skip-lighthouse]`.
 // Prints figures, and exits non-zero when a budget is missed; it is not part of `npm test`.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,14 +24,21 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /** Runs a Node script to completion and returns its wall-clock time in seconds. */
 function timed(label: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): number {
   const started = performance.now();
-  const result = spawnSync(process.execPath, args, { cwd: options.cwd ?? projectRoot, env: { ...env, ...options.env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync(process.execPath, args, {
+    cwd: options.cwd ?? projectRoot,
+    env: { ...env, ...options.env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`${label} failed:\n${result.stdout.slice(-4000)}${result.stderr.slice(-4000)}`);
+  if (result.status !== 0)
+    throw new Error(`${label} failed:\n${result.stdout.slice(-4000)}${result.stderr.slice(-4000)}`);
   console.log(`  ${label.padEnd(58)} ${seconds.toFixed(2).padStart(8)} s`);
   return seconds;
 }
 
-const htmlPages = (dir: string) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+const htmlPages = (dir: string) =>
+  readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 
 /** A bare Astro 7 project (MDX integration, no schema, no charts) with `pages` plain MDX pages. */
 function bareAstroProject(pages: number): string {
@@ -39,7 +46,10 @@ function bareAstroProject(pages: number): string {
   mkdirSync(join(root, 'src/pages'), { recursive: true });
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
   writeFileSync(join(root, 'package.json'), '{ "type": "module" }\n');
-  writeFileSync(join(root, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n");
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n",
+  );
   generatePlainPages(join(root, 'src/pages'), pages);
   return root;
 }
@@ -54,17 +64,29 @@ try {
   const types: [string, string][] = [
     ['home', ''],
     ['briefing', 'briefings/alibaba-ai-rally/'],
-    ['share page, with chart', chartlessSection.find((p) => pageWeight(sampleOut, p).jsRaw > 0) ?? chartlessSection[0]!],
-    ['share page, no chart', chartlessSection.find((p) => pageWeight(sampleOut, p).jsRaw === 0) ?? chartlessSection[0]!],
+    [
+      'share page, with chart',
+      chartlessSection.find((p) => pageWeight(sampleOut, p).jsRaw > 0) ?? chartlessSection[0]!,
+    ],
+    [
+      'share page, no chart',
+      chartlessSection.find((p) => pageWeight(sampleOut, p).jsRaw === 0) ?? chartlessSection[0]!,
+    ],
     ['404', '404.html'],
   ];
-  console.log(`  ${'page'.padEnd(24)}${['HTML', 'JS raw', 'JS gzip', 'CSS', 'images', 'print img'].map((h) => h.padStart(11)).join('')}`);
+  console.log(
+    `  ${'page'.padEnd(24)}${['HTML', 'JS raw', 'JS gzip', 'CSS', 'images', 'print img'].map((h) => h.padStart(11)).join('')}`,
+  );
   for (const [name, path] of types) {
     const w = pageWeight(sampleOut, path);
-    console.log(`  ${name.padEnd(24)}${[w.html, w.jsRaw, w.jsGzip, w.css, w.images, w.printImages].map((n) => kb(n).padStart(11)).join('')}`);
-    if (name === 'briefing' && w.jsGzip > budget.jsGzip) missed.push(`briefing JS ${kb(w.jsGzip)} gzip > ${kb(budget.jsGzip)}`);
+    console.log(
+      `  ${name.padEnd(24)}${[w.html, w.jsRaw, w.jsGzip, w.css, w.images, w.printImages].map((n) => kb(n).padStart(11)).join('')}`,
+    );
+    if (name === 'briefing' && w.jsGzip > budget.jsGzip)
+      missed.push(`briefing JS ${kb(w.jsGzip)} gzip > ${kb(budget.jsGzip)}`);
     const hasChart = name === 'briefing' || name === 'share page, with chart';
-    if (!hasChart && w.jsRaw > 0) missed.push(`${name} ships ${kb(w.jsRaw)} of JavaScript; pages without charts must ship none`);
+    if (!hasChart && w.jsRaw > 0)
+      missed.push(`${name} ships ${kb(w.jsRaw)} of JavaScript; pages without charts must ship none`);
   }
 
   console.log('\nnpm run check');
@@ -79,13 +101,24 @@ try {
   console.log(`\nnpm run build (sample: ${sampleBuild.toFixed(2)} s)`);
   const outN = join(work, `dist-${count}`);
   rmSync(join(projectRoot, 'node_modules/.cache/briefing-images'), { recursive: true, force: true });
-  const cold = timed(`${count} generated briefings, cold image cache`, ['src/cli/build.ts', '--outDir', outN], { env: { BRIEFINGS_DIR: dirN } });
-  const warm = timed(`${count} generated briefings, warm image cache`, ['src/cli/build.ts', '--outDir', outN], { env: { BRIEFINGS_DIR: dirN } });
+  const cold = timed(`${count} generated briefings, cold image cache`, ['src/cli/build.ts', '--outDir', outN], {
+    env: { BRIEFINGS_DIR: dirN },
+  });
+  const warm = timed(`${count} generated briefings, warm image cache`, ['src/cli/build.ts', '--outDir', outN], {
+    env: { BRIEFINGS_DIR: dirN },
+  });
   const pages = htmlPages(outN);
   const bareRoot = bareAstroProject(pages);
-  const bare = timed(`bare Astro 7 build of ${pages} plain MDX pages`, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: bareRoot });
-  console.log(`  ratio to bare build: cold ${(cold / bare).toFixed(2)}x, warm ${(warm / bare).toFixed(2)}x (budget ${budget.buildRatio}x)`);
-  if (warm / bare > budget.buildRatio) missed.push(`warm build ${(warm / bare).toFixed(2)}x the bare build > ${budget.buildRatio}x`);
+  const bare = timed(
+    `bare Astro 7 build of ${pages} plain MDX pages`,
+    [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    { cwd: bareRoot },
+  );
+  console.log(
+    `  ratio to bare build: cold ${(cold / bare).toFixed(2)}x, warm ${(warm / bare).toFixed(2)}x (budget ${budget.buildRatio}x)`,
+  );
+  if (warm / bare > budget.buildRatio)
+    missed.push(`warm build ${(warm / bare).toFixed(2)}x the bare build > ${budget.buildRatio}x`);
 
   if (!values['skip-lighthouse']) {
     console.log('\nLighthouse (mobile preset)');
@@ -93,9 +126,14 @@ try {
     try {
       for (const [name, path] of types.slice(0, 2)) {
         const r = await runLighthouse(`${server.url}/${path}`);
-        const scores = Object.entries(r.scores).map(([k, v]) => `${k} ${v}`).join(', ');
-        console.log(`  ${name.padEnd(10)} ${scores}; LCP ${Math.round(r.lcpMs)} ms, CLS ${r.cls.toFixed(3)}, TBT ${Math.round(r.tbtMs)} ms`);
-        for (const [k, v] of Object.entries(r.scores)) if (v < budget.lighthouse) missed.push(`${name} Lighthouse ${k} ${v} < ${budget.lighthouse}`);
+        const scores = Object.entries(r.scores)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ');
+        console.log(
+          `  ${name.padEnd(10)} ${scores}; LCP ${Math.round(r.lcpMs)} ms, CLS ${r.cls.toFixed(3)}, TBT ${Math.round(r.tbtMs)} ms`,
+        );
+        for (const [k, v] of Object.entries(r.scores))
+          if (v < budget.lighthouse) missed.push(`${name} Lighthouse ${k} ${v} < ${budget.lighthouse}`);
         if (r.cls > budget.cls) missed.push(`${name} CLS ${r.cls} > ${budget.cls}`);
       }
     } finally {

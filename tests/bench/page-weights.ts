@@ -23,14 +23,19 @@ export function pageWeight(outDir: string, pagePath: string): PageWeight {
   const file = (src: string) => readFileSync(join(outDir, new URL(src, 'http://x/').pathname));
   const scripts = [
     ...html.querySelectorAll('script[src]').map((s) => file(s.getAttribute('src')!)),
-    ...html.querySelectorAll('script:not([src])').filter((s) => !s.getAttribute('type') || s.getAttribute('type') === 'module').map((s) => Buffer.from(s.textContent)),
+    ...html
+      .querySelectorAll('script:not([src])')
+      .filter((s) => !s.getAttribute('type') || s.getAttribute('type') === 'module')
+      .map((s) => Buffer.from(s.textContent)),
   ];
   const styles = [
     ...html.querySelectorAll('link[rel="stylesheet"]').map((l) => file(l.getAttribute('href')!)),
     ...html.querySelectorAll('style').map((s) => Buffer.from(s.textContent)),
   ];
   const size = (src: string) => statSync(join(outDir, new URL(src, 'http://x/').pathname)).size;
-  const images = html.querySelectorAll('img[src]:not(.chart-print), link[rel="icon"]').map((i) => size(i.getAttribute('src') ?? i.getAttribute('href')!));
+  const images = html
+    .querySelectorAll('img[src]:not(.chart-print), link[rel="icon"]')
+    .map((i) => size(i.getAttribute('src') ?? i.getAttribute('href')!));
   const printImages = html.querySelectorAll('img.chart-print').map((i) => size(i.getAttribute('src')!));
   return {
     html: htmlText.length,
