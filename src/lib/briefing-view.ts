@@ -119,9 +119,9 @@ function viewSource(source: Source): SourceView {
   };
 }
 
-/** Print images are drawn at the width of an A4 or Letter text column, three times over for sharpness. */
+/** Print images are drawn at the width of an A4 or Letter text column, twice over for sharpness. */
 function printImageSize(rows: number) {
-  return { width: 640, height: 70 + 48 * rows, scale: 3 };
+  return { width: 640, height: 70 + 48 * rows, scale: 2 };
 }
 
 /** A source in one line: "Title, Publisher (2025-02-14)" or "Title (undated)". */

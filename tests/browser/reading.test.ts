@@ -201,8 +201,8 @@ describeInBrowser('layout', () => {
 
 describeInBrowser('print', () => {
   test('replaces every canvas with its static chart image, sharp enough for paper', async () => {
-    // An A4 sheet at 96 CSS pixels per inch.
-    const page = await open(view.urls.page, { viewport: { width: 794, height: 1123 } });
+    // The printable width of an A4 sheet (210 mm less 20 mm margins) at 96 CSS pixels per inch.
+    const page = await open(view.urls.page, { viewport: { width: 643, height: 1123 } });
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     for (const chart of view.charts.values()) {
