@@ -20,11 +20,11 @@ export interface FigureView {
   anchor: string;
   label: string;
   entityName: string;
-  /** "more than 25%" */
+  /** "more than 30%" */
   value: string;
-  /** As it reads in prose: "9.7% (projected)", or for a revised figure "10.2% (reported; was projected at 9.7%)". */
+  /** As it reads in prose: "4.2% (projected)", or for a revised figure "4.8% (reported; was projected at 4.2%)". */
   inline: string;
-  /** For a revised figure, its previous value: "was projected at 9.7%". */
+  /** For a revised figure, its previous value: "was projected at 4.2%". */
   revised?: string;
   basis: Basis;
   basisLabel: string;
@@ -58,7 +58,7 @@ export interface ClaimView {
   id: string;
   anchor: string;
   statement: string;
-  /** The figures behind the claim: "more than 25% vs 25%". */
+  /** The figures behind the claim: "more than 30% vs 30%". */
   evidence: string;
 }
 

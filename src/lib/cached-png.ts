@@ -12,14 +12,14 @@ export const imageCacheDir = join(process.cwd(), 'node_modules/.cache/briefing-i
  * Returns the PNG for `input`, drawing it only when no image for the same input was drawn before:
  * images are cached by content hash, so rebuilding unchanged briefings redraws nothing.
  */
-export function cachedPng(input: unknown, render: () => Buffer): Buffer {
+export function cachedPng(input: unknown, render: () => Buffer, dir: string = imageCacheDir): Buffer {
   const key = createHash('sha256').update(JSON.stringify({ rendererVersion, input })).digest('hex');
-  const file = join(imageCacheDir, `${key}.png`);
+  const file = join(dir, `${key}.png`);
   try {
     return readFileSync(file);
   } catch {
     const png = render();
-    mkdirSync(imageCacheDir, { recursive: true });
+    mkdirSync(dir, { recursive: true });
     // Written under a temporary name and renamed, so a concurrent build never reads half a file.
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, png);

@@ -17,10 +17,10 @@ export interface ChartRow {
   kind: 'exact' | 'bound' | 'unstated';
   /** Bar length, or null when the source gives no number. */
   value: number | null;
-  /** The value as printed: "9.7%", "more than 25%", "Not stated". */
+  /** The value as printed: "4.2%", "more than 30%", "Not stated". */
   display: string;
   basis: Basis | null;
-  /** Words that qualify the value: "projected", "lower bound", "below Alibaba, not stated". */
+  /** Words that qualify the value: "projected", "lower bound", "below Example Corp, not stated". */
   note: string;
   period: string;
   highlight: boolean;

@@ -1,4 +1,4 @@
-/** Names a value in an error message: `the text "9,7"`, `the number 4`, `nothing`. */
+/** Names a value in an error message: `the text "4,2"`, `the number 3`, `nothing`. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';
   if (value === null) return 'null';

@@ -78,7 +78,7 @@ export function evaluateClaim(claim: Claim, index: BriefingIndex): ClaimResult {
   return { claim, verdict, steps };
 }
 
-/** Says why a step does not hold: "Alibaba cloud growth 6% is not above Baidu cloud growth 7.7%". */
+/** Says why a step does not hold: "Example cloud growth 3% is not above Rival cloud growth 3.1%". */
 export function describeFailedStep(step: ClaimStep): string {
   const left = `${step.figure.label} ${formatValue(step.figure)}`;
   const right =

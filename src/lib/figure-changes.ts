@@ -26,7 +26,7 @@ export function figureChanges(figure: Figure): FigureChange[] {
   });
 }
 
-/** "was projected at 9.7%": the figure's previous value, for figures that have been revised. */
+/** "was projected at 4.2%": the figure's previous value, for figures that have been revised. */
 export function previousValueNote(figure: Figure): string | undefined {
   const last = figure.history.at(-1);
   if (!last) return undefined;

@@ -13,7 +13,7 @@ export interface FigureRecord {
   unit: string;
   currency: string | null;
   precision: string;
-  /** The value as the page prints it, e.g. "more than 25%". */
+  /** The value as the page prints it, e.g. "more than 30%". */
   display: string;
   basis: string;
   period: string;

@@ -16,7 +16,7 @@ const basisWords: Record<Basis, string> = {
   estimate: 'estimate',
 };
 
-/** The figure's value with its bound spelled out: "more than 25%", "9.7%". */
+/** The figure's value with its bound spelled out: "more than 30%", "4.2%". */
 export function formatValue(figure: Pick<Figure, 'value' | 'unit' | 'currency' | 'precision'>): string {
   return precisionWords[figure.precision] + formatNumber(figure.value, figure.unit, figure.currency);
 }
@@ -28,7 +28,7 @@ export function basisLabel(basis: Basis): string {
 
 /**
  * The figure as it reads inline in prose: reported numbers stand alone, anything else carries
- * its basis so a projection never reads as a result ("9.7% (projected)").
+ * its basis so a projection never reads as a result ("4.2% (projected)").
  */
 export function formatInline(figure: Pick<Figure, 'value' | 'unit' | 'currency' | 'precision' | 'basis'>): string {
   const value = formatValue(figure);

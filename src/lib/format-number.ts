@@ -2,7 +2,7 @@ import type { Unit } from '../schemas/figure.ts';
 
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 });
 
-/** Formats a number in a unit the way the page prints it: "9.7%", "12.2×", "2023", "4 months". */
+/** Formats a number in a unit the way the page prints it: "4.2%", "11.5×", "2019", "3 months". */
 export function formatNumber(value: number, unit: Unit, currency?: string): string {
   switch (unit) {
     case 'percent':

@@ -22,7 +22,7 @@ const words = [
   'twenty',
 ];
 
-/** The ways a source may write a number: "9.7", "1,200", "four". */
+/** The ways a source may write a number: "4.2", "1,200", "four". */
 export function numberSpellings(value: number): string[] {
   const plain = String(value);
   const spellings = new Set([plain, new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 }).format(value)]);

@@ -11,7 +11,7 @@ const claimBase = {
   statement: textSchema,
 };
 
-/** One figure stands in a relation to another: "Alibaba's cloud grew faster than Baidu's". */
+/** One figure stands in a relation to another: "Example Corp's cloud grew faster than its rival's". */
 export const compareClaimSchema = z.strictObject({
   ...claimBase,
   kind: z.literal('compare'),
@@ -23,7 +23,7 @@ export const compareClaimSchema = z.strictObject({
   than: idSchema,
 });
 
-/** Several figures in order, highest first: "Microsoft, then Amazon, then Alibaba". */
+/** Several figures in order, highest first: "first, then second, then third". */
 export const rankingClaimSchema = z.strictObject({
   ...claimBase,
   kind: z.literal('ranking'),
@@ -33,7 +33,7 @@ export const rankingClaimSchema = z.strictObject({
 
 /**
  * A figure beats other entities on the same metric, where the source may give no number for them:
- * "Alibaba's rally outpaced Tencent, Baidu and JD.com". Entities without a figure for the metric
+ * "the rally outpaced three named peers", with no numbers for them. Entities without a figure for the metric
  * are shown as "below, not stated", never with a made-up value.
  */
 export const leadsClaimSchema = z.strictObject({

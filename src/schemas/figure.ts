@@ -32,7 +32,7 @@ export const figureSchema = z
   .strictObject({
     /** Referenced from prose (`<Fig id>`), claims and charts. */
     id: idSchema,
-    /** Short display label, e.g. "Alibaba cloud growth". */
+    /** Short display label, e.g. "Example Corp cloud growth". */
     label: textSchema,
     /** The entity the number describes (an id from `entities`). */
     entity: idSchema,

@@ -1,22 +1,17 @@
-import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
-import { cachedPng, imageCacheDir } from '../../src/lib/cached-png.ts';
+import { cachedPng as cachedPngIn, imageCacheDir } from '../../src/lib/cached-png.ts';
 
-// The cache folder is shared with builds that may run meanwhile, so this test finds (and removes)
-// only its own entries: each stands in for a PNG with bytes that carry this run's nonce.
-const nonce = randomUUID();
-const input = { test: 'cached-png', nonce };
-const drawing = (name: string) => Buffer.from(`${name} ${nonce}`);
-const ownEntries = () =>
-  (existsSync(imageCacheDir) ? readdirSync(imageCacheDir) : []).filter(
-    (file) => file.endsWith('.png') && readFileSync(join(imageCacheDir, file)).includes(nonce),
-  );
+// A cache folder of the test's own, so builds running meanwhile are neither seen nor disturbed.
+const dir = join(mkdtempSync(join(tmpdir(), 'image-cache-')), 'images');
+const cachedPng = (input: unknown, render: () => Buffer) => cachedPngIn(input, render, dir);
+const input = { test: 'cached-png' };
+const drawing = (name: string) => Buffer.from(name);
+const ownEntries = () => (existsSync(dir) ? readdirSync(dir) : []).filter((file) => file.endsWith('.png'));
 
-afterAll(() => {
-  for (const file of ownEntries()) rmSync(join(imageCacheDir, file), { force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('cachedPng', () => {
   test('draws an image the first time its input is seen and keeps it in the cache folder', () => {
@@ -40,7 +35,13 @@ describe('cachedPng', () => {
   });
 
   test('leaves no temporary file of this process behind', () => {
-    const partial = readdirSync(imageCacheDir).filter((file) => file.endsWith(`.${process.pid}.tmp`));
+    const partial = readdirSync(dir).filter((file) => file.endsWith(`.${process.pid}.tmp`));
     expect(partial).toEqual([]);
+  });
+});
+
+describe('imageCacheDir', () => {
+  test('sits in node_modules/.cache, which survives rebuilds and is never committed', () => {
+    expect(imageCacheDir).toMatch(/node_modules\/\.cache\/briefing-images$/);
   });
 });
