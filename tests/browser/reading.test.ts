@@ -236,6 +236,37 @@ describeInBrowser('print', () => {
   });
 });
 
+/** The canvas's pixels as soon as anything is drawn, and again once any animation has ended. */
+async function firstAndFinalFrames(reducedMotion: 'reduce' | 'no-preference'): Promise<[string, string]> {
+  const page = await open(view.urls.page, { reducedMotion });
+  const chart = [...view.charts.values()][1]!;
+  const first = await page.evaluate(async (anchor) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(`#${anchor} canvas`)!;
+    const blank = document.createElement('canvas');
+    canvas.scrollIntoView();
+    for (;;) {
+      await new Promise((r) => requestAnimationFrame(r));
+      blank.width = canvas.width;
+      blank.height = canvas.height;
+      const url = canvas.toDataURL();
+      if (canvas.width > 0 && url !== blank.toDataURL()) return url;
+    }
+  }, chart.anchor);
+  await page.waitForTimeout(1000);
+  const final = await page.locator(`#${chart.anchor} canvas`).evaluate((c: HTMLCanvasElement) => c.toDataURL());
+  await page.close();
+  return [first, final];
+}
+
+describeInBrowser('motion', () => {
+  test('charts animate in, except under prefers-reduced-motion, where the first frame is the last', async () => {
+    const [first, final] = await firstAndFinalFrames('reduce');
+    expect(first).toBe(final);
+    const [animatedFirst, animatedFinal] = await firstAndFinalFrames('no-preference');
+    expect(animatedFirst).not.toBe(animatedFinal);
+  });
+});
+
 describeInBrowser('without JavaScript', () => {
   test('every number, every chart table and every section is still there', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
