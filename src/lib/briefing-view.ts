@@ -1,19 +1,19 @@
 import type { Briefing } from '../schemas/briefing.ts';
 import type { Basis, Figure } from '../schemas/figure.ts';
-import type { Source } from '../schemas/source.ts';
 import { indexBriefing } from './briefing-index.ts';
 import { briefingUrls } from './briefing-urls.ts';
-import { buildChartConfig } from './build-chart-config.ts';
-import { darkChartTheme, lightChartTheme } from './chart-theme.ts';
-import { buildDataTable, type DataTable } from './build-data-table.ts';
-import { chartRows, type ChartRow } from './chart-rows.ts';
-import { describeSourceDate } from './describe-source-date.ts';
+import { buildChartView, type ChartView } from './chart-view.ts';
 import { citationText } from './citation-text.ts';
-import { evaluateClaim } from './evaluate-claim.ts';
+import { buildClaimView, type ClaimView } from './claim-view.ts';
 import { parseMdxBody } from './find-body-references.ts';
 import { figureChanges, previousValueNote, type FigureChange } from './figure-changes.ts';
 import { basisLabel, formatInline, formatValue } from './format-figure.ts';
-import { chartAnchor, claimAnchor, figureAnchor } from './reserved-ids.ts';
+import { figureAnchor } from './reserved-ids.ts';
+import { citeSource, viewSource, type SourceView } from './source-view.ts';
+
+export type { ChartView } from './chart-view.ts';
+export type { ClaimView } from './claim-view.ts';
+export { citeSource, type SourceView } from './source-view.ts';
 
 export interface FigureView {
   id: string;
@@ -33,44 +33,6 @@ export interface FigureView {
   quote: string;
   /** Text for "Copy citation"; the page's URL is appended in the browser. */
   citation: string;
-}
-
-export interface ChartView {
-  id: string;
-  anchor: string;
-  title: string;
-  caption: string;
-  sourceLine: string;
-  /** One sentence naming every bar's value, for the canvas's accessible name. */
-  summary: string;
-  rows: number;
-  /** Text for "Copy citation"; the page's URL is appended in the browser. */
-  citation: string;
-  /** The static image printed in place of the canvas, and the CSS size it is drawn for. */
-  printImage: { path: string; width: number; height: number; scale: number };
-  /** Chart.js configurations for the light and dark colour schemes. */
-  config: ReturnType<typeof buildChartConfig>;
-  darkConfig: ReturnType<typeof buildChartConfig>;
-  table: DataTable;
-}
-
-export interface ClaimView {
-  id: string;
-  anchor: string;
-  statement: string;
-  /** The figures behind the claim: "more than 30% vs 30%". */
-  evidence: string;
-}
-
-export interface SourceView {
-  id: string;
-  title: string;
-  /** Absent when the source does not name its publisher. */
-  publisher?: string;
-  /** The date, or "Undated". */
-  date: string;
-  dateNote?: string;
-  url?: string;
 }
 
 export interface SectionView {
@@ -106,34 +68,6 @@ export interface BriefingView {
   sources: SourceView[];
   /** Where the page and its figures are published. */
   urls: { page: string; csv: string; json: string };
-}
-
-function viewSource(source: Source): SourceView {
-  return {
-    id: source.id,
-    title: source.title,
-    publisher: source.publisher,
-    date: describeSourceDate(source.date),
-    dateNote: typeof source.date === 'string' ? undefined : source.date.note,
-    url: source.url,
-  };
-}
-
-/** Print images are drawn at the width of an A4 or Letter text column, twice over for sharpness. */
-function printImageSize(rows: number) {
-  return { width: 640, height: 70 + 48 * rows, scale: 2 };
-}
-
-/** A source in one line: "Title, Publisher (2025-02-14)" or "Title (undated)". */
-export function citeSource(source: SourceView): string {
-  const publisher = source.publisher ? `, ${source.publisher}` : '';
-  return `${source.title}${publisher} (${source.date === 'Undated' ? 'undated' : source.date})`;
-}
-
-function rowSentence(row: ChartRow): string {
-  return row.kind === 'unstated'
-    ? `${row.label}: not stated, ${row.note.split(';')[0]}`
-    : `${row.label}: ${row.display}${row.basis && row.basis !== 'reported' ? ` (${row.basis})` : ''}`;
 }
 
 /** Builds the page's view of a validated briefing. */
@@ -174,48 +108,13 @@ export function buildBriefingView(slug: string, briefing: Briefing, body = ''): 
   const figures = new Map(briefing.figures.map((f) => [f.id, viewFigure(f)]));
 
   const charts = new Map(
-    briefing.charts.map((chart) => {
-      const data = chartRows(chart, index);
-      const sourceIds = new Set(
-        chart.items.flatMap((item) => ('figure' in item ? [index.figures.get(item.figure)!.source] : [])),
-      );
-      const sources = [...sourceIds].map((id) => citeSource(viewSource(index.sources.get(id)!)));
-      const view: ChartView = {
-        id: chart.id,
-        anchor: chartAnchor(chart.id),
-        title: chart.title,
-        caption: chart.caption,
-        sourceLine: `Source: ${sources.join('; ')}.${chart.sourceNote ? ` ${chart.sourceNote}` : ''}`,
-        summary: `${chart.title}. ${data.rows.map(rowSentence).join('. ')}.`,
-        rows: data.rows.length,
-        printImage: { path: `${urls.page}charts/${chart.id}.png`, ...printImageSize(data.rows.length) },
-        citation: citationText({
-          subject: chart.title,
-          source: sources.join('; '),
-          briefingTitle: briefing.title,
-          asOf: briefing.asOf,
-        }),
-        config: buildChartConfig(data, lightChartTheme),
-        darkConfig: buildChartConfig(data, darkChartTheme),
-        table: buildDataTable(data),
-      };
-      return [chart.id, view];
-    }),
+    briefing.charts.map((chart) => [
+      chart.id,
+      buildChartView(chart, index, { pageUrl: urls.page, title: briefing.title, asOf: briefing.asOf }),
+    ]),
   );
 
-  const claims = briefing.claims.map((claim): ClaimView => {
-    const result = evaluateClaim(claim, index);
-    const evidence = result.steps
-      .map((step) => {
-        const right =
-          'figure' in step.other
-            ? `${step.other.figure.label} ${formatValue(step.other.figure)}`
-            : `${step.other.entityName} (no number stated)`;
-        return `${step.figure.label} ${formatValue(step.figure)} vs ${right}`;
-      })
-      .join('; ');
-    return { id: claim.id, anchor: claimAnchor(claim.id), statement: claim.statement, evidence };
-  });
+  const claims = briefing.claims.map((claim) => buildClaimView(claim, index));
 
   return {
     slug,
