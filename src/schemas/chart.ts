@@ -30,7 +30,11 @@ export const chartSchema = z.strictObject({
   /** What the chart shows, in a sentence; also the canvas's accessible description. */
   caption: textSchema,
   /** The bars, in the order drawn; all figures must share a unit. */
-  items: z.array(chartItemSchema).min(2, 'Expected at least two items to compare'),
+  items: z
+    .array(chartItemSchema)
+    .min(2, 'Expected at least two items to compare')
+    // The page reserves each chart's height by its number of bars (styles: .chart-canvas[data-rows]).
+    .max(8, 'Expected at most eight items, so the chart fits a phone screen'),
   /** The figure (or entity) id to emphasise. */
   highlight: idSchema,
   /** Optional extra words for the source line, e.g. a note on projections. */

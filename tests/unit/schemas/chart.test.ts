@@ -45,6 +45,14 @@ describe('chartSchema', () => {
     );
   });
 
+  test('rejects a chart of more than eight items, whose height the page cannot reserve', () => {
+    const items = Array.from({ length: 9 }, (_, i) => ({ figure: `figure-${i}` }));
+    expect(chartSchema.parse({ ...valid, items: items.slice(0, 8), highlight: 'figure-0' }).items).toHaveLength(8);
+    expect(() => chartSchema.parse({ ...valid, items, highlight: 'figure-0' })).toThrow(
+      'Expected at most eight items, so the chart fits a phone screen',
+    );
+  });
+
   test('rejects a kind it cannot draw', () => {
     expect(() => chartSchema.parse({ ...valid, kind: 'pie' })).toThrow('expected \\"bar\\"');
   });
