@@ -1,5 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { buildBriefingView, type BriefingView } from '../lib/briefing-view.ts';
+import { latestValidBriefing } from '../lib/content-error-registry.ts';
 
 const views = new Map<string, BriefingView>();
 
@@ -8,6 +9,11 @@ const views = new Map<string, BriefingView>();
  * pages, images and downloads all render from the same view instead of each rebuilding it.
  */
 export function briefingViewFor(entry: CollectionEntry<'briefings'>): BriefingView {
+  if (import.meta.env.DEV) {
+    // The dev server rebuilds the view on every request, from the file's latest valid content.
+    const latest = latestValidBriefing(entry.filePath);
+    return buildBriefingView(entry.id, latest?.briefing ?? entry.data, latest?.body ?? entry.body);
+  }
   const key = `${entry.id}\0${entry.digest ?? JSON.stringify(entry.data)}`;
   let view = views.get(key);
   if (!view) {

@@ -1,12 +1,20 @@
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { BriefingContentError, BriefingsContentError } from './briefing-content-error.ts';
 import { findBriefingFiles } from './check-briefing-files.ts';
-import { clearContentError, recordContentError, recordContentWarnings } from './content-error-registry.ts';
+import {
+  clearContentError,
+  recordContentError,
+  recordContentWarnings,
+  recordValidBriefing,
+} from './content-error-registry.ts';
 import { formatContentIssue } from './format-content-issue.ts';
 import { validateBriefingSource, type BriefingValidation } from './validate-briefing-source.ts';
+
+/** A relative path with forward slashes, as Astro stores entry file paths. */
+const posixPath = (path: string) => path.split(sep).join('/');
 
 interface Validated extends BriefingValidation {
   file: string;
@@ -71,12 +79,28 @@ export function briefingLoader(options: { base: string; strict?: boolean }): Loa
         if (!filePath.startsWith(base) || !filePath.endsWith('.mdx')) return;
         const result = await validate(filePath).catch(() => undefined);
         if (!result) return;
-        if (result.errors.length > 0)
+        if (result.errors.length > 0) {
           recordContentError(result.file, new BriefingContentError(result.file, result.errors));
-        else clearContentError(result.file);
+          return;
+        }
+        clearContentError(result.file);
+        recordValidBriefing(posixPath(result.file), result.briefing!, result.body);
       };
-      watcher.on('change', track);
-      watcher.on('add', track);
+      // An editor's save can reach the watcher while the file is half written; checking once the
+      // writes have settled means the last word is always the file's final text.
+      const pending = new Map<string, ReturnType<typeof setTimeout>>();
+      const settle = (filePath: string) => {
+        clearTimeout(pending.get(filePath));
+        pending.set(
+          filePath,
+          setTimeout(() => {
+            pending.delete(filePath);
+            void track(filePath);
+          }, 150),
+        );
+      };
+      watcher.on('change', settle);
+      watcher.on('add', settle);
       watcher.on('unlink', (filePath) => clearContentError(relative(root, filePath)));
     },
   };

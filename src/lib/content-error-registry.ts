@@ -1,3 +1,4 @@
+import type { Briefing } from '../schemas/briefing.ts';
 import type { BriefingContentError } from './briefing-content-error.ts';
 
 // The content loader and the pages run in one dev-server process but may load separate copies of
@@ -39,4 +40,23 @@ export function recordContentWarnings(file: string, lines: string[]): void {
 /** Every recorded warning line, file by file. */
 export function recordedWarnings(): string[] {
   return [...warnings.values()].flat();
+}
+
+const latestKey = Symbol.for('investor-briefings.latest-valid');
+const latest: Map<string, { briefing: Briefing; body: string }> = ((globalThis as Record<symbol, unknown>)[
+  latestKey
+] ??= new Map()) as Map<string, { briefing: Briefing; body: string }>;
+
+/**
+ * Records a briefing file's latest valid content (dev server only). Astro's dev server can keep
+ * serving an older entry after an edit, a failed edit and a fix in quick succession; pages read
+ * this instead, so the page always shows what the file says.
+ */
+export function recordValidBriefing(file: string, briefing: Briefing, body: string): void {
+  latest.set(file, { briefing, body });
+}
+
+/** The latest valid content recorded for a file, if any. */
+export function latestValidBriefing(file: string | undefined): { briefing: Briefing; body: string } | undefined {
+  return file ? latest.get(file) : undefined;
 }
