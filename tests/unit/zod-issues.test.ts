@@ -6,19 +6,9 @@ import { claimSchema } from '../../src/schemas/claim.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';
 import { sectionSchema } from '../../src/schemas/section.ts';
 import { sourceDateSchema } from '../../src/schemas/source.ts';
+import { exampleFigure } from '../support/example-figure.ts';
 
-const figure = {
-  id: 'example-sales-growth',
-  label: 'Example Corp sales growth',
-  entity: 'example-corp',
-  metric: 'sales-growth',
-  value: 12.5,
-  unit: 'percent',
-  period: 'Next year',
-  basis: 'projected',
-  source: 'trade-report',
-  quote: 'grow 12.5% next year',
-};
+const figure = exampleFigure;
 
 /** The content issues for a value that fails a schema, as [path, message] pairs. */
 function issues(schema: z.ZodType, value: unknown, basePath: PropertyKey[] = []) {

@@ -1,18 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { figureRevisionSchema, figureSchema } from '../../../src/schemas/figure.ts';
+import { exampleFigure } from '../../support/example-figure.ts';
 
-const valid = {
-  id: 'example-sales-growth',
-  label: 'Example Corp sales growth',
-  entity: 'example-corp',
-  metric: 'sales-growth',
-  value: 12.5,
-  unit: 'percent',
-  period: 'Next year',
-  basis: 'projected',
-  source: 'trade-report',
-  quote: 'sales are expected to grow 12.5% next year',
-};
+const valid = exampleFigure;
 
 describe('figureSchema', () => {
   test('accepts a figure and fills in exact precision and an empty history', () => {
