@@ -16,18 +16,44 @@ export interface PageWeight {
 
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 
+/** The modules a script imports, statically or dynamically, as absolute URLs. */
+function importsOf(code: string, base: string): string[] {
+  const specifiers = code.matchAll(/\b(?:import|from)\s*\(?\s*["'`]([^"'`]+\.m?js)["'`]/g);
+  return [...specifiers].map((m) => new URL(m[1]!, base).href);
+}
+
+/**
+ * Every module file a page loads: its script files and, transitively, whatever they import, so a
+ * chunk split out of a script is still counted against the page.
+ */
+function loadedModules(outDir: string, entries: string[], imported: string[]): string[] {
+  const seen = new Set<string>();
+  const queue = [...entries, ...imported];
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    queue.push(...importsOf(readFileSync(join(outDir, new URL(url).pathname), 'utf8'), url));
+  }
+  return [...seen];
+}
+
 /** What one built page costs to load: its HTML, scripts (raw and gzip), styles and images. */
 export function pageWeight(outDir: string, pagePath: string): PageWeight {
   const htmlText = readFileSync(join(outDir, pagePath, pagePath.endsWith('.html') ? '' : 'index.html'));
   const html = parse(htmlText.toString('utf8'));
   const file = (src: string) => readFileSync(join(outDir, new URL(src, 'http://x/').pathname));
-  const scripts = [
-    ...html.querySelectorAll('script[src]').map((s) => file(s.getAttribute('src')!)),
-    ...html
-      .querySelectorAll('script:not([src])')
-      .filter((s) => !s.getAttribute('type') || s.getAttribute('type') === 'module')
-      .map((s) => Buffer.from(s.textContent)),
-  ];
+  const pageUrl = new URL(pagePath, 'http://x/').href;
+  const inline = html
+    .querySelectorAll('script:not([src])')
+    .filter((s) => !s.getAttribute('type') || s.getAttribute('type') === 'module')
+    .map((s) => s.textContent);
+  const modules = loadedModules(
+    outDir,
+    html.querySelectorAll('script[src]').map((s) => new URL(s.getAttribute('src')!, pageUrl).href),
+    inline.flatMap((code) => importsOf(code, pageUrl)),
+  );
+  const scripts = [...inline.map((code) => Buffer.from(code)), ...modules.map((url) => file(url))];
   const styles = [
     ...html.querySelectorAll('link[rel="stylesheet"]').map((l) => file(l.getAttribute('href')!)),
     ...html.querySelectorAll('style').map((s) => Buffer.from(s.textContent)),
