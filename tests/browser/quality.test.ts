@@ -124,7 +124,10 @@ describeInBrowser('security and privacy', () => {
           !r.url().startsWith('data:') &&
           problems.push(`${path} request: ${r.url()}`),
       );
-      await page.goto(server.url + path);
+      // Served with public/_headers applied, so the header policies are in force as on a static host.
+      const response = await page.goto(server.url + path);
+      if (!response?.headers()['content-security-policy']?.includes("frame-ancestors 'none'"))
+        problems.push(`${path} served without the _headers policy`);
       await scrollThrough(page);
       for (const button of await page.locator('button.copy-button:visible').all()) await button.click();
       const toc = page.locator('.toc summary:visible');

@@ -1,9 +1,10 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
+import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,10 +24,16 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves a built site from `dir` on 127.0.0.1, the way a static host would (index.html, 404.html). */
+/**
+ * Serves a built site from `dir` on 127.0.0.1, the way a static host would: index.html, 404.html,
+ * gzip, and the response headers of the site's `_headers` file, so tests see the policies it sets.
+ */
 export async function serveStatic(dir: string): Promise<StaticServer> {
+  const headersFile = join(dir, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const [name, value] of Object.entries(headersFor(rules, pathname))) res.setHeader(name, value);
     let file = normalize(join(dir, pathname));
     if (!file.startsWith(normalize(dir))) {
       res.writeHead(403).end();
