@@ -3,20 +3,15 @@ import { getCollection } from 'astro:content';
 import { briefingUrls } from '../lib/briefing-urls.ts';
 import { sitemapXml } from '../lib/sitemap-xml.ts';
 
+// Only canonical pages: a section's share page names the full briefing as its canonical page.
 export const GET: APIRoute = async ({ site }) => {
   const briefings = await getCollection('briefings');
   const pages = [
     { url: new URL('/', site).href },
-    ...briefings.flatMap((entry) => {
-      const { page } = briefingUrls(entry.id);
-      return [
-        { url: new URL(page, site).href, lastmod: entry.data.updated },
-        ...entry.data.sections.map((section) => ({
-          url: new URL(`${page}${section.id}/`, site).href,
-          lastmod: entry.data.updated,
-        })),
-      ];
-    }),
+    ...briefings.map((entry) => ({
+      url: new URL(briefingUrls(entry.id).page, site).href,
+      lastmod: entry.data.updated,
+    })),
   ];
   return new Response(sitemapXml(pages), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };

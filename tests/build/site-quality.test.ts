@@ -92,6 +92,24 @@ describe('every built page', () => {
   });
 });
 
+describe('sitemap.xml', () => {
+  test('lists every page that is its own canonical page, and no other', () => {
+    const listed = [...readFileSync(join(outDir, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => m[1]!,
+    );
+    const canonical = pages
+      .map((page) => {
+        const html = parse(readFileSync(page, 'utf8'));
+        const href = html.querySelector('link[rel="canonical"]')?.getAttribute('href');
+        const own = html.querySelector('meta[property="og:url"]')?.getAttribute('content');
+        return href && href === own ? href : undefined;
+      })
+      .filter((url) => url !== undefined);
+    expect(listed.sort()).toEqual(canonical.sort());
+    expect(listed.length).toBeGreaterThan(1);
+  });
+});
+
 describe('public/_headers', () => {
   const headers = () => readFileSync(join(outDir, '_headers'), 'utf8');
 
