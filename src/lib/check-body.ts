@@ -2,13 +2,11 @@ import type { Briefing } from '../schemas/briefing.ts';
 import type { BriefingIndex } from './briefing-index.ts';
 import { contentError, contentWarning, type ContentIssue } from './content-issue.ts';
 import type { BodyReference } from './find-body-references.ts';
-import { foundId } from './nearest-id.ts';
-
-const listOf = { Fig: 'figures', Chart: 'charts', Section: 'sections' } as const;
+import { listOf } from './check-body-references.ts';
 
 /**
- * The body refers only to ids the frontmatter defines; each section and chart appears exactly once,
- * sections in frontmatter order. Figures that appear nowhere are warnings.
+ * Each section and chart appears in the body exactly once, sections in frontmatter order. Figures
+ * that appear nowhere are warnings. (Unknown ids are `checkBodyReferences`' part.)
  */
 export function checkBody(
   briefing: Briefing,
@@ -16,20 +14,6 @@ export function checkBody(
   references: readonly BodyReference[],
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  for (const ref of references) {
-    const list = listOf[ref.component];
-    const known = index[list];
-    if (!ref.id)
-      issues.push(contentError([], `expected <${ref.component}> to have an id="..." attribute, found none`, ref.line));
-    else if (!known.has(ref.id))
-      issues.push(
-        contentError(
-          [],
-          `expected <${ref.component} id> to name one of ${list}, ${foundId(ref.id, known.keys())}`,
-          ref.line,
-        ),
-      );
-  }
   for (const component of ['Section', 'Chart'] as const) {
     const list = listOf[component];
     const placed = references.filter((r) => r.component === component);

@@ -1,5 +1,7 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { briefingSchema, type Briefing } from '../schemas/briefing.ts';
+import { knownIdsOf } from './check-body-references.ts';
+import { checkBodySource } from './check-body-source.ts';
 import { contentError, type ContentIssue } from './content-issue.ts';
 import { crossCheckBriefing } from './cross-check-briefing.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
@@ -59,7 +61,11 @@ export function validateBriefingSource(text: string): BriefingValidation {
   }
   const data: unknown = doc.toJS();
   const parsed = briefingSchema.safeParse(data, { reportInput: true });
-  const issues = parsed.success ? crossCheckBriefing(parsed.data, body) : issuesFromZod(parsed.error.issues);
+  // A frontmatter that fails its schema cannot be cross-checked, but the body still can be (against
+  // the ids that are there), so one run reports the body's errors too.
+  const issues = parsed.success
+    ? crossCheckBriefing(parsed.data, body)
+    : [...issuesFromZod(parsed.error.issues), ...checkBodySource(body, knownIdsOf(data)).issues];
   // Frontmatter issues are located by their path; body issues carry a body-relative line.
   const located = issues.map((issue) => ({
     ...issue,
