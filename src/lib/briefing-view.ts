@@ -7,7 +7,7 @@ import { citationText } from './citation-text.ts';
 import { buildClaimView, type ClaimView } from './claim-view.ts';
 import { parseMdxBody } from './find-body-references.ts';
 import { figureChanges, previousValueNote, type FigureChange } from './figure-changes.ts';
-import { basisLabel, formatInline, formatValue } from './format-figure.ts';
+import { basisLabel, formatInline, formatValue, formatWithBasis } from './format-figure.ts';
 import { figureAnchor } from './reserved-ids.ts';
 import { citeSource, viewSource, type SourceView } from './source-view.ts';
 
@@ -98,7 +98,8 @@ export function buildBriefingView(slug: string, briefing: Briefing, body = ''): 
       quote: figure.quote,
       citation: citationText({
         subject: figure.label,
-        value: inline,
+        // A citation travels without the page around it, so it names the basis even when reported.
+        value: revised ? inline : formatWithBasis(figure),
         source: citeSource(viewSource(index.sources.get(figure.source)!)),
         briefingTitle: briefing.title,
         asOf: briefing.asOf,

@@ -34,3 +34,8 @@ export function formatInline(figure: Pick<Figure, 'value' | 'unit' | 'currency' 
   const value = formatValue(figure);
   return figure.basis === 'reported' ? value : `${value} (${basisWords[figure.basis]})`;
 }
+
+/** The figure with its basis always named, for text read out of context: "4.2% (reported)". */
+export function formatWithBasis(figure: Pick<Figure, 'value' | 'unit' | 'currency' | 'precision' | 'basis'>): string {
+  return `${formatValue(figure)} (${basisWords[figure.basis]})`;
+}
