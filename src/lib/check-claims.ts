@@ -24,17 +24,12 @@ function structuralIssues(briefing: Briefing, index: BriefingIndex): ContentIssu
           issues.push(contentError(['claims', i, 'order', j], `expected each figure once, found "${id}" again`));
       });
     }
-    if (claim.kind === 'leads') {
-      const leader = index.figures.get(claim.figure);
+    if (claim.kind === 'leads' || claim.kind === 'outranks') {
+      const leading = claim.kind === 'leads' ? index.figures.get(claim.figure)?.entity : claim.entity;
+      const whose = claim.kind === 'leads' ? "the leading figure's own" : 'the leading entity';
       claim.over.forEach((id, j) => {
-        if (leader && leader.entity === id) {
-          issues.push(
-            contentError(
-              ['claims', i, 'over', j],
-              `expected an entity other than the leading figure's own, found "${id}"`,
-            ),
-          );
-        }
+        if (id === leading)
+          issues.push(contentError(['claims', i, 'over', j], `expected an entity other than ${whose}, found "${id}"`));
       });
     }
   });

@@ -46,6 +46,10 @@ export function checkReferences(briefing: Briefing, index: BriefingIndex): Conte
         expect('figures', claim.figure, ['claims', i, 'figure']);
         claim.over.forEach((id, j) => expect('entities', id, ['claims', i, 'over', j]));
         break;
+      case 'outranks':
+        expect('entities', claim.entity, ['claims', i, 'entity']);
+        claim.over.forEach((id, j) => expect('entities', id, ['claims', i, 'over', j]));
+        break;
     }
   });
   briefing.charts.forEach((chart, i) => {

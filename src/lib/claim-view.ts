@@ -1,27 +1,37 @@
 import type { Claim } from '../schemas/claim.ts';
 import type { BriefingIndex } from './briefing-index.ts';
-import { evaluateClaim } from './evaluate-claim.ts';
-import { formatValue } from './format-figure.ts';
+import { evaluateClaim, type ClaimSide } from './evaluate-claim.ts';
+import { formatInline } from './format-figure.ts';
 import { claimAnchor } from './reserved-ids.ts';
 
 export interface ClaimView {
   id: string;
   anchor: string;
   statement: string;
-  /** The figures behind the claim: "more than 30% vs 30%". */
+  /**
+   * The figures behind the claim, a projection marked as such: "more than 30% vs 4.2% (projected)";
+   * for a ranking the source gives without any number, the ranking as stated.
+   */
   evidence: string;
 }
 
+/** A side as the page shows it: the figure with its basis when not reported, or "(no number stated)". */
+function describeSide(side: ClaimSide): string {
+  return 'figure' in side
+    ? `${side.figure.label} ${formatInline(side.figure)}`
+    : `${side.entityName} (no number stated)`;
+}
+
+const nameOf = (side: ClaimSide) => ('figure' in side ? side.figure.label : side.entityName);
+const listNames = (names: string[]) =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+
 /** A checked claim as the page lists it, with the figures that bear it out. */
 export function buildClaimView(claim: Claim, index: BriefingIndex): ClaimView {
-  const evidence = evaluateClaim(claim, index)
-    .steps.map((step) => {
-      const right =
-        'figure' in step.other
-          ? `${step.other.figure.label} ${formatValue(step.other.figure)}`
-          : `${step.other.entityName} (no number stated)`;
-      return `${step.figure.label} ${formatValue(step.figure)} vs ${right}`;
-    })
-    .join('; ');
+  const steps = evaluateClaim(claim, index).steps;
+  const numberless = steps.length > 0 && steps.every((s) => !('figure' in s.subject) && !('figure' in s.other));
+  const evidence = numberless
+    ? `No numbers stated: the source ranks ${nameOf(steps[0]!.subject)} above ${listNames(steps.map((s) => nameOf(s.other)))}.`
+    : steps.map((step) => `${describeSide(step.subject)} vs ${describeSide(step.other)}`).join('; ');
   return { id: claim.id, anchor: claimAnchor(claim.id), statement: claim.statement, evidence };
 }

@@ -5,13 +5,17 @@ import { compareIntervals, type Verdict } from './compare-intervals.ts';
 import { figureInterval } from './figure-interval.ts';
 import { formatValue } from './format-figure.ts';
 
+/** One side of a comparison: a figure, or an entity the source ranks without a number. */
+export type ClaimSide = { figure: Figure } | { entityName: string };
+
 /** One comparison inside a claim and how it came out. */
 export interface ClaimStep {
-  /** Figure on the left of the comparison. */
-  figure: Figure;
+  /** The side the claim is about. */
+  subject: ClaimSide;
   relation: Relation;
-  /** Figure on the right, or the entity the source ranks without a number. */
-  other: { figure: Figure } | { entityName: string };
+  /** The side it is compared with. */
+  other: ClaimSide;
+  /** `stated` when a side has no number: the source's word stands, with nothing to check it against. */
   verdict: Verdict | 'stated';
 }
 
@@ -32,7 +36,35 @@ const relationWords: Record<Relation, string> = {
 
 function compareStep(figure: Figure, relation: Relation, other: Figure): ClaimStep {
   const verdict = compareIntervals(figureInterval(figure), relation, figureInterval(other));
-  return { figure, relation, other: { figure: other }, verdict };
+  return { subject: { figure }, relation, other: { figure: other }, verdict };
+}
+
+/**
+ * Steps for "the subject is ahead of each entity in `over` on `metric`": compared where both sides
+ * have a figure on the metric, otherwise the source's statement stands.
+ */
+function aheadOf(
+  subject: ClaimSide,
+  subjectEntity: string,
+  metric: string,
+  over: readonly string[],
+  index: BriefingIndex,
+): ClaimStep[] {
+  const own = 'figure' in subject ? subject.figure : findFigure(index, subjectEntity, metric);
+  return over.flatMap((entityId): ClaimStep[] => {
+    const entity = index.entities.get(entityId);
+    if (!entity) return [];
+    const other = findFigure(index, entityId, metric);
+    if (own && other) return [compareStep(own, 'above', other)];
+    return [
+      {
+        subject: own ? { figure: own } : subject,
+        relation: 'above',
+        other: { entityName: entity.name },
+        verdict: 'stated',
+      },
+    ];
+  });
 }
 
 /** Evaluates a claim whose references resolve; unresolved references are reported elsewhere. */
@@ -55,17 +87,12 @@ export function evaluateClaim(claim: Claim, index: BriefingIndex): ClaimResult {
       break;
     case 'leads': {
       const leader = fig(claim.figure);
-      if (!leader) break;
-      for (const entityId of claim.over) {
-        const entity = index.entities.get(entityId);
-        if (!entity) continue;
-        const other = findFigure(index, entityId, leader.metric);
-        steps.push(
-          other
-            ? compareStep(leader, 'above', other)
-            : { figure: leader, relation: 'above', other: { entityName: entity.name }, verdict: 'stated' },
-        );
-      }
+      if (leader) steps.push(...aheadOf({ figure: leader }, leader.entity, leader.metric, claim.over, index));
+      break;
+    }
+    case 'outranks': {
+      const entity = index.entities.get(claim.entity);
+      if (entity) steps.push(...aheadOf({ entityName: entity.name }, entity.id, claim.metric, claim.over, index));
       break;
     }
   }
@@ -78,11 +105,13 @@ export function evaluateClaim(claim: Claim, index: BriefingIndex): ClaimResult {
   return { claim, verdict, steps };
 }
 
+/** A side as an error message names it: "Example cloud growth 3%", or the entity's name. */
+function describeSide(side: ClaimSide): string {
+  return 'figure' in side ? `${side.figure.label} ${formatValue(side.figure)}` : side.entityName;
+}
+
 /** Says why a step does not hold: "Example cloud growth 3% is not above Rival cloud growth 3.1%". */
 export function describeFailedStep(step: ClaimStep): string {
-  const left = `${step.figure.label} ${formatValue(step.figure)}`;
-  const right =
-    'figure' in step.other ? `${step.other.figure.label} ${formatValue(step.other.figure)}` : step.other.entityName;
   const not = step.verdict === 'undetermined' ? 'is not certainly' : 'is not';
-  return `${left} ${not} ${relationWords[step.relation]} ${right}`;
+  return `${describeSide(step.subject)} ${not} ${relationWords[step.relation]} ${describeSide(step.other)}`;
 }

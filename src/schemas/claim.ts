@@ -45,12 +45,34 @@ export const leadsClaimSchema = z.strictObject({
   over: z.array(idSchema).min(1, 'Expected at least one entity'),
 });
 
+/**
+ * An entity beats others on a measure for which the source gives no number at all: "its model
+ * outperformed two rivals in benchmark tests". Nothing is drawn or invented for it; should figures
+ * on the metric be added later, the claim is checked against them.
+ */
+export const outranksClaimSchema = z.strictObject({
+  ...claimBase,
+  kind: z.literal('outranks'),
+  /** The entity that comes out ahead. */
+  entity: idSchema,
+  /** What it is ahead on, as a figure metric id (`benchmark-score`). */
+  metric: idSchema,
+  /** Entity ids that it is ahead of. */
+  over: z.array(idSchema).min(1, 'Expected at least one entity'),
+});
+
 /** A comparison the source makes, checked against the figures on every build. */
-export const claimSchema = z.discriminatedUnion('kind', [compareClaimSchema, rankingClaimSchema, leadsClaimSchema]);
+export const claimSchema = z.discriminatedUnion('kind', [
+  compareClaimSchema,
+  rankingClaimSchema,
+  leadsClaimSchema,
+  outranksClaimSchema,
+]);
 
 export type ClaimInput = z.input<typeof claimSchema>;
 export type Claim = z.output<typeof claimSchema>;
 export type CompareClaim = z.output<typeof compareClaimSchema>;
 export type RankingClaim = z.output<typeof rankingClaimSchema>;
 export type LeadsClaim = z.output<typeof leadsClaimSchema>;
+export type OutranksClaim = z.output<typeof outranksClaimSchema>;
 export type Relation = (typeof relations)[number];

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { idSchema, textSchema } from './common.ts';
 
-/** The kinds of thing a figure can describe. */
-export const entityKinds = ['company', 'index', 'segment'] as const;
+/** The kinds of thing a figure or claim can describe; `product` covers things such as an AI model. */
+export const entityKinds = ['company', 'index', 'segment', 'product'] as const;
 
-/** A company, market index or business segment that figures and claims are about. */
+/** A company, market index, business segment or product that figures and claims are about. */
 export const entitySchema = z.strictObject({
   /** Referenced by figures (`entity`), claims and charts. */
   id: idSchema,

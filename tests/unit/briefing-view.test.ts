@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildBriefingView, citeSource } from '../../src/lib/briefing-view.ts';
 import { formatValue } from '../../src/lib/format-figure.ts';
+import type { OutranksClaim } from '../../src/schemas/claim.ts';
 import { splitFrontmatter } from '../../src/lib/split-frontmatter.ts';
 import { loadBriefing, readBriefingSource } from '../support/briefings.ts';
 
@@ -56,7 +57,28 @@ describe('buildBriefingView on the real briefing', () => {
 
   test('gives every claim its evidence', () => {
     expect(view.claims.map((c) => c.id)).toEqual(real.claims.map((c) => c.id));
-    for (const claim of view.claims) expect(claim.evidence).toMatch(/ vs /);
+    for (const claim of view.claims) expect(claim.evidence).toMatch(/ vs |^No numbers stated: /);
+  });
+
+  test('shows a ranking the source gives without numbers as stated, with no value', () => {
+    const claim = real.claims.find((c): c is OutranksClaim => c.kind === 'outranks')!;
+    const name = (id: string) => real.entities.find((e) => e.id === id)!.name;
+    const others = claim.over.map(name);
+    expect(view.claims.find((c) => c.id === claim.id)!.evidence).toBe(
+      `No numbers stated: the source ranks ${name(claim.entity)} above ${others.slice(0, -1).join(', ')} and ${others.at(-1)}.`,
+    );
+  });
+
+  test("marks a projected figure as projected in a claim's evidence", () => {
+    const projected = real.figures.find((f) => f.basis === 'projected')!;
+    const claims = view.claims.filter((c) => c.evidence.includes(projected.label));
+    expect(claims.length).toBeGreaterThan(0);
+    for (const claim of claims)
+      expect(claim.evidence).toContain(`${projected.label} ${formatValue(projected)} (projected)`);
+  });
+
+  test('names the basis in every figure citation, reported figures included', () => {
+    for (const figure of view.figures.values()) expect(figure.citation).toContain(`(${figure.basisLabel}`);
   });
 
   test('keeps the sections in order with their levels', () => {

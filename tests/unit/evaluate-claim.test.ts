@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { indexBriefing } from '../../src/lib/briefing-index.ts';
-import { describeFailedStep, evaluateClaim } from '../../src/lib/evaluate-claim.ts';
+import { describeFailedStep, evaluateClaim, type ClaimSide } from '../../src/lib/evaluate-claim.ts';
 import type { Briefing } from '../../src/schemas/briefing.ts';
 import type { Claim } from '../../src/schemas/claim.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
@@ -38,7 +38,7 @@ describe('evaluateClaim', () => {
     expect(result.verdict).toBe('holds');
     expect(result.steps).toHaveLength(1);
     expect(result.steps[0]).toMatchObject({ relation: 'above', verdict: 'holds' });
-    expect(result.steps[0]!.figure.id).toBe('example-share-gain');
+    expect(result.steps[0]!.subject).toEqual({ figure: figure(minimal, 'example-share-gain') });
     expect(result.steps[0]!.other).toEqual({ figure: figure(minimal, 'index-share-gain') });
   });
 
@@ -62,7 +62,8 @@ describe('evaluateClaim', () => {
       order: ['example-share-gain', 'index-share-gain', 'sample-sales-growth'],
     };
     const result = evaluateClaim(ranking, indexBriefing(minimal));
-    expect(result.steps.map((s) => [s.figure.id, 'figure' in s.other ? s.other.figure.id : null, s.verdict])).toEqual([
+    const id = (side: ClaimSide) => ('figure' in side ? side.figure.id : null);
+    expect(result.steps.map((s) => [id(s.subject), id(s.other), s.verdict])).toEqual([
       ['example-share-gain', 'index-share-gain', 'holds'],
       ['index-share-gain', 'sample-sales-growth', 'holds'],
     ]);
@@ -117,6 +118,54 @@ describe('evaluateClaim', () => {
     const result = evaluateClaim(claim('shares-led-peers'), indexBriefing(briefing));
     expect(result.steps.map((s) => s.verdict)).toEqual(['fails', 'undetermined']);
     expect(result.verdict).toBe('fails');
+  });
+});
+
+describe('evaluateClaim on an outranks claim', () => {
+  const outranks: Claim = {
+    id: 'model-beat-rivals',
+    kind: 'outranks',
+    statement: "Example Corp's model beat Sample Inc's and Demo Ltd's in tests.",
+    entity: 'example-corp',
+    metric: 'benchmark-score',
+    over: ['sample-inc', 'demo-ltd'],
+  };
+  const score = (entity: string, value: number): Figure => ({
+    ...figure(minimal, 'index-share-gain'),
+    id: `${entity}-score`,
+    label: `${entity} score`,
+    entity,
+    metric: 'benchmark-score',
+    unit: 'count',
+    value,
+  });
+
+  test("lets the source's word stand when no side has a number, inventing none", () => {
+    const result = evaluateClaim(outranks, indexBriefing(minimal));
+    expect(result.verdict).toBe('holds');
+    expect(result.steps).toEqual([
+      {
+        subject: { entityName: 'Example Corp' },
+        relation: 'above',
+        other: { entityName: 'Sample Inc' },
+        verdict: 'stated',
+      },
+      {
+        subject: { entityName: 'Example Corp' },
+        relation: 'above',
+        other: { entityName: 'Demo Ltd' },
+        verdict: 'stated',
+      },
+    ]);
+  });
+
+  test('checks the ranking against figures once both sides have one on the metric', () => {
+    const briefing = withFigures((figures) => figures.push(score('example-corp', 80), score('sample-inc', 90)));
+    const result = evaluateClaim(outranks, indexBriefing(briefing));
+    expect(result.steps.map((s) => s.verdict)).toEqual(['fails', 'stated']);
+    expect(result.verdict).toBe('fails');
+    expect(describeFailedStep(result.steps[0]!)).toBe('example-corp score 80 is not above sample-inc score 90');
+    expect(result.steps[1]!.subject).toEqual({ figure: score('example-corp', 80) });
   });
 });
 

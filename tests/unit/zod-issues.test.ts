@@ -84,7 +84,11 @@ describe('issuesFromZod', () => {
 
     test('names a discriminator once in the path and lists its values', () => {
       expect(issues(claimSchema, { id: 'c', statement: 's', kind: 'rank' })).toEqual([
-        [['kind'], 'expected kind to be one of "compare", "ranking", "leads", found the text "rank"', 'error'],
+        [
+          ['kind'],
+          'expected kind to be one of "compare", "ranking", "leads", "outranks", found the text "rank"',
+          'error',
+        ],
       ]);
     });
 
@@ -92,7 +96,7 @@ describe('issuesFromZod', () => {
       expect(issues(claimSchema, { id: 'c', statement: 's' })).toEqual([
         [
           ['kind'],
-          'expected kind to be one of "compare", "ranking", "leads", found nothing (the field is missing)',
+          'expected kind to be one of "compare", "ranking", "leads", "outranks", found nothing (the field is missing)',
           'error',
         ],
       ]);

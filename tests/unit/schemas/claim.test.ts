@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { claimSchema, compareClaimSchema, leadsClaimSchema, rankingClaimSchema } from '../../../src/schemas/claim.ts';
+import {
+  claimSchema,
+  compareClaimSchema,
+  leadsClaimSchema,
+  outranksClaimSchema,
+  rankingClaimSchema,
+} from '../../../src/schemas/claim.ts';
 
 const compare = {
   id: 'beat-index',
@@ -22,17 +28,26 @@ const leads = {
   figure: 'example-gain',
   over: ['sample-inc'],
 };
+const outranks = {
+  id: 'model-beat-rivals',
+  kind: 'outranks',
+  statement: "Example's model beat Sample's in tests.",
+  entity: 'example-model',
+  metric: 'benchmark-score',
+  over: ['sample-model'],
+};
 
 describe('claimSchema', () => {
   test('accepts each kind of claim', () => {
     expect(claimSchema.parse(compare)).toEqual(compare);
     expect(claimSchema.parse(ranking)).toEqual(ranking);
     expect(claimSchema.parse(leads)).toEqual(leads);
+    expect(claimSchema.parse(outranks)).toEqual(outranks);
   });
 
   test('rejects an unknown kind', () => {
     expect(() => claimSchema.parse({ ...compare, kind: 'comparison' })).toThrow(
-      "Invalid discriminator value. Expected 'compare' | 'ranking' | 'leads'",
+      "Invalid discriminator value. Expected 'compare' | 'ranking' | 'leads' | 'outranks'",
     );
   });
 
@@ -74,5 +89,22 @@ describe('leadsClaimSchema', () => {
 
   test('rejects an entity that is not an id', () => {
     expect(() => leadsClaimSchema.parse({ ...leads, over: ['Sample Inc'] })).toThrow('Expected a lower-case id');
+  });
+});
+
+describe('outranksClaimSchema', () => {
+  test('rejects a claim without the metric it ranks on', () => {
+    const { metric: _m, ...rest } = outranks;
+    expect(() => outranksClaimSchema.parse(rest)).toThrow(/"path": \[\s*"metric"\s*\]/);
+  });
+
+  test('rejects an outranking of nobody', () => {
+    expect(() => outranksClaimSchema.parse({ ...outranks, over: [] })).toThrow('Expected at least one entity');
+  });
+
+  test('rejects a figure in place of an entity', () => {
+    expect(() => outranksClaimSchema.parse({ ...outranks, figure: 'example-gain' })).toThrow(
+      'Unrecognized key: \\"figure\\"',
+    );
   });
 });
