@@ -3,7 +3,8 @@ import type { ChartData } from './chart-rows.ts';
 export interface DataTable {
   caption: string;
   columns: string[];
-  rows: { cells: string[]; highlight: boolean }[];
+  /** `figure`: the id of the figure a row shows; absent for an entity the source gives no number for. */
+  rows: { cells: string[]; highlight: boolean; figure?: string }[];
 }
 
 /** The chart's numbers as a table: the same rows the chart draws, readable without JavaScript. */
@@ -14,6 +15,7 @@ export function buildDataTable(data: ChartData): DataTable {
     rows: data.rows.map((row) => ({
       cells: [row.label, row.display, row.basis ?? '—', row.period || '—', row.note || '—'],
       highlight: row.highlight,
+      ...(row.kind === 'unstated' ? {} : { figure: row.id }),
     })),
   };
 }

@@ -40,9 +40,15 @@ describe('the built briefing page', () => {
     for (const figure of projected) expect(figure.inline).toContain('(projected)');
   });
 
-  test('shows every figure somewhere on the page', () => {
-    const body = text(page.querySelector('main'));
-    for (const figure of view.figures.values()) expect(body).toContain(figure.value);
+  test('shows every figure with its value where that figure is placed: prose, key figures or a chart table', () => {
+    for (const figure of view.figures.values()) {
+      const places = [
+        ...page.querySelectorAll(`[data-figure="${figure.id}"]`),
+        ...[page.getElementById(figure.anchor)].filter((el) => el !== null),
+      ];
+      expect(places.length, `figure ${figure.id} is shown nowhere`).toBeGreaterThan(0);
+      for (const place of places) expect(text(place)).toContain(figure.value);
+    }
   });
 
   test('has a key-figures strip with an anchor per figure', () => {

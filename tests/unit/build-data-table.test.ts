@@ -32,8 +32,9 @@ describe('buildDataTable', () => {
           'lower bound; the source gives no exact number',
         ],
         highlight: true,
+        figure: 'example-share-gain',
       },
-      { cells: ['Widget Index', '25%', 'reported', 'This year', '—'], highlight: false },
+      { cells: ['Widget Index', '25%', 'reported', 'This year', '—'], highlight: false, figure: 'index-share-gain' },
       {
         cells: ['Sample Inc', 'Not stated', '—', 'This year', 'below Example Corp; the source gives no number'],
         highlight: false,
