@@ -29,9 +29,14 @@ const listNames = (names: string[]) =>
 /** A checked claim as the page lists it, with the figures that bear it out. */
 export function buildClaimView(claim: Claim, index: BriefingIndex): ClaimView {
   const steps = evaluateClaim(claim, index).steps;
-  const numberless = steps.length > 0 && steps.every((s) => !('figure' in s.subject) && !('figure' in s.other));
-  const evidence = numberless
-    ? `No numbers stated: the source ranks ${nameOf(steps[0]!.subject)} above ${listNames(steps.map((s) => nameOf(s.other)))}.`
-    : steps.map((step) => `${describeSide(step.subject)} vs ${describeSide(step.other)}`).join('; ');
+  const unstatedOthers =
+    steps.length > 1 && steps.every((s) => !('figure' in s.other) && nameOf(s.subject) === nameOf(steps[0]!.subject));
+  const others = listNames(steps.map((s) => nameOf(s.other)));
+  const evidence =
+    steps.length > 0 && steps.every((s) => !('figure' in s.subject) && !('figure' in s.other))
+      ? `No numbers stated: the source ranks ${nameOf(steps[0]!.subject)} above ${others}.`
+      : unstatedOthers
+        ? `${describeSide(steps[0]!.subject)} vs ${others} (no numbers stated)`
+        : steps.map((step) => `${describeSide(step.subject)} vs ${describeSide(step.other)}`).join('; ');
   return { id: claim.id, anchor: claimAnchor(claim.id), statement: claim.statement, evidence };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildBriefingView, citeSource } from '../../src/lib/briefing-view.ts';
 import { formatValue } from '../../src/lib/format-figure.ts';
-import type { OutranksClaim } from '../../src/schemas/claim.ts';
+import type { LeadsClaim, OutranksClaim } from '../../src/schemas/claim.ts';
 import { splitFrontmatter } from '../../src/lib/split-frontmatter.ts';
 import { loadBriefing, readBriefingSource } from '../support/briefings.ts';
 
@@ -58,6 +58,15 @@ describe('buildBriefingView on the real briefing', () => {
   test('gives every claim its evidence', () => {
     expect(view.claims.map((c) => c.id)).toEqual(real.claims.map((c) => c.id));
     for (const claim of view.claims) expect(claim.evidence).toMatch(/ vs |^No numbers stated: /);
+  });
+
+  test('names the peers a figure leads once, saying they have no numbers', () => {
+    const claim = real.claims.find((c): c is LeadsClaim => c.kind === 'leads')!;
+    const leader = view.figures.get(claim.figure)!;
+    const names = claim.over.map((id) => real.entities.find((e) => e.id === id)!.name);
+    expect(view.claims.find((c) => c.id === claim.id)!.evidence).toBe(
+      `${leader.label} ${leader.inline} vs ${names.slice(0, -1).join(', ')} and ${names.at(-1)} (no numbers stated)`,
+    );
   });
 
   test('shows a ranking the source gives without numbers as stated, with no value', () => {
