@@ -23,15 +23,15 @@ function describeSide(side: ClaimSide): string {
 }
 
 const nameOf = (side: ClaimSide) => ('figure' in side ? side.figure.label : side.entityName);
-const listNames = (names: string[]) =>
-  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+/** "Tencent, Baidu and JD.com". */
+const names = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 
 /** A checked claim as the page lists it, with the figures that bear it out. */
 export function buildClaimView(claim: Claim, index: BriefingIndex): ClaimView {
   const steps = evaluateClaim(claim, index).steps;
   const unstatedOthers =
     steps.length > 1 && steps.every((s) => !('figure' in s.other) && nameOf(s.subject) === nameOf(steps[0]!.subject));
-  const others = listNames(steps.map((s) => nameOf(s.other)));
+  const others = names.format(steps.map((s) => nameOf(s.other)));
   const evidence =
     steps.length > 0 && steps.every((s) => !('figure' in s.subject) && !('figure' in s.other))
       ? `No numbers stated: the source ranks ${nameOf(steps[0]!.subject)} above ${others}.`

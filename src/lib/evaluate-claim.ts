@@ -43,27 +43,13 @@ function compareStep(figure: Figure, relation: Relation, other: Figure): ClaimSt
  * Steps for "the subject is ahead of each entity in `over` on `metric`": compared where both sides
  * have a figure on the metric, otherwise the source's statement stands.
  */
-function aheadOf(
-  subject: ClaimSide,
-  subjectEntity: string,
-  metric: string,
-  over: readonly string[],
-  index: BriefingIndex,
-): ClaimStep[] {
-  const own = 'figure' in subject ? subject.figure : findFigure(index, subjectEntity, metric);
+function aheadOf(subject: ClaimSide, metric: string, over: readonly string[], index: BriefingIndex): ClaimStep[] {
   return over.flatMap((entityId): ClaimStep[] => {
     const entity = index.entities.get(entityId);
     if (!entity) return [];
     const other = findFigure(index, entityId, metric);
-    if (own && other) return [compareStep(own, 'above', other)];
-    return [
-      {
-        subject: own ? { figure: own } : subject,
-        relation: 'above',
-        other: { entityName: entity.name },
-        verdict: 'stated',
-      },
-    ];
+    if ('figure' in subject && other) return [compareStep(subject.figure, 'above', other)];
+    return [{ subject, relation: 'above', other: { entityName: entity.name }, verdict: 'stated' }];
   });
 }
 
@@ -87,12 +73,15 @@ export function evaluateClaim(claim: Claim, index: BriefingIndex): ClaimResult {
       break;
     case 'leads': {
       const leader = fig(claim.figure);
-      if (leader) steps.push(...aheadOf({ figure: leader }, leader.entity, leader.metric, claim.over, index));
+      if (leader) steps.push(...aheadOf({ figure: leader }, leader.metric, claim.over, index));
       break;
     }
     case 'outranks': {
       const entity = index.entities.get(claim.entity);
-      if (entity) steps.push(...aheadOf({ entityName: entity.name }, entity.id, claim.metric, claim.over, index));
+      if (!entity) break;
+      // Its own figure on the metric, once there is one, is what the others are checked against.
+      const own = findFigure(index, entity.id, claim.metric);
+      steps.push(...aheadOf(own ? { figure: own } : { entityName: entity.name }, claim.metric, claim.over, index));
       break;
     }
   }

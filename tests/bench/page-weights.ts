@@ -23,19 +23,20 @@ function importsOf(code: string, base: string): string[] {
 }
 
 /**
- * Every module file a page loads: its script files and, transitively, whatever they import, so a
- * chunk split out of a script is still counted against the page.
+ * Every module file a page loads, with its bytes: its script files and, transitively, whatever they
+ * import, so a chunk split out of a script is still counted against the page.
  */
-function loadedModules(outDir: string, entries: string[], imported: string[]): string[] {
-  const seen = new Set<string>();
-  const queue = [...entries, ...imported];
+function loadedModules(outDir: string, entries: string[]): Map<string, Buffer> {
+  const loaded = new Map<string, Buffer>();
+  const queue = [...entries];
   while (queue.length > 0) {
     const url = queue.shift()!;
-    if (seen.has(url)) continue;
-    seen.add(url);
-    queue.push(...importsOf(readFileSync(join(outDir, new URL(url).pathname), 'utf8'), url));
+    if (loaded.has(url)) continue;
+    const bytes = readFileSync(join(outDir, new URL(url).pathname));
+    loaded.set(url, bytes);
+    queue.push(...importsOf(bytes.toString('utf8'), url));
   }
-  return [...seen];
+  return loaded;
 }
 
 /** What one built page costs to load: its HTML, scripts (raw and gzip), styles and images. */
@@ -48,12 +49,11 @@ export function pageWeight(outDir: string, pagePath: string): PageWeight {
     .querySelectorAll('script:not([src])')
     .filter((s) => !s.getAttribute('type') || s.getAttribute('type') === 'module')
     .map((s) => s.textContent);
-  const modules = loadedModules(
-    outDir,
-    html.querySelectorAll('script[src]').map((s) => new URL(s.getAttribute('src')!, pageUrl).href),
-    inline.flatMap((code) => importsOf(code, pageUrl)),
-  );
-  const scripts = [...inline.map((code) => Buffer.from(code)), ...modules.map((url) => file(url))];
+  const modules = loadedModules(outDir, [
+    ...html.querySelectorAll('script[src]').map((s) => new URL(s.getAttribute('src')!, pageUrl).href),
+    ...inline.flatMap((code) => importsOf(code, pageUrl)),
+  ]);
+  const scripts = [...inline.map((code) => Buffer.from(code)), ...modules.values()];
   const styles = [
     ...html.querySelectorAll('link[rel="stylesheet"]').map((l) => file(l.getAttribute('href')!)),
     ...html.querySelectorAll('style').map((s) => Buffer.from(s.textContent)),
