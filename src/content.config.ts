@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { briefingLoader } from './lib/briefing-loader.ts';
-import { briefingsDir } from './lib/briefings-dir.ts';
+import { briefingLoader } from './lib/collection/briefing-loader.ts';
+import { briefingsDir } from './lib/collection/briefings-dir.ts';
 import { briefingSchema } from './schemas/briefing.ts';
 
 const briefings = defineCollection({

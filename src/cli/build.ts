@@ -5,9 +5,9 @@ import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
-import { BriefingContentError, BriefingsContentError } from '../lib/briefing-content-error.ts';
-import { recordedWarnings } from '../lib/content-error-registry.ts';
-import { swapDirectory } from '../lib/swap-directory.ts';
+import { BriefingContentError, BriefingsContentError } from '../lib/errors/briefing-content-error.ts';
+import { recordedWarnings } from '../lib/collection/content-error-registry.ts';
+import { swapDirectory } from './swap-directory.ts';
 
 const { values } = parseArgs({
   options: {

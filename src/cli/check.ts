@@ -1,8 +1,8 @@
 // Validates every briefing without building pages: `npm run check [-- --strict] [dir]`.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { briefingsDir } from '../lib/briefings-dir.ts';
-import { checkBriefingFiles, findBriefingFiles } from '../lib/check-briefing-files.ts';
+import { briefingsDir } from '../lib/collection/briefings-dir.ts';
+import { checkBriefingFiles, findBriefingFiles } from '../lib/collection/check-briefing-files.ts';
 
 const { values, positionals } = parseArgs({
   options: { strict: { type: 'boolean', default: false } },

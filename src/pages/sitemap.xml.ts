@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { briefingUrls } from '../lib/briefing-urls.ts';
-import { sitemapXml } from '../lib/sitemap-xml.ts';
+import { briefingUrls } from '../lib/model/briefing-urls.ts';
+import { sitemapXml } from '../lib/view/sitemap-xml.ts';
 
 // Only canonical pages: a section's share page names the full briefing as its canonical page.
 export const GET: APIRoute = async ({ site }) => {

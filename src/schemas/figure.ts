@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, textSchema } from './common.ts';
 
-/** Units a figure can be expressed in. Formatting for each lives in `src/lib/format-figure.ts`. */
+/** Units a figure can be expressed in. Formatting for each lives in `src/lib/model/format-number.ts`. */
 export const units = ['percent', 'percentage-points', 'multiple', 'year', 'months', 'count', 'currency'] as const;
 
 /** How the source arrived at a number. */

@@ -1,5 +1,5 @@
 import { Chart } from 'chart.js';
-import { chartRegistrables } from './chart-registrables.ts';
+import { chartRegistrables } from '../lib/chart/chart-registrables.ts';
 
 /** The page's system sans-serif stack, so chart text (ticks and value labels) matches the prose around it. */
 export const browserChartFontFamily = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';

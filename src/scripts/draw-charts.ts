@@ -5,7 +5,7 @@ const dark = window.matchMedia('(prefers-color-scheme: dark)');
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
 /**
- * Draws one chart from the configuration `src/lib/build-chart-config.ts` serialised into the page,
+ * Draws one chart from the configuration `src/lib/chart/build-chart-config.ts` serialised into the page,
  * in the colours of the current scheme; redrawing replaces the previous chart.
  */
 function draw(canvas: HTMLCanvasElement): void {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildBriefingView, type BriefingView } from '../../src/lib/briefing-view.ts';
-import { validateBriefingSource } from '../../src/lib/validate-briefing-source.ts';
+import { buildBriefingView, type BriefingView } from '../../src/lib/view/briefing-view.ts';
+import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
 import { describeInBrowser } from '../support/browser-suite.ts';
 import { buildTempSite, pngSize, realBriefingSlug as slug, realBriefingSource } from '../support/built-site.ts';
 import { launchChromium } from '../support/chromium.ts';

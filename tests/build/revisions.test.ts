@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildBriefingView, type BriefingView } from '../../src/lib/briefing-view.ts';
-import { validateBriefingSource } from '../../src/lib/validate-briefing-source.ts';
+import { buildBriefingView, type BriefingView } from '../../src/lib/view/briefing-view.ts';
+import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 
 const slug = 'alibaba-ai-rally';

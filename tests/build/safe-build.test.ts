@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { formatContentIssue } from '../../src/lib/format-content-issue.ts';
-import { validateBriefingSource } from '../../src/lib/validate-briefing-source.ts';
+import { formatContentIssue } from '../../src/lib/errors/format-content-issue.ts';
+import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { editFigure } from '../support/edit-figure.ts';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Briefing } from '../../src/schemas/briefing.ts';
-import { formatContentIssues } from '../../src/lib/format-content-issue.ts';
-import { validateBriefingSource } from '../../src/lib/validate-briefing-source.ts';
+import { formatContentIssues } from '../../src/lib/errors/format-content-issue.ts';
+import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatContentIssue } from '../../src/lib/format-content-issue.ts';
-import { validateBriefingSource } from '../../src/lib/validate-briefing-source.ts';
+import { formatContentIssue } from '../../src/lib/errors/format-content-issue.ts';
+import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
 import { malformedCases, type MalformedCase } from '../fixtures/malformed-briefings.ts';
 
 const file = 'minimal.mdx';

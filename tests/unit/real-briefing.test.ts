@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { indexBriefing } from '../../src/lib/briefing-index.ts';
-import { evaluateClaim } from '../../src/lib/evaluate-claim.ts';
-import { containsNumber } from '../../src/lib/number-as-written.ts';
-import { validateBriefingSource } from '../../src/lib/validate-briefing-source.ts';
+import { indexBriefing } from '../../src/lib/model/briefing-index.ts';
+import { evaluateClaim } from '../../src/lib/model/evaluate-claim.ts';
+import { containsNumber } from '../../src/lib/validate/number-as-written.ts';
+import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
 
 const source = readFileSync(new URL('../../content/briefings/alibaba-ai-rally.mdx', import.meta.url), 'utf8');
 const result = validateBriefingSource(source);

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { briefingPaths } from '../../../data/briefing-paths.ts';
-import { figureRecords, type FigureRecord } from '../../../lib/figure-records.ts';
-import { toCsv } from '../../../lib/to-csv.ts';
+import { figureRecords, type FigureRecord } from '../../../lib/downloads/figure-records.ts';
+import { toCsv } from '../../../lib/downloads/to-csv.ts';
 
 export const getStaticPaths = briefingPaths;
 

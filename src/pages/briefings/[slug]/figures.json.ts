@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import { figureRecords } from '../../../lib/figure-records.ts';
+import { figureRecords } from '../../../lib/downloads/figure-records.ts';
 import { briefingPaths } from '../../../data/briefing-paths.ts';
 
 export const getStaticPaths = briefingPaths;

@@ -2,9 +2,9 @@ import type { APIRoute } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { chartPaths } from '../../../../data/briefing-paths.ts';
 import { briefingViewFor } from '../../../../data/briefing-view-for.ts';
-import { cachedPng } from '../../../../lib/cached-png.ts';
-import { pngResponse } from '../../../../lib/png-response.ts';
-import { renderChartPng } from '../../../../lib/render-chart-png.ts';
+import { cachedPng } from '../../../../lib/images/cached-png.ts';
+import { pngResponse } from '../../../../lib/images/png-response.ts';
+import { renderChartPng } from '../../../../lib/images/render-chart-png.ts';
 
 export const getStaticPaths = chartPaths;
 

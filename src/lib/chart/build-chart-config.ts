@@ -1,0 +1,103 @@
+import type { ChartConfiguration } from 'chart.js';
+import { axisTitle } from './axis-title.ts';
+import { wrapCategoryLabel } from './wrap-category-label.ts';
+import type { ChartData, ChartRow } from './chart-rows.ts';
+import { lightChartTheme, type ChartTheme } from './chart-theme.ts';
+
+/** Options of the value-label plugin registered in `chart-registrables.ts`. */
+export interface BarValueLabelOptions {
+  /** Printed at the end of each bar (or at the axis for a row with no bar). */
+  labels: string[];
+  /** Index of the row whose label is drawn bold. */
+  highlightIndex: number;
+  color: string;
+}
+
+declare module 'chart.js' {
+  interface PluginOptionsByType<TType extends import('chart.js').ChartType> {
+    barValueLabels?: BarValueLabelOptions & { _type?: TType };
+  }
+}
+
+/** Transparent version of a #rrggbb colour, for bars that show a bound rather than a value. */
+function translucent(hex: string, alpha: number): string {
+  return `${hex}${Math.round(alpha * 255)
+    .toString(16)
+    .padStart(2, '0')}`;
+}
+
+/** What is printed beside a bar: the value with its qualifier, so a bound never reads as exact. */
+export function barLabel(row: ChartRow): string {
+  if (row.kind === 'unstated') return `not stated (${row.note.split(';')[0]})`;
+  return row.basis && row.basis !== 'reported' ? `${row.display} (${row.basis})` : row.display;
+}
+
+/**
+ * Builds the Chart.js configuration for a horizontal bar chart: a pure function of the chart's
+ * data and a theme, shared by every chart and serialised into the page for the browser to draw.
+ */
+export function buildChartConfig(
+  data: ChartData,
+  theme: ChartTheme = lightChartTheme,
+): ChartConfiguration<'bar', (number | null)[], string | string[]> {
+  const { rows } = data;
+  const labels = rows.map(barLabel);
+  const max = Math.max(0, ...rows.map((r) => r.value ?? 0));
+  const fill = (row: ChartRow) => (row.highlight ? theme.highlight : theme.neutral);
+  // Room on the right for the longest value label (about 8px per character at 13px, bold).
+  // Rows without a bar print their note from the axis, inside the plot, so they need no room.
+  const labelRoom = Math.min(
+    200,
+    16 + 8 * Math.max(0, ...labels.filter((_, i) => rows[i]!.value !== null).map((l) => l.length)),
+  );
+  return {
+    type: 'bar',
+    data: {
+      labels: rows.map((r) => wrapCategoryLabel(r.label)),
+      datasets: [
+        {
+          label: data.title,
+          data: rows.map((r) => r.value),
+          backgroundColor: rows.map((r) => (r.kind === 'bound' ? translucent(fill(r), 0.35) : fill(r))),
+          borderColor: rows.map(fill),
+          borderWidth: rows.map((r) => (r.kind === 'bound' ? 2 : 0)),
+          borderSkipped: false,
+          barPercentage: 0.8,
+          categoryPercentage: 0.8,
+        },
+      ],
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: true,
+      maintainAspectRatio: false,
+      // The browser turns this off under prefers-reduced-motion; share images draw without it.
+      animation: { duration: 400 },
+      layout: { padding: { right: labelRoom } },
+      scales: {
+        x: {
+          beginAtZero: true,
+          // The longest bar spans the plot; its value label sits in the padding beside it.
+          max: max > 0 ? max : undefined,
+          grid: { color: theme.grid },
+          border: { color: theme.grid },
+          ticks: { color: theme.text },
+          title: { display: true, text: axisTitle(data.unit), color: theme.text },
+        },
+        y: {
+          grid: { display: false },
+          border: { color: theme.grid },
+          // Every bar is named, however little room its (wrapped) name has.
+          ticks: { color: theme.text, font: { size: 13 }, autoSkip: false },
+        },
+      },
+      plugins: {
+        barValueLabels: {
+          labels,
+          highlightIndex: rows.findIndex((r) => r.highlight),
+          color: theme.text,
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { Briefing } from '../../schemas/briefing.ts';
+import { indexBriefing } from '../model/briefing-index.ts';
+import { formatValue } from '../model/format-figure.ts';
+
+/** One figure with its provenance, as published in figures.json and figures.csv. */
+export interface FigureRecord {
+  id: string;
+  label: string;
+  entity: string;
+  entity_name: string;
+  metric: string;
+  value: number;
+  unit: string;
+  currency: string | null;
+  precision: string;
+  /** The value as the page prints it, e.g. "more than 30%". */
+  display: string;
+  basis: string;
+  period: string;
+  as_of: string | null;
+  source: string;
+  source_title: string;
+  quote: string;
+  history: { value: number; basis: string; date: string; note: string | null }[];
+}
+
+/** The briefing's figures as plain records, built from the same data the page renders. */
+export function figureRecords(briefing: Briefing): FigureRecord[] {
+  const index = indexBriefing(briefing);
+  return briefing.figures.map((figure) => ({
+    id: figure.id,
+    label: figure.label,
+    entity: figure.entity,
+    entity_name: index.entities.get(figure.entity)?.name ?? figure.entity,
+    metric: figure.metric,
+    value: figure.value,
+    unit: figure.unit,
+    currency: figure.currency ?? null,
+    precision: figure.precision,
+    display: formatValue(figure),
+    basis: figure.basis,
+    period: figure.period,
+    as_of: figure.asOf ?? null,
+    source: figure.source,
+    source_title: index.sources.get(figure.source)?.title ?? figure.source,
+    quote: figure.quote,
+    history: figure.history.map((h) => ({ value: h.value, basis: h.basis, date: h.date, note: h.note ?? null })),
+  }));
+}

@@ -1,0 +1,127 @@
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { ChartConfiguration } from 'chart.js';
+import type { ShareImageSpec } from '../view/share-image-spec.ts';
+import { chartFontFamily } from './register-chart-node.ts';
+import { withChartCanvas } from './with-chart-canvas.ts';
+import { wrapText } from './wrap-text.ts';
+
+/** What a share image shows; the eyebrow (site or briefing name) may be left out. */
+export type ShareImageContent = Pick<ShareImageSpec, 'title' | 'subtitle' | 'chart' | 'keyFigure'> & {
+  eyebrow?: string;
+};
+
+/** Open Graph's recommended size, which every major site crops least. */
+export const shareImageSize = { width: 1200, height: 630 } as const;
+
+/** The site's light-scheme tokens (src/styles/global.css), so the card reads as the page. */
+const colours = { background: '#ffffff', text: '#1a222b', muted: '#4b5765', accent: '#0063a6' };
+const margin = 64;
+const contentWidth = shareImageSize.width - 2 * margin;
+/**
+ * How much to enlarge a chart: it is laid out at 1/zoom of its area and drawn zoom times denser,
+ * because cards are usually shown at half size or less, where the config's 12–13px text would
+ * be too small to read. Up to 1.5×, less when the chart has too many bars for its area to keep
+ * about 24 CSS pixels a bar (plus 60 for the axis), and never below 1×.
+ */
+function chartZoom(chart: ChartConfiguration, areaHeight: number): number {
+  const bars = chart.data.labels?.length ?? 1;
+  return Math.min(1.5, Math.max(1, areaHeight / (60 + 24 * bars)));
+}
+
+/** A line style: its font size, line height and how many lines it may take before an ellipsis. */
+interface TextStyle {
+  size: number;
+  lineHeight: number;
+  weight: 400 | 700;
+  colour: string;
+  maxLines: number;
+}
+
+const styles = {
+  eyebrow: { size: 22, lineHeight: 28, weight: 700, colour: colours.accent, maxLines: 1 },
+  title: { size: 46, lineHeight: 56, weight: 700, colour: colours.text, maxLines: 2 },
+  subtitle: { size: 20, lineHeight: 28, weight: 400, colour: colours.muted, maxLines: 2 },
+  /** With nothing to show below the title, the subtitle takes the body's place. */
+  leadSubtitle: { size: 30, lineHeight: 40, weight: 400, colour: colours.muted, maxLines: 4 },
+  figureLabel: { size: 30, lineHeight: 40, weight: 400, colour: colours.text, maxLines: 2 },
+} satisfies Record<string, TextStyle>;
+
+/** Wraps and draws text from `top` down; returns the y just below its last line. */
+function drawText(ctx: SKRSContext2D, text: string, top: number, style: TextStyle): number {
+  ctx.font = `${style.weight} ${style.size}px ${chartFontFamily}`;
+  ctx.fillStyle = style.colour;
+  const lines = wrapText(text, contentWidth, (t) => ctx.measureText(t).width, style.maxLines);
+  lines.forEach((line, i) => ctx.fillText(line, margin, top + i * style.lineHeight));
+  return top + lines.length * style.lineHeight;
+}
+
+/** How many lines a text takes in a style, to lay out from the bottom of the card. */
+function lineCount(ctx: SKRSContext2D, text: string, style: TextStyle): number {
+  ctx.font = `${style.weight} ${style.size}px ${chartFontFamily}`;
+  return wrapText(text, contentWidth, (t) => ctx.measureText(t).width, style.maxLines).length;
+}
+
+/**
+ * Draws the key figure's value as large as fits (up to 112px) with its label under it, centred
+ * in the space between `top` and `bottom` so a short card does not look top-heavy.
+ */
+function drawKeyFigure(
+  ctx: SKRSContext2D,
+  figure: { value: string; label: string },
+  top: number,
+  bottom: number,
+): void {
+  let size = 112;
+  const font = () => `700 ${size}px ${chartFontFamily}`;
+  ctx.font = font();
+  while (size > 40 && ctx.measureText(figure.value).width > contentWidth) {
+    size -= 4;
+    ctx.font = font();
+  }
+  const valueHeight = Math.round(size * 1.15);
+  const blockHeight = valueHeight + lineCount(ctx, figure.label, styles.figureLabel) * styles.figureLabel.lineHeight;
+  const y = top + Math.max(0, Math.floor((bottom - top - blockHeight) / 2));
+  ctx.font = font();
+  ctx.fillStyle = colours.accent;
+  ctx.fillText(figure.value, margin, y);
+  drawText(ctx, figure.label, y + valueHeight, styles.figureLabel);
+}
+
+/**
+ * Draws a 1200×630 PNG card for Open Graph and other link previews: a thin accent bar, the
+ * eyebrow and title at the top, the subtitle at the foot, and between them either the chart
+ * (drawn from the same config as the page) or the key figure's value large with its label; with
+ * neither, the subtitle follows the title.
+ */
+export function renderShareImage(content: ShareImageContent): Buffer {
+  const { width, height } = shareImageSize;
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = colours.background;
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = colours.accent;
+  ctx.fillRect(0, 0, width, 8);
+  ctx.textBaseline = 'top';
+
+  let y = 56;
+  if (content.eyebrow) y = drawText(ctx, content.eyebrow, y, styles.eyebrow) + 12;
+  y = drawText(ctx, content.title, y, { ...styles.title, maxLines: content.chart ? 2 : 3 });
+
+  if (!content.chart && !content.keyFigure) {
+    drawText(ctx, content.subtitle, y + 28, styles.leadSubtitle);
+    return canvas.encodeSync('png');
+  }
+  const footerTop = height - 44 - lineCount(ctx, content.subtitle, styles.subtitle) * styles.subtitle.lineHeight;
+  drawText(ctx, content.subtitle, footerTop, styles.subtitle);
+
+  const bodyTop = y + 28;
+  const bodyBottom = footerTop - 24;
+  if (content.chart) {
+    const zoom = chartZoom(content.chart, bodyBottom - bodyTop);
+    const size = { width: Math.floor(contentWidth / zoom), height: Math.floor((bodyBottom - bodyTop) / zoom) };
+    withChartCanvas(content.chart, { ...size, scale: zoom }, (chart) => ctx.drawImage(chart, margin, bodyTop));
+  } else if (content.keyFigure) {
+    drawKeyFigure(ctx, content.keyFigure, bodyTop, bodyBottom);
+  }
+  return canvas.encodeSync('png');
+}

@@ -1,0 +1,106 @@
+import type { Claim, Relation } from '../../schemas/claim.ts';
+import type { Figure } from '../../schemas/figure.ts';
+import { findFigure, type BriefingIndex } from './briefing-index.ts';
+import { compareIntervals, type Verdict } from './compare-intervals.ts';
+import { figureInterval } from './figure-interval.ts';
+import { formatValue } from './format-figure.ts';
+
+/** One side of a comparison: a figure, or an entity the source ranks without a number. */
+export type ClaimSide = { figure: Figure } | { entityName: string };
+
+/** One comparison inside a claim and how it came out. */
+export interface ClaimStep {
+  /** The side the claim is about. */
+  subject: ClaimSide;
+  relation: Relation;
+  /** The side it is compared with. */
+  other: ClaimSide;
+  /** `stated` when a side has no number: the source's word stands, with nothing to check it against. */
+  verdict: Verdict | 'stated';
+}
+
+export interface ClaimResult {
+  claim: Claim;
+  /** `holds` only when every step holds (or is stated by the source without numbers). */
+  verdict: Verdict;
+  steps: ClaimStep[];
+}
+
+const relationWords: Record<Relation, string> = {
+  above: 'above',
+  below: 'below',
+  'at-least': 'at least',
+  'at-most': 'at most',
+  equal: 'equal to',
+};
+
+function compareStep(figure: Figure, relation: Relation, other: Figure): ClaimStep {
+  const verdict = compareIntervals(figureInterval(figure), relation, figureInterval(other));
+  return { subject: { figure }, relation, other: { figure: other }, verdict };
+}
+
+/**
+ * Steps for "the subject is ahead of each entity in `over` on `metric`": compared where both sides
+ * have a figure on the metric, otherwise the source's statement stands.
+ */
+function aheadOf(subject: ClaimSide, metric: string, over: readonly string[], index: BriefingIndex): ClaimStep[] {
+  return over.flatMap((entityId): ClaimStep[] => {
+    const entity = index.entities.get(entityId);
+    if (!entity) return [];
+    const other = findFigure(index, entityId, metric);
+    if ('figure' in subject && other) return [compareStep(subject.figure, 'above', other)];
+    return [{ subject, relation: 'above', other: { entityName: entity.name }, verdict: 'stated' }];
+  });
+}
+
+/** Evaluates a claim whose references resolve; unresolved references are reported elsewhere. */
+export function evaluateClaim(claim: Claim, index: BriefingIndex): ClaimResult {
+  const steps: ClaimStep[] = [];
+  const fig = (id: string) => index.figures.get(id);
+  switch (claim.kind) {
+    case 'compare': {
+      const a = fig(claim.figure);
+      const b = fig(claim.than);
+      if (a && b) steps.push(compareStep(a, claim.is, b));
+      break;
+    }
+    case 'ranking':
+      claim.order.slice(1).forEach((id, i) => {
+        const a = fig(claim.order[i]!);
+        const b = fig(id);
+        if (a && b) steps.push(compareStep(a, 'above', b));
+      });
+      break;
+    case 'leads': {
+      const leader = fig(claim.figure);
+      if (leader) steps.push(...aheadOf({ figure: leader }, leader.metric, claim.over, index));
+      break;
+    }
+    case 'outranks': {
+      const entity = index.entities.get(claim.entity);
+      if (!entity) break;
+      // Its own figure on the metric, once there is one, is what the others are checked against.
+      const own = findFigure(index, entity.id, claim.metric);
+      steps.push(...aheadOf(own ? { figure: own } : { entityName: entity.name }, claim.metric, claim.over, index));
+      break;
+    }
+  }
+  const verdicts = steps.map((s) => s.verdict);
+  const verdict: Verdict = verdicts.includes('fails')
+    ? 'fails'
+    : verdicts.includes('undetermined')
+      ? 'undetermined'
+      : 'holds';
+  return { claim, verdict, steps };
+}
+
+/** A side as an error message names it: "Example cloud growth 3%", or the entity's name. */
+function describeSide(side: ClaimSide): string {
+  return 'figure' in side ? `${side.figure.label} ${formatValue(side.figure)}` : side.entityName;
+}
+
+/** Says why a step does not hold: "Example cloud growth 3% is not above Rival cloud growth 3.1%". */
+export function describeFailedStep(step: ClaimStep): string {
+  const not = step.verdict === 'undetermined' ? 'is not certainly' : 'is not';
+  return `${describeSide(step.subject)} ${not} ${relationWords[step.relation]} ${describeSide(step.other)}`;
+}

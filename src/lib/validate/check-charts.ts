@@ -1,0 +1,59 @@
+import type { Briefing } from '../../schemas/briefing.ts';
+import { findFigure, type BriefingIndex } from '../model/briefing-index.ts';
+import { contentError, type ContentIssue } from '../errors/content-issue.ts';
+
+/**
+ * A chart compares like with like (one unit), lists each item once, and draws an entity without a
+ * number only when a `leads` claim places it below a figure on the same chart.
+ */
+export function checkCharts(briefing: Briefing, index: BriefingIndex): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  briefing.charts.forEach((chart, i) => {
+    const figureIds = chart.items.flatMap((item) => ('figure' in item ? [item.figure] : []));
+    const figures = figureIds.flatMap((id) => index.figures.get(id) ?? []);
+    const seen = new Set<string>();
+    chart.items.forEach((item, j) => {
+      const path = ['charts', i, 'items', j];
+      const id = 'figure' in item ? item.figure : item.entity;
+      if (seen.has(id)) issues.push(contentError(path, `expected each item once, found "${id}" again`));
+      seen.add(id);
+      if ('figure' in item) {
+        const figure = index.figures.get(item.figure);
+        const first = figures[0];
+        if (figure && first && figure.unit !== first.unit) {
+          issues.push(
+            contentError(
+              [...path, 'figure'],
+              `expected unit ${first.unit} like "${first.id}", found "${figure.id}" in ${figure.unit}`,
+            ),
+          );
+        }
+        return;
+      }
+      if (!index.entities.has(item.entity)) return;
+      const placing = briefing.claims.find(
+        (claim) => claim.kind === 'leads' && figureIds.includes(claim.figure) && claim.over.includes(item.entity),
+      );
+      if (!placing) {
+        issues.push(
+          contentError(
+            [...path, 'entity'],
+            `expected a "leads" claim that places "${item.entity}" below a figure on this chart, found none`,
+          ),
+        );
+        return;
+      }
+      const leader = placing.kind === 'leads' ? index.figures.get(placing.figure) : undefined;
+      const stated = leader && findFigure(index, item.entity, leader.metric);
+      if (stated) {
+        issues.push(
+          contentError(
+            [...path, 'entity'],
+            `expected { figure: ${stated.id} } because the briefing states that number, found { entity: ${item.entity} }`,
+          ),
+        );
+      }
+    });
+  });
+  return issues;
+}

@@ -1,0 +1,71 @@
+import type { Briefing } from '../../schemas/briefing.ts';
+import type { BriefingIndex } from '../model/briefing-index.ts';
+import { contentError, type ContentIssue } from '../errors/content-issue.ts';
+import { foundId } from '../errors/nearest-id.ts';
+
+type Kind = 'sources' | 'entities' | 'figures';
+const singular: Record<Kind, string> = { sources: 'a source', entities: 'an entity', figures: 'a figure' };
+
+/** Every id that points at another list resolves, with a suggestion when it is a likely typo. */
+export function checkReferences(briefing: Briefing, index: BriefingIndex): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const expect = (kind: Kind, id: string, path: PropertyKey[]) => {
+    if (!index[kind].has(id)) {
+      issues.push(
+        contentError(path, `expected the id of ${singular[kind]} in ${kind}, ${foundId(id, index[kind].keys())}`),
+      );
+    }
+  };
+  expect('entities', briefing.subject.entity, ['subject', 'entity']);
+  briefing.entities.forEach((entity, i) => {
+    if (entity.parent) expect('entities', entity.parent, ['entities', i, 'parent']);
+  });
+  briefing.figures.forEach((figure, i) => {
+    expect('entities', figure.entity, ['figures', i, 'entity']);
+    expect('sources', figure.source, ['figures', i, 'source']);
+  });
+  briefing.keyFigures.forEach((id, i) => expect('figures', id, ['keyFigures', i]));
+  briefing.claims.forEach((claim, i) => {
+    switch (claim.kind) {
+      case 'compare':
+        expect('figures', claim.figure, ['claims', i, 'figure']);
+        expect('figures', claim.than, ['claims', i, 'than']);
+        if (claim.figure === claim.than) {
+          issues.push(
+            contentError(
+              ['claims', i, 'than'],
+              `expected a different figure from "figure", found "${claim.than}" on both sides`,
+            ),
+          );
+        }
+        break;
+      case 'ranking':
+        claim.order.forEach((id, j) => expect('figures', id, ['claims', i, 'order', j]));
+        break;
+      case 'leads':
+        expect('figures', claim.figure, ['claims', i, 'figure']);
+        claim.over.forEach((id, j) => expect('entities', id, ['claims', i, 'over', j]));
+        break;
+      case 'outranks':
+        expect('entities', claim.entity, ['claims', i, 'entity']);
+        claim.over.forEach((id, j) => expect('entities', id, ['claims', i, 'over', j]));
+        break;
+    }
+  });
+  briefing.charts.forEach((chart, i) => {
+    chart.items.forEach((item, j) => {
+      if ('figure' in item) expect('figures', item.figure, ['charts', i, 'items', j, 'figure']);
+      else expect('entities', item.entity, ['charts', i, 'items', j, 'entity']);
+    });
+    const itemIds = chart.items.map((item) => ('figure' in item ? item.figure : item.entity));
+    if (!itemIds.includes(chart.highlight)) {
+      issues.push(
+        contentError(
+          ['charts', i, 'highlight'],
+          `expected one of the chart's items (${itemIds.join(', ')}), ${foundId(chart.highlight, itemIds)}`,
+        ),
+      );
+    }
+  });
+  return issues;
+}

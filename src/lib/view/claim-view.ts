@@ -1,0 +1,42 @@
+import type { Claim } from '../../schemas/claim.ts';
+import type { BriefingIndex } from '../model/briefing-index.ts';
+import { evaluateClaim, type ClaimSide } from '../model/evaluate-claim.ts';
+import { formatInline } from '../model/format-figure.ts';
+import { claimAnchor } from '../model/reserved-ids.ts';
+
+export interface ClaimView {
+  id: string;
+  anchor: string;
+  statement: string;
+  /**
+   * The figures behind the claim, a projection marked as such: "more than 30% vs 4.2% (projected)";
+   * for a ranking the source gives without any number, the ranking as stated.
+   */
+  evidence: string;
+}
+
+/** A side as the page shows it: the figure with its basis when not reported, or "(no number stated)". */
+function describeSide(side: ClaimSide): string {
+  return 'figure' in side
+    ? `${side.figure.label} ${formatInline(side.figure)}`
+    : `${side.entityName} (no number stated)`;
+}
+
+const nameOf = (side: ClaimSide) => ('figure' in side ? side.figure.label : side.entityName);
+/** "Tencent, Baidu and JD.com". */
+const names = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
+/** A checked claim as the page lists it, with the figures that bear it out. */
+export function buildClaimView(claim: Claim, index: BriefingIndex): ClaimView {
+  const steps = evaluateClaim(claim, index).steps;
+  const unstatedOthers =
+    steps.length > 1 && steps.every((s) => !('figure' in s.other) && nameOf(s.subject) === nameOf(steps[0]!.subject));
+  const others = names.format(steps.map((s) => nameOf(s.other)));
+  const evidence =
+    steps.length > 0 && steps.every((s) => !('figure' in s.subject) && !('figure' in s.other))
+      ? `No numbers stated: the source ranks ${nameOf(steps[0]!.subject)} above ${others}.`
+      : unstatedOthers
+        ? `${describeSide(steps[0]!.subject)} vs ${others} (no numbers stated)`
+        : steps.map((step) => `${describeSide(step.subject)} vs ${describeSide(step.other)}`).join('; ');
+  return { id: claim.id, anchor: claimAnchor(claim.id), statement: claim.statement, evidence };
+}

@@ -1,0 +1,31 @@
+import type { Source } from '../../schemas/source.ts';
+import { describeSourceDate } from './describe-source-date.ts';
+
+export interface SourceView {
+  id: string;
+  title: string;
+  /** Absent when the source does not name its publisher. */
+  publisher?: string;
+  /** The date, or "Undated". */
+  date: string;
+  dateNote?: string;
+  url?: string;
+}
+
+/** A source as the page shows it. */
+export function viewSource(source: Source): SourceView {
+  return {
+    id: source.id,
+    title: source.title,
+    publisher: source.publisher,
+    date: describeSourceDate(source.date),
+    dateNote: typeof source.date === 'string' ? undefined : source.date.note,
+    url: source.url,
+  };
+}
+
+/** A source in one line: "Title, Publisher (2025-02-14)" or "Title (undated)". */
+export function citeSource(source: SourceView): string {
+  const publisher = source.publisher ? `, ${source.publisher}` : '';
+  return `${source.title}${publisher} (${source.date === 'Undated' ? 'undated' : source.date})`;
+}

@@ -1,0 +1,81 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { checkBriefingFiles, findBriefingFiles } from '../../../src/lib/collection/check-briefing-files.ts';
+import { readBriefingSource } from '../../support/briefings.ts';
+
+const minimal = readBriefingSource('minimal');
+/** The minimal briefing with one figure cited nowhere: valid, with one warning. */
+const uncited = minimal.replace(' The company opened <Fig id="new-factories" /> new\nfactories last year.', '');
+/** The minimal briefing with two type errors. */
+const broken = minimal.replace('    value: 25\n', '    value: "25"\n').replace('    value: 8\n', '    value: "8"\n');
+
+const root = mkdtempSync(join(tmpdir(), 'check-briefing-files-'));
+const write = (path: string, text: string) => {
+  mkdirSync(join(root, path, '..'), { recursive: true });
+  writeFileSync(join(root, path), text);
+};
+write('briefings/b-valid.mdx', minimal);
+write('briefings/nested/a-broken.mdx', broken);
+write('briefings/c-uncited.mdx', uncited);
+write('briefings/notes.md', '# not a briefing');
+write('briefings/draft.mdx.bak', minimal);
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('findBriefingFiles', () => {
+  test('finds every .mdx file below the folder, nested ones included, in sorted order', async () => {
+    expect(await findBriefingFiles(join(root, 'briefings'))).toEqual([
+      join(root, 'briefings/b-valid.mdx'),
+      join(root, 'briefings/c-uncited.mdx'),
+      join(root, 'briefings/nested/a-broken.mdx'),
+    ]);
+  });
+
+  test('finds nothing in a folder without briefings', async () => {
+    mkdirSync(join(root, 'empty'), { recursive: true });
+    expect(await findBriefingFiles(join(root, 'empty'))).toEqual([]);
+  });
+});
+
+describe('checkBriefingFiles', () => {
+  test('summarises a valid briefing on one line, with paths relative to the root', async () => {
+    const report = await checkBriefingFiles([join(root, 'briefings/b-valid.mdx')], root);
+    expect(report).toEqual({
+      files: 1,
+      errors: 0,
+      warnings: 0,
+      lines: ['✓ briefings/b-valid.mdx: 5 figures, 3 claims hold, 2 charts, 2 sections'],
+    });
+  });
+
+  test('reports every error of a broken briefing, each on its own line under the file', async () => {
+    const report = await checkBriefingFiles([join(root, 'briefings/nested/a-broken.mdx')], root);
+    expect(report.errors).toBe(2);
+    expect(report.lines).toEqual([
+      '✗ briefings/nested/a-broken.mdx: 2 errors',
+      '  briefings/nested/a-broken.mdx:42 figures[1].value: expected a number, found the text "25"',
+      '  briefings/nested/a-broken.mdx:62 figures[3].value: expected a number, found the text "8"',
+    ]);
+  });
+
+  test('says "1 error" for a single error', async () => {
+    write('single.mdx', minimal.replace('    value: 25\n', '    value: "25"\n'));
+    const report = await checkBriefingFiles([join(root, 'single.mdx')], root);
+    expect(report.lines[0]).toBe('✗ single.mdx: 1 error');
+  });
+
+  test('counts every file and lists warnings after all the summaries', async () => {
+    const files = await findBriefingFiles(join(root, 'briefings'));
+    const report = await checkBriefingFiles(files, root);
+    expect(report).toMatchObject({ files: 3, errors: 2, warnings: 1 });
+    expect(report.lines.at(-2)).toBe('Warnings:');
+    expect(report.lines.at(-1)).toMatch(/^ {2}briefings\/c-uncited\.mdx:\d+ .*new-factories/);
+    expect(report.lines.filter((line) => /^[✓✗]/.test(line))).toEqual([
+      '✓ briefings/b-valid.mdx: 5 figures, 3 claims hold, 2 charts, 2 sections',
+      '✓ briefings/c-uncited.mdx: 5 figures, 3 claims hold, 2 charts, 2 sections',
+      '✗ briefings/nested/a-broken.mdx: 2 errors',
+    ]);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { figureRecords } from '../../../src/lib/downloads/figure-records.ts';
+import { loadBriefing } from '../../support/briefings.ts';
+
+const minimal = loadBriefing('minimal');
+
+describe('figureRecords', () => {
+  test('publishes one record per figure, in the briefing order', () => {
+    expect(figureRecords(minimal).map((r) => r.id)).toEqual(minimal.figures.map((f) => f.id));
+  });
+
+  test('carries the value, how the page prints it and where it comes from', () => {
+    expect(figureRecords(minimal)[0]).toEqual({
+      id: 'example-share-gain',
+      label: 'Example Corp share gain',
+      entity: 'example-corp',
+      entity_name: 'Example Corp',
+      metric: 'share-gain',
+      value: 40,
+      unit: 'percent',
+      currency: null,
+      precision: 'more-than',
+      display: 'more than 40%',
+      basis: 'reported',
+      period: 'This year',
+      as_of: null,
+      source: 'trade-report',
+      source_title: 'Fictional trade report on widget makers',
+      quote: 'shares have gained more than 40% this year',
+      history: [],
+    });
+  });
+
+  test('writes the currency, the date of the value and its history with null for what is absent', () => {
+    const [first] = minimal.figures;
+    const revised = {
+      ...minimal,
+      figures: [
+        {
+          ...first!,
+          unit: 'currency' as const,
+          currency: 'USD',
+          value: 1.5,
+          asOf: '2024-03-01',
+          history: [
+            { value: 1.2, basis: 'projected' as const, date: '2024-01-10', note: 'before results' },
+            { value: 1.4, basis: 'estimate' as const, date: '2024-02-01' },
+          ],
+        },
+      ],
+    };
+    const [record] = figureRecords(revised);
+    expect(record).toMatchObject({ currency: 'USD', as_of: '2024-03-01' });
+    expect(record!.history).toEqual([
+      { value: 1.2, basis: 'projected', date: '2024-01-10', note: 'before results' },
+      { value: 1.4, basis: 'estimate', date: '2024-02-01', note: null },
+    ]);
+  });
+
+  test('falls back to the ids when an entity or source is not in the briefing', () => {
+    const orphan = { ...minimal, entities: [], sources: [] };
+    const [record] = figureRecords(orphan);
+    expect(record).toMatchObject({ entity_name: 'example-corp', source_title: 'trade-report' });
+  });
+});

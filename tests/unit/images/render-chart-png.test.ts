@@ -1,0 +1,111 @@
+import { GlobalFonts } from '@napi-rs/canvas';
+import type { ChartConfiguration, Plugin } from 'chart.js';
+import { describe, expect, test } from 'vitest';
+import { buildBriefingView } from '../../../src/lib/view/briefing-view.ts';
+import { darkChartTheme, lightChartTheme } from '../../../src/lib/chart/chart-theme.ts';
+import { chartFontFamily } from '../../../src/lib/images/register-chart-node.ts';
+import { renderChartPng } from '../../../src/lib/images/render-chart-png.ts';
+import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';
+import { readBriefingSource } from '../../support/briefings.ts';
+import { countNear, decodePng, pixelAt, pngSize } from '../../support/png.ts';
+
+const validation = validateBriefingSource(readBriefingSource('real'));
+const view = buildBriefingView('alibaba-ai-rally', validation.briefing!, validation.body);
+const charts = [...view.charts.values()];
+const rally = view.charts.get('rally')!;
+/** The page's chart size: 720 CSS pixels wide, 70 plus 48 a bar high (as in global.css). */
+const pageSize = (rows: number) => ({ width: 720, height: 70 + 48 * rows });
+
+describe('renderChartPng', () => {
+  test('returns a PNG of width × scale by height × scale pixels', () => {
+    expect(pngSize(renderChartPng(rally.config, { width: 600, height: 300 }))).toEqual({ width: 600, height: 300 });
+    expect(pngSize(renderChartPng(rally.config, { width: 600, height: 300, scale: 2 }))).toEqual({
+      width: 1200,
+      height: 600,
+    });
+  });
+
+  test('leaves the config it is given deep-equal to a copy made before', () => {
+    const before = JSON.parse(JSON.stringify(rally.config));
+    renderChartPng(rally.config, { width: 600, height: 300, scale: 2 });
+    expect(rally.config).toStrictEqual(before);
+    expect(Object.getOwnPropertyNames(rally.config.data.datasets[0]!.data)).not.toContain('_chartjs');
+  });
+
+  test('can draw the same config twice with the same result', () => {
+    const first = renderChartPng(rally.config, { width: 600, height: 300 });
+    expect(renderChartPng(rally.config, { width: 600, height: 300 }).equals(first)).toBe(true);
+  });
+
+  test.each(charts.map((c) => [c.id, c] as const))(
+    'draws the briefing chart %s with its bars and labels',
+    async (_id, chart) => {
+      const png = renderChartPng(chart.config, { ...pageSize(chart.rows), scale: 2 });
+      const pixels = await decodePng(png);
+      expect(pixels.width).toBe(1440);
+      // Far more than a blank image (0) or stray axis lines: bars, ticks and value labels.
+      expect(countNear(pixels, lightChartTheme.background, { not: true })).toBeGreaterThan(10_000);
+      expect(countNear(pixels, lightChartTheme.highlight)).toBeGreaterThan(1_000);
+    },
+  );
+
+  test.each(charts.map((c) => [c.id, c] as const))(
+    'cuts off no value label of chart %s at the right edge',
+    async (_id, chart) => {
+      const pixels = await decodePng(renderChartPng(chart.config, { ...pageSize(chart.rows), scale: 2 }));
+      const edge = { x0: pixels.width - 4, x1: pixels.width };
+      expect(countNear(pixels, lightChartTheme.background, { not: true, region: edge })).toBe(0);
+    },
+  );
+
+  test('prints the value labels, including "not stated" beside the rows with no bar', async () => {
+    const { config, rows } = rally;
+    const labels = (config.options!.plugins!.barValueLabels!.labels ?? []).map(String);
+    const values = config.data.datasets[0]!.data;
+    const without = (keep: (i: number) => boolean) => {
+      const copy = structuredClone(config);
+      copy.options!.plugins!.barValueLabels!.labels = labels.map((l, i) => (keep(i) ? l : ''));
+      return copy;
+    };
+    const ink = async (c: typeof config) =>
+      countNear(await decodePng(renderChartPng(c, pageSize(rows))), lightChartTheme.background, { not: true });
+    expect(values.filter((v) => v === null).length).toBeGreaterThan(0);
+    expect(labels.filter((_, i) => values[i] === null).every((l) => l.startsWith('not stated'))).toBe(true);
+    const all = await ink(config);
+    expect(all).toBeGreaterThan((await ink(without(() => false))) + 1_000);
+    // Each "not stated (…)" label is some 25 characters: hundreds of pixels of text.
+    expect(all).toBeGreaterThan((await ink(without((i) => values[i] !== null))) + 500);
+  });
+
+  test('fills the background with white by default and with the colour given', async () => {
+    const light = await decodePng(renderChartPng(rally.config, { width: 300, height: 200 }));
+    expect(pixelAt(light, 0, 0)).toEqual([255, 255, 255, 255]);
+    const dark = await decodePng(
+      renderChartPng(rally.darkConfig, { width: 300, height: 200, background: darkChartTheme.background }),
+    );
+    expect(pixelAt(dark, 0, 0)).toEqual([0x11, 0x15, 0x19, 255]);
+  });
+
+  test('draws every piece of text, value labels included, in the bundled font', () => {
+    const fonts = new Set<string>();
+    // Records each font the chart sets on its context while drawing.
+    const spy: Plugin = {
+      id: 'fontSpy',
+      beforeDraw({ ctx }) {
+        const font = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(ctx), 'font')!;
+        Object.defineProperty(ctx, 'font', {
+          configurable: true,
+          get: () => font.get!.call(ctx),
+          set: (value: string) => {
+            fonts.add(value);
+            font.set!.call(ctx, value);
+          },
+        });
+      },
+    };
+    renderChartPng({ ...rally.config, plugins: [spy] } as ChartConfiguration, { width: 600, height: 300 });
+    expect(GlobalFonts.has(chartFontFamily)).toBe(true);
+    expect(fonts).toContain(`600 13px ${chartFontFamily}`);
+    expect([...fonts].every((f) => f.endsWith(` ${chartFontFamily}`))).toBe(true);
+  });
+});

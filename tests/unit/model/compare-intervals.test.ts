@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { compareIntervals } from '../../../src/lib/model/compare-intervals.ts';
+import type { Interval } from '../../../src/lib/model/figure-interval.ts';
+
+const point = (value: number): Interval => ({ low: value, high: value, lowOpen: false, highOpen: false });
+const moreThan = (value: number): Interval => ({ low: value, high: Infinity, lowOpen: true, highOpen: true });
+const atLeast = (value: number): Interval => ({ low: value, high: Infinity, lowOpen: false, highOpen: true });
+const lessThan = (value: number): Interval => ({ low: -Infinity, high: value, lowOpen: true, highOpen: true });
+const atMost = (value: number): Interval => ({ low: -Infinity, high: value, lowOpen: true, highOpen: false });
+
+describe('compareIntervals', () => {
+  describe('between exact values', () => {
+    test('holds when the first is above the second', () => {
+      expect(compareIntervals(point(9), 'above', point(7))).toBe('holds');
+    });
+
+    test('fails when the first is below the second', () => {
+      expect(compareIntervals(point(6), 'above', point(7))).toBe('fails');
+    });
+
+    test('fails "above" and "below" for equal values', () => {
+      expect(compareIntervals(point(7), 'above', point(7))).toBe('fails');
+      expect(compareIntervals(point(7), 'below', point(7))).toBe('fails');
+    });
+
+    test('holds "at-least", "at-most" and "equal" for equal values', () => {
+      expect(compareIntervals(point(7), 'at-least', point(7))).toBe('holds');
+      expect(compareIntervals(point(7), 'at-most', point(7))).toBe('holds');
+      expect(compareIntervals(point(7), 'equal', point(7))).toBe('holds');
+    });
+
+    test('fails "equal" for different values', () => {
+      expect(compareIntervals(point(7), 'equal', point(7.5))).toBe('fails');
+    });
+
+    test('treats "below" as "above" with the sides swapped', () => {
+      expect(compareIntervals(point(6), 'below', point(7))).toBe('holds');
+      expect(compareIntervals(point(8), 'below', point(7))).toBe('fails');
+    });
+
+    test('fails "at-least" when the first is lower and "at-most" when it is higher', () => {
+      expect(compareIntervals(point(6), 'at-least', point(7))).toBe('fails');
+      expect(compareIntervals(point(8), 'at-most', point(7))).toBe('fails');
+    });
+  });
+
+  describe('with an open lower bound ("more than")', () => {
+    test('holds "above" a value equal to the bound, because the bound itself is excluded', () => {
+      expect(compareIntervals(moreThan(25), 'above', point(25))).toBe('holds');
+    });
+
+    test('holds "above" a value below the bound', () => {
+      expect(compareIntervals(moreThan(25), 'above', point(20))).toBe('holds');
+    });
+
+    test('is undetermined "above" a value past the bound', () => {
+      expect(compareIntervals(moreThan(25), 'above', point(30))).toBe('undetermined');
+    });
+
+    test('fails "below" a value the bound already reaches', () => {
+      expect(compareIntervals(moreThan(25), 'below', point(25))).toBe('fails');
+      expect(compareIntervals(moreThan(25), 'below', point(20))).toBe('fails');
+    });
+
+    test('fails "equal" to the bound itself and is undetermined for a value past it', () => {
+      expect(compareIntervals(moreThan(25), 'equal', point(25))).toBe('fails');
+      expect(compareIntervals(moreThan(25), 'equal', point(30))).toBe('undetermined');
+    });
+
+    test('is undetermined against another lower bound', () => {
+      expect(compareIntervals(moreThan(25), 'above', moreThan(20))).toBe('undetermined');
+    });
+  });
+
+  describe('with a closed lower bound ("at least")', () => {
+    test('is undetermined "above" a value equal to the bound', () => {
+      expect(compareIntervals(atLeast(25), 'above', point(25))).toBe('undetermined');
+    });
+
+    test('holds "at-least" a value equal to the bound', () => {
+      expect(compareIntervals(atLeast(25), 'at-least', point(25))).toBe('holds');
+    });
+  });
+
+  describe('with upper bounds', () => {
+    test('holds "below" a value equal to an open upper bound ("less than")', () => {
+      expect(compareIntervals(lessThan(10), 'below', point(10))).toBe('holds');
+    });
+
+    test('is undetermined "below" a value equal to a closed upper bound ("at most")', () => {
+      expect(compareIntervals(atMost(10), 'below', point(10))).toBe('undetermined');
+    });
+
+    test('fails "at-least" a value equal to an open upper bound', () => {
+      expect(compareIntervals(lessThan(10), 'at-least', point(10))).toBe('fails');
+    });
+
+    test('holds between an upper bound and a lower bound that do not overlap', () => {
+      expect(compareIntervals(moreThan(20), 'above', lessThan(10))).toBe('holds');
+      expect(compareIntervals(lessThan(10), 'below', moreThan(10))).toBe('holds');
+    });
+  });
+});

@@ -1,0 +1,204 @@
+import { describe, expect, test } from 'vitest';
+import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
+import { describeFailedStep, evaluateClaim, type ClaimSide } from '../../../src/lib/model/evaluate-claim.ts';
+import type { Briefing } from '../../../src/schemas/briefing.ts';
+import type { Claim } from '../../../src/schemas/claim.ts';
+import type { Figure } from '../../../src/schemas/figure.ts';
+import { loadBriefing } from '../../support/briefings.ts';
+
+const minimal = loadBriefing('minimal');
+
+/** The minimal briefing with some figures changed or added. */
+function withFigures(change: (figures: Figure[]) => void): Briefing {
+  const briefing = structuredClone(minimal);
+  change(briefing.figures);
+  return briefing;
+}
+
+function figure(briefing: Briefing, id: string): Figure {
+  return briefing.figures.find((f) => f.id === id)!;
+}
+
+function claim(id: string): Claim {
+  return minimal.claims.find((c) => c.id === id)!;
+}
+
+const sampleShareGain = (value: number): Figure => ({
+  ...figure(minimal, 'index-share-gain'),
+  id: 'sample-share-gain',
+  label: 'Sample Inc share gain',
+  entity: 'sample-inc',
+  value,
+  quote: `Sample Inc shares rose ${value}%`,
+});
+
+describe('evaluateClaim', () => {
+  test('holds a compare claim whose lower bound sits at the other value', () => {
+    const result = evaluateClaim(claim('shares-beat-index'), indexBriefing(minimal));
+    expect(result.verdict).toBe('holds');
+    expect(result.steps).toHaveLength(1);
+    expect(result.steps[0]).toMatchObject({ relation: 'above', verdict: 'holds' });
+    expect(result.steps[0]!.subject).toEqual({ figure: figure(minimal, 'example-share-gain') });
+    expect(result.steps[0]!.other).toEqual({ figure: figure(minimal, 'index-share-gain') });
+  });
+
+  test('fails a compare claim whose relation is the wrong way round', () => {
+    const below: Claim = { ...claim('shares-beat-index'), kind: 'compare', is: 'below' } as Claim;
+    expect(evaluateClaim(below, indexBriefing(minimal)).verdict).toBe('fails');
+  });
+
+  test('is undetermined when a bound does not settle the comparison', () => {
+    const briefing = withFigures((figures) => {
+      figures.find((f) => f.id === 'index-share-gain')!.value = 45;
+    });
+    expect(evaluateClaim(claim('shares-beat-index'), indexBriefing(briefing)).verdict).toBe('undetermined');
+  });
+
+  test('compares each neighbouring pair of a ranking', () => {
+    const ranking: Claim = {
+      id: 'three-way',
+      kind: 'ranking',
+      statement: 'Example Corp, then Widget Index, then Sample Inc.',
+      order: ['example-share-gain', 'index-share-gain', 'sample-sales-growth'],
+    };
+    const result = evaluateClaim(ranking, indexBriefing(minimal));
+    const id = (side: ClaimSide) => ('figure' in side ? side.figure.id : null);
+    expect(result.steps.map((s) => [id(s.subject), id(s.other), s.verdict])).toEqual([
+      ['example-share-gain', 'index-share-gain', 'holds'],
+      ['index-share-gain', 'sample-sales-growth', 'holds'],
+    ]);
+    expect(result.verdict).toBe('holds');
+  });
+
+  test('fails a ranking when one pair is out of order', () => {
+    const briefing = withFigures((figures) => {
+      figures.find((f) => f.id === 'sample-sales-growth')!.value = 14;
+    });
+    const result = evaluateClaim(claim('sales-ranking'), indexBriefing(briefing));
+    expect(result.verdict).toBe('fails');
+    expect(result.steps.map((s) => s.verdict)).toEqual(['fails']);
+  });
+
+  test('takes a leads claim over entities without figures as stated by the source', () => {
+    const result = evaluateClaim(claim('shares-led-peers'), indexBriefing(minimal));
+    expect(result.verdict).toBe('holds');
+    expect(result.steps.map((s) => [s.other, s.verdict])).toEqual([
+      [{ entityName: 'Sample Inc' }, 'stated'],
+      [{ entityName: 'Demo Ltd' }, 'stated'],
+    ]);
+  });
+
+  test('checks a leads claim against a figure a led entity has on the same metric', () => {
+    const lower = withFigures((figures) => figures.push(sampleShareGain(30)));
+    expect(evaluateClaim(claim('shares-led-peers'), indexBriefing(lower)).steps[0]).toMatchObject({ verdict: 'holds' });
+    const higher = withFigures((figures) => figures.push(sampleShareGain(50)));
+    expect(evaluateClaim(claim('shares-led-peers'), indexBriefing(higher)).verdict).toBe('undetermined');
+  });
+
+  test('fails a leads claim with an exact leader when a led entity is higher', () => {
+    const briefing = withFigures((figures) => {
+      figures.find((f) => f.id === 'example-share-gain')!.precision = 'exact';
+      figures.push(sampleShareGain(50));
+    });
+    expect(evaluateClaim(claim('shares-led-peers'), indexBriefing(briefing)).verdict).toBe('fails');
+  });
+
+  test('ignores figures on other metrics when checking a leads claim', () => {
+    // Sample Inc has a sales-growth figure, but the leads claim is about share gains.
+    const result = evaluateClaim(claim('shares-led-peers'), indexBriefing(minimal));
+    expect(result.steps[0]!.verdict).toBe('stated');
+  });
+
+  test('lets a failing step outweigh an undetermined one', () => {
+    const briefing = withFigures((figures) => {
+      figures.push(sampleShareGain(50));
+      figures.push({ ...sampleShareGain(30), id: 'demo-share-gain', entity: 'demo-ltd' });
+      figures.find((f) => f.id === 'example-share-gain')!.precision = 'less-than';
+    });
+    const result = evaluateClaim(claim('shares-led-peers'), indexBriefing(briefing));
+    expect(result.steps.map((s) => s.verdict)).toEqual(['fails', 'undetermined']);
+    expect(result.verdict).toBe('fails');
+  });
+});
+
+describe('evaluateClaim on an outranks claim', () => {
+  const outranks: Claim = {
+    id: 'model-beat-rivals',
+    kind: 'outranks',
+    statement: "Example Corp's model beat Sample Inc's and Demo Ltd's in tests.",
+    entity: 'example-corp',
+    metric: 'benchmark-score',
+    over: ['sample-inc', 'demo-ltd'],
+  };
+  const score = (entity: string, value: number): Figure => ({
+    ...figure(minimal, 'index-share-gain'),
+    id: `${entity}-score`,
+    label: `${entity} score`,
+    entity,
+    metric: 'benchmark-score',
+    unit: 'count',
+    value,
+  });
+
+  test("lets the source's word stand when no side has a number, inventing none", () => {
+    const result = evaluateClaim(outranks, indexBriefing(minimal));
+    expect(result.verdict).toBe('holds');
+    expect(result.steps).toEqual([
+      {
+        subject: { entityName: 'Example Corp' },
+        relation: 'above',
+        other: { entityName: 'Sample Inc' },
+        verdict: 'stated',
+      },
+      {
+        subject: { entityName: 'Example Corp' },
+        relation: 'above',
+        other: { entityName: 'Demo Ltd' },
+        verdict: 'stated',
+      },
+    ]);
+  });
+
+  test('checks the ranking against figures once both sides have one on the metric', () => {
+    const briefing = withFigures((figures) => figures.push(score('example-corp', 80), score('sample-inc', 90)));
+    const result = evaluateClaim(outranks, indexBriefing(briefing));
+    expect(result.steps.map((s) => s.verdict)).toEqual(['fails', 'stated']);
+    expect(result.verdict).toBe('fails');
+    expect(describeFailedStep(result.steps[0]!)).toBe('example-corp score 80 is not above sample-inc score 90');
+    expect(result.steps[1]!.subject).toEqual({ figure: score('example-corp', 80) });
+  });
+});
+
+describe('describeFailedStep', () => {
+  test('names both figures with their values', () => {
+    const briefing = withFigures((figures) => {
+      figures.find((f) => f.id === 'sample-sales-growth')!.value = 14;
+    });
+    const [step] = evaluateClaim(claim('sales-ranking'), indexBriefing(briefing)).steps;
+    expect(describeFailedStep(step!)).toBe('Example Corp sales growth 12.5% is not above Sample Inc sales growth 14%');
+  });
+
+  test('says "not certainly" for an undetermined step and keeps the bound in words', () => {
+    const briefing = withFigures((figures) => {
+      figures.find((f) => f.id === 'index-share-gain')!.value = 45;
+    });
+    const [step] = evaluateClaim(claim('shares-beat-index'), indexBriefing(briefing)).steps;
+    expect(describeFailedStep(step!)).toBe(
+      'Example Corp share gain more than 40% is not certainly above Widget Index gain 45%',
+    );
+  });
+
+  test('spells out the relation', () => {
+    const atMost: Claim = {
+      id: 'c',
+      kind: 'compare',
+      statement: 's',
+      figure: 'example-sales-growth',
+      is: 'at-most',
+      than: 'sample-sales-growth',
+    };
+    const [step] = evaluateClaim(atMost, indexBriefing(minimal)).steps;
+    expect(step!.verdict).toBe('fails');
+    expect(describeFailedStep(step!)).toBe('Example Corp sales growth 12.5% is not at most Sample Inc sales growth 8%');
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { formatContentIssue } from '../../../src/lib/errors/format-content-issue.ts';
+import { chartAnchor, claimAnchor, figureAnchor, reservedPageIds } from '../../../src/lib/model/reserved-ids.ts';
+import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';
+import { readBriefingSource } from '../../support/briefings.ts';
+
+const minimal = readBriefingSource('minimal');
+
+describe('reservedPageIds', () => {
+  test.each(reservedPageIds.map((id) => [id]))('cannot be taken by a section: %s', (id) => {
+    const text = minimal
+      .replace('  - { id: sales, title: Sales outlook }', `  - { id: ${id}, title: Sales outlook }`)
+      .replace('<Section id="sales">', `<Section id="${id}">`);
+    expect(validateBriefingSource(text).errors.map((e) => formatContentIssue('minimal.mdx', e))).toEqual([
+      `minimal.mdx:125 sections[1].id: expected a unique section id or alias, found "${id}" already used by the page itself`,
+    ]);
+  });
+
+  test('are all valid ids, so a section could otherwise take them', () => {
+    for (const id of reservedPageIds) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+});
+
+describe('anchors', () => {
+  test('namespace charts, figures and claims so they cannot clash with a section id', () => {
+    expect(chartAnchor('valuation')).toBe('chart-valuation');
+    expect(figureAnchor('forward-pe')).toBe('figure-forward-pe');
+    expect(claimAnchor('pe-below-average')).toBe('claim-pe-below-average');
+  });
+});

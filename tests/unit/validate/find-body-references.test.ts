@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { findBodyReferences, parseMdxBody } from '../../../src/lib/validate/find-body-references.ts';
+
+describe('parseMdxBody', () => {
+  test('finds every Fig, Chart and Section with its body line and enclosing section', () => {
+    const body = [
+      '<Section id="a">',
+      '',
+      'Up <Fig id="gain" /> this year.',
+      '',
+      '<Chart id="gains" />',
+      '',
+      '</Section>',
+      '',
+    ].join('\n');
+    expect(parseMdxBody(body)).toEqual({
+      references: [
+        { component: 'Section', id: 'a', line: 1 },
+        { component: 'Fig', id: 'gain', line: 3, section: 'a' },
+        { component: 'Chart', id: 'gains', line: 5, section: 'a' },
+      ],
+      unknownComponents: [],
+      looseContent: [],
+    });
+  });
+
+  test('reads an id written as a string expression', () => {
+    expect(findBodyReferences('Up <Fig id={"gain"} /> and <Fig id={\'loss\'} />.')).toEqual([
+      { component: 'Fig', id: 'gain', line: 1 },
+      { component: 'Fig', id: 'loss', line: 1 },
+    ]);
+  });
+
+  test('gives an empty id for a missing or computed id', () => {
+    expect(findBodyReferences('<Fig />\n\n<Chart id={chartId} />').map((r) => r.id)).toEqual(['', '']);
+  });
+
+  test('returns only references, not other components or HTML', () => {
+    expect(findBodyReferences('<Note id="x" /> <span id="y">z</span> <Fig id="f" />').map((r) => r.component)).toEqual([
+      'Fig',
+    ]);
+  });
+
+  test('lists capitalised components that are not briefing components, with their lines', () => {
+    const parsed = parseMdxBody('Up <Fgi id="gain" />.\n\n<Note>Hi</Note>\n\n<span>ok</span>');
+    expect(parsed.references).toEqual([]);
+    expect(parsed.unknownComponents).toEqual([
+      { name: 'Fgi', line: 1 },
+      { name: 'Note', line: 3 },
+    ]);
+  });
+
+  test('lists the lines of top-level content outside any section', () => {
+    expect(parseMdxBody('Intro.\n\n<Section id="a">\n\nIn.\n\n</Section>\n\nOutro.\n').looseContent).toEqual([1, 9]);
+  });
+
+  test('reports a syntax error with its body line and without positions in the message', () => {
+    const parsed = parseMdxBody('a\n\n<Chart id="x">\n\n</Section>\n');
+    expect(parsed.references).toEqual([]);
+    expect(parsed.syntaxError).toEqual({
+      line: 5,
+      message: 'Unexpected closing tag `</Section>`, expected corresponding closing tag for `<Chart>`',
+    });
+  });
+});
