@@ -6,6 +6,8 @@ import { checkCharts } from './check-charts.ts';
 import { checkClaims } from './check-claims.ts';
 import { checkHistory } from './check-history.ts';
 import { checkQuotes } from './check-quotes.ts';
+import { checkProseNumbers } from './check-prose-numbers.ts';
+import { checkShownText } from './check-shown-text.ts';
 import { checkReferences } from './check-references.ts';
 import { checkUniqueIds } from './check-unique-ids.ts';
 import type { ContentIssue } from '../errors/content-issue.ts';
@@ -21,6 +23,7 @@ export function crossCheckBriefing(briefing: Briefing, body?: string): ContentIs
   const issues = [
     ...structural,
     ...checkQuotes(briefing),
+    ...checkShownText(briefing),
     ...checkHistory(briefing),
     ...(structural.length === 0 ? [...checkClaims(briefing, index), ...checkCharts(briefing, index)] : []),
   ];
@@ -28,6 +31,14 @@ export function crossCheckBriefing(briefing: Briefing, body?: string): ContentIs
     const checked = checkBodySource(body, index);
     issues.push(...checked.issues);
     if (checked.references) issues.push(...checkBody(briefing, index, checked.references));
+    if (checked.tree)
+      issues.push(
+        ...checkProseNumbers(
+          checked.tree,
+          briefing.figures,
+          briefing.entities.map((e) => e.name),
+        ),
+      );
   }
   return issues;
 }

@@ -2,6 +2,9 @@ import { mdxToMdast, type MdastNode } from 'satteri';
 
 /** Components in the MDX body that refer to the frontmatter by id. */
 export const referencingComponents = ['Fig', 'Chart', 'Section'] as const;
+
+/** Every component a briefing body may use: the referencing ones, and `<Name>` for a name with digits. */
+export const bodyComponents = [...referencingComponents, 'Name'] as const;
 export type ReferencingComponent = (typeof referencingComponents)[number];
 
 export interface BodyReference {
@@ -21,6 +24,8 @@ export interface ParsedBody {
   looseContent: number[];
   /** Set when the body is not valid MDX; the message is the parser's, the line body-relative. */
   syntaxError?: { line: number; message: string };
+  /** The parsed tree, for the checks that walk it; absent after a syntax error. */
+  tree?: MdastNode;
 }
 
 interface JsxAttribute {
@@ -76,7 +81,12 @@ export function parseMdxBody(body: string): ParsedBody {
       const id = idOf(element.attributes ?? []);
       references.push({ component: element.name, id, line, ...(section ? { section } : {}) });
       if (element.name === 'Section') inside = id;
-    } else if (isJsx(node) && typeof element.name === 'string' && /^[A-Z]/.test(element.name)) {
+    } else if (
+      isJsx(node) &&
+      typeof element.name === 'string' &&
+      /^[A-Z]/.test(element.name) &&
+      !(bodyComponents as readonly string[]).includes(element.name)
+    ) {
       unknownComponents.push({ name: element.name, line });
     }
     if ('children' in node && Array.isArray(node.children))
@@ -89,7 +99,7 @@ export function parseMdxBody(body: string): ParsedBody {
   const looseContent = topLevel
     .filter((node) => node.type !== 'mdxjsEsm' && !(isJsx(node) && node.name === 'Section'))
     .map((node) => node.position?.start.line ?? 1);
-  return { references, unknownComponents, looseContent };
+  return { references, unknownComponents, looseContent, tree };
 }
 
 /** Finds every `<Fig id>`, `<Chart id>` and `<Section id>` in an MDX body, with its line. */

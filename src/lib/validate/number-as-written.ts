@@ -43,3 +43,27 @@ export function containsNumber(text: string, value: number): boolean {
     return pattern.test(text);
   });
 }
+
+/** A number written in digits, with the currency sign before it and the `%` after it, as written. */
+export interface WrittenNumeral {
+  /** The number as written, e.g. "$4.2", "9.7%", "1,200". */
+  text: string;
+  /** Its value: 4.2, 9.7, 1200. */
+  value: number;
+  /** Where `text` starts. */
+  index: number;
+}
+
+// Digits that stand alone: not inside a word or code ("V3", "Q4", "3rd", "COVID-19"), nor part of a
+// longer number. A currency sign before them and a per cent sign after them belong to the number.
+const numeralPattern =
+  /(?<![\p{L}\p{N}_.,]|\p{L}-)((?:US\$|HK\$|[$€£¥])?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\p{L}\p{N}_]|[.,]\d)(%?)/gu;
+
+/** Every number written in digits in `text`, in order. */
+export function findNumerals(text: string): WrittenNumeral[] {
+  return [...text.matchAll(numeralPattern)].map((match) => ({
+    text: match[0],
+    value: Number(match[2]!.replaceAll(',', '')),
+    index: match.index,
+  }));
+}

@@ -7,7 +7,8 @@ import { citationText } from './citation-text.ts';
 import { buildClaimView, type ClaimView } from './claim-view.ts';
 import { parseMdxBody } from '../validate/find-body-references.ts';
 import { figureChanges, previousValueNote, type FigureChange } from '../model/figure-changes.ts';
-import { basisLabel, formatInline, formatValue, formatWithBasis } from '../model/format-figure.ts';
+import { basisLabel, formatValue, formatWithBasis } from '../model/format-figure.ts';
+import { figureInline } from '../model/figure-inline.ts';
 import { figureAnchor } from '../model/reserved-ids.ts';
 import { citeSource, viewSource, type SourceView } from './source-view.ts';
 
@@ -82,7 +83,7 @@ export function buildBriefingView(slug: string, briefing: Briefing, body = ''): 
 
   const viewFigure = (figure: Figure): FigureView => {
     const revised = previousValueNote(figure);
-    const inline = revised ? `${formatValue(figure)} (${figure.basis}; ${revised})` : formatInline(figure);
+    const inline = figureInline(figure);
     return {
       id: figure.id,
       anchor: figureAnchor(figure.id),
