@@ -1,21 +1,28 @@
-// Validates every briefing without building pages: `npm run check [-- --strict] [dir]`.
+// Validates every briefing without building pages: `npm run check [-- --strict] [--sources DIR] [dir]`.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { briefingsDir } from '../lib/collection/briefings-dir.ts';
 import { checkBriefingFiles, findBriefingFiles } from '../lib/collection/check-briefing-files.ts';
+import { folderSourceTexts, noSourcesNote, sourcesDir } from '../lib/collection/source-texts.ts';
 
 const { values, positionals } = parseArgs({
-  options: { strict: { type: 'boolean', default: false } },
+  options: { strict: { type: 'boolean', default: false }, sources: { type: 'string' } },
   allowPositionals: true,
 });
 const root = process.cwd();
 const dir = resolve(root, positionals[0] ?? briefingsDir());
 const started = performance.now();
 const files = await findBriefingFiles(dir);
-const report = await checkBriefingFiles(files, root);
+const sources = sourcesDir(values.sources);
+const report = await checkBriefingFiles(
+  files,
+  root,
+  sources ? { sourceTexts: folderSourceTexts(resolve(root, sources), root) } : {},
+);
 const ms = Math.round(performance.now() - started);
 
 console.log(report.lines.join('\n'));
+if (!sources) console.log(noSourcesNote);
 console.log(
   `Checked ${report.files} ${report.files === 1 ? 'briefing' : 'briefings'} in ${ms} ms: ` +
     `${report.errors} ${report.errors === 1 ? 'error' : 'errors'}, ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}` +

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { ContentIssue } from '../errors/content-issue.ts';
 import { formatContentIssue } from '../errors/format-content-issue.ts';
 import { summariseBriefing } from './summarise-briefing.ts';
-import { validateBriefingSource } from '../validate/validate-briefing-source.ts';
+import { validateBriefingSource, type ValidateOptions } from '../validate/validate-briefing-source.ts';
 
 export interface CheckReport {
   files: number;
@@ -23,13 +23,17 @@ export async function findBriefingFiles(dir: string): Promise<string[]> {
 }
 
 /** Validates every briefing file and reports all errors in all of them, not only the first. */
-export async function checkBriefingFiles(files: readonly string[], root: string): Promise<CheckReport> {
+export async function checkBriefingFiles(
+  files: readonly string[],
+  root: string,
+  options: ValidateOptions = {},
+): Promise<CheckReport> {
   const lines: string[] = [];
   const warnings: string[] = [];
   let errors = 0;
   for (const path of files) {
     const file = relative(root, path);
-    const result = validateBriefingSource(await readFile(path, 'utf8'));
+    const result = validateBriefingSource(await readFile(path, 'utf8'), options);
     const format = (issue: ContentIssue) => formatContentIssue(file, issue);
     warnings.push(...result.warnings.map(format));
     if (result.briefing) {

@@ -1,11 +1,15 @@
+/** The URL without the control characters and spaces browsers ignore in a scheme ("java\tscript:"). */
+function withoutIgnored(url: string): string {
+  return [...url].filter((c) => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x7f).join('');
+}
+
 /**
  * True for an address a briefing may link to: `https:` or `http:`, or a path on this site
  * (`/briefings/…`, `#section`, `../other/`). Anything with another scheme (`javascript:`, `data:`,
  * `mailto:`) or a protocol-relative `//host` is refused.
  */
 export function isSafeUrl(url: string): boolean {
-  // Browsers ignore control characters and surrounding space in a URL's scheme ("java\tscript:").
-  const cleaned = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  const cleaned = withoutIgnored(url);
   if (/^https?:\/\/[^/]/i.test(cleaned)) return true;
   return isSitePath(cleaned);
 }
@@ -17,6 +21,6 @@ function isSitePath(url: string): boolean {
 
 /** True for an image the site serves itself: an absolute path such as `/images/plant.png`. */
 export function isSiteImage(url: string): boolean {
-  const cleaned = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  const cleaned = withoutIgnored(url);
   return /^\/[^/\\]/.test(cleaned) && isSitePath(cleaned);
 }

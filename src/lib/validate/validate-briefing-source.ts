@@ -3,6 +3,7 @@ import { briefingSchema, type Briefing } from '../../schemas/briefing.ts';
 import { knownIdsOf } from './check-body-references.ts';
 import { checkBodySource } from './check-body-source.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
+import type { SourceTexts } from './check-source-texts.ts';
 import { crossCheckBriefing } from './cross-check-briefing.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 import { issuesFromZod } from '../errors/zod-issues.ts';
@@ -31,11 +32,16 @@ function lineOf(
   return undefined;
 }
 
+export interface ValidateOptions {
+  /** The folder of source texts; when given, quotes are checked against them and coverage listed. */
+  sourceTexts?: SourceTexts;
+}
+
 /**
  * Validates a whole briefing file (frontmatter and body) and reports every problem at once,
  * each with the line it sits on.
  */
-export function validateBriefingSource(text: string): BriefingValidation {
+export function validateBriefingSource(text: string, options: ValidateOptions = {}): BriefingValidation {
   const { frontmatter, frontmatterLine, body, bodyLine } = splitFrontmatter(text);
   if (frontmatter === undefined) {
     return {
@@ -64,7 +70,7 @@ export function validateBriefingSource(text: string): BriefingValidation {
   // A frontmatter that fails its schema cannot be cross-checked, but the body still can be (against
   // the ids that are there), so one run reports the body's errors too.
   const issues = parsed.success
-    ? crossCheckBriefing(parsed.data, body)
+    ? crossCheckBriefing(parsed.data, body, options.sourceTexts)
     : [...issuesFromZod(parsed.error.issues), ...checkBodySource(body, knownIdsOf(data)).issues];
   // Frontmatter issues are located by their path; body issues carry a body-relative line.
   const located = issues.map((issue) => ({

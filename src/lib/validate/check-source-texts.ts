@@ -1,0 +1,80 @@
+import type { Briefing } from '../../schemas/briefing.ts';
+import { contentError, contentWarning, type ContentIssue } from '../errors/content-issue.ts';
+import { findBareNumbers } from './find-bare-numbers.ts';
+import { nearestPassage } from './nearest-passage.ts';
+import { normaliseQuoteText } from './normalise-quote-text.ts';
+import { containsNumber } from './number-as-written.ts';
+
+/** The folder of source texts a check was pointed at. */
+export interface SourceTexts {
+  /** The folder as given, for messages. */
+  folder: string;
+  /** The text of a file in the folder, or undefined when there is no such file. */
+  read(file: string): string | undefined;
+}
+
+/** A few words either side of `index`, on one line, for a warning that shows where a number sits. */
+function context(text: string, index: number, length: number): string {
+  const before = text.slice(Math.max(0, index - 40), index).replace(/^\S*\s/, '');
+  const after = text.slice(index + length, index + length + 40).replace(/\s\S*$/, '');
+  return `…${before}${text.slice(index, index + length)}${after}…`;
+}
+
+/**
+ * With the source texts at hand: every figure's quote appears verbatim in its source's text
+ * (after normalising white space and quote marks), and every number the text gives is captured by
+ * a figure (its value as written, or inside its quote), or listed as a warning. A source without
+ * a text file, or whose file is not in the folder, is a warning.
+ */
+export function checkSourceTexts(briefing: Briefing, texts: SourceTexts): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const names = briefing.entities.map((e) => e.name);
+  briefing.sources.forEach((source, i) => {
+    if (!source.file) {
+      issues.push(
+        contentWarning(
+          ['sources', i, 'id'],
+          `expected file: naming the source's text in ${texts.folder}, found none, so its quotes were not checked against it`,
+        ),
+      );
+      return;
+    }
+    const raw = texts.read(source.file);
+    if (raw === undefined) {
+      issues.push(
+        contentWarning(
+          ['sources', i, 'file'],
+          `expected the source text "${source.file}" in ${texts.folder}, found no such file, so its quotes were not checked against it`,
+        ),
+      );
+      return;
+    }
+    const text = normaliseQuoteText(raw);
+    const figures = briefing.figures.map((figure, f) => ({ figure, f })).filter((x) => x.figure.source === source.id);
+    const spans: [number, number][] = [];
+    for (const { figure, f } of figures) {
+      const quote = normaliseQuoteText(figure.quote);
+      let at = text.indexOf(quote);
+      if (at < 0)
+        issues.push(
+          contentError(
+            ['figures', f, 'quote'],
+            `expected the quote to appear in the source text "${source.file}", found "${figure.quote}"; the nearest passage reads "${nearestPassage(text, quote)}"`,
+          ),
+        );
+      for (; at >= 0; at = text.indexOf(quote, at + 1)) spans.push([at, at + quote.length]);
+    }
+    for (const found of findBareNumbers(text, names)) {
+      const quoted = spans.some(([start, end]) => found.index >= start && found.index < end);
+      const valued = figures.some(({ figure }) => containsNumber(found.text, figure.value));
+      if (!quoted && !valued)
+        issues.push(
+          contentWarning(
+            ['sources', i, 'file'],
+            `the source text gives ${found.text} in "${context(text, found.index, found.text.length)}", which no figure captures`,
+          ),
+        );
+    }
+  });
+  return issues;
+}
