@@ -1,11 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { safeMdx } from './src/lib/collection/safe-mdx-guard.ts';
 
 export default defineConfig({
   site: 'https://briefings.example.com',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // The guard checks every MDX file against the briefing subset before the MDX compiler runs.
+  integrations: [safeMdx(), mdx()],
   build: {
     // One 16 KB stylesheet, inlined (and hashed for the CSP), saves a render-blocking request.
     inlineStylesheets: 'always',

@@ -1,4 +1,4 @@
-// Builds the site without ever losing the last good one: `npm run build [-- --strict]`.
+// Builds the site without ever losing the last good one: `npm run build [-- --strict] [--sources DIR]`.
 // Pages are built into a staging folder and swapped into `dist/` only when the whole build
 // succeeds; the content loader validates every briefing first and reports all their errors.
 import { rm } from 'node:fs/promises';
@@ -7,12 +7,14 @@ import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { BriefingContentError, BriefingsContentError } from '../lib/errors/briefing-content-error.ts';
 import { recordedWarnings } from '../lib/collection/content-error-registry.ts';
+import { noSourcesNote, sourcesDir } from '../lib/collection/source-texts.ts';
 import { swapDirectory } from './swap-directory.ts';
 
 const { values } = parseArgs({
   options: {
     strict: { type: 'boolean', default: false },
     outDir: { type: 'string', default: 'dist' },
+    sources: { type: 'string' },
   },
 });
 const root = process.cwd();
@@ -20,6 +22,9 @@ const outDir = resolve(root, values.outDir);
 // Staged beside the output so the final swap is a rename on one file system.
 const staging = `${outDir}.staging`;
 if (values.strict) process.env.BRIEFINGS_STRICT = '1';
+// The content loader reads the sources folder from the environment, as in `astro dev`.
+const sources = sourcesDir(values.sources);
+if (sources) process.env.BRIEFING_SOURCES_DIR = resolve(root, sources);
 
 await rm(staging, { recursive: true, force: true });
 try {
@@ -37,5 +42,6 @@ try {
 }
 const warnings = recordedWarnings();
 if (warnings.length > 0) console.warn(['Warnings:', ...warnings.map((w) => `  ${w}`)].join('\n'));
+if (!sources) console.log(noSourcesNote);
 await swapDirectory(staging, outDir);
 console.log(`Built the site into ${values.outDir}/`);

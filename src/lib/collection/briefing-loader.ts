@@ -11,6 +11,8 @@ import {
   recordValidBriefing,
 } from './content-error-registry.ts';
 import { formatContentIssue } from '../errors/format-content-issue.ts';
+import { resolveShownText } from '../model/resolve-shown-text.ts';
+import { folderSourceTexts } from './source-texts.ts';
 import { validateBriefingSource, type BriefingValidation } from '../validate/validate-briefing-source.ts';
 
 /** A relative path with forward slashes, as Astro stores entry file paths. */
@@ -25,18 +27,25 @@ interface Validated extends BriefingValidation {
  * Astro's glob loader for briefing MDX files, with the whole briefing (frontmatter and body)
  * validated by our own checks first, so every error reads the same here as in `npm run check`.
  * Every file is validated before any is loaded, so one build reports the errors of all of them.
- * With `strict`, warnings fail the load too.
+ * With `strict`, warnings fail the load too. With `sources`, a folder of source texts, quotes are
+ * checked against them. Pages get the frontmatter text with its `<Fig>` references resolved.
  */
-export function briefingLoader(options: { base: string; strict?: boolean }): Loader {
+export function briefingLoader(options: { base: string; strict?: boolean; sources?: string }): Loader {
   const inner = glob({ pattern: '**/*.mdx', base: options.base });
   return {
     name: 'briefing-loader',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const base = resolve(root, options.base);
+      const sources = options.sources ? resolve(root, options.sources) : undefined;
       const validate = async (filePath: string): Promise<Validated> => {
         const text = await readFile(filePath, 'utf8');
-        const result: Validated = { file: relative(root, filePath), text, ...validateBriefingSource(text) };
+        const sourceTexts = sources ? folderSourceTexts(sources, root) : undefined;
+        const result: Validated = {
+          file: relative(root, filePath),
+          text,
+          ...validateBriefingSource(text, { sourceTexts }),
+        };
         const warnings = result.warnings.map((w) => formatContentIssue(result.file, w));
         recordContentWarnings(result.file, warnings);
         warnings.forEach((w) => context.logger.warn(w));
@@ -67,7 +76,7 @@ export function briefingLoader(options: { base: string; strict?: boolean }): Loa
           const text = await readFile(filePath, 'utf8');
           const result = earlier?.text === text ? earlier : await validate(filePath);
           if (failures(result).length > 0) throw new BriefingContentError(result.file, failures(result));
-          return context.parseData({ ...props, data: result.data as typeof props.data });
+          return context.parseData({ ...props, data: resolveShownText(result.briefing!) as typeof props.data });
         },
       });
       // In dev the glob loader logs a failed reload and keeps serving the last good entry (and
@@ -84,7 +93,7 @@ export function briefingLoader(options: { base: string; strict?: boolean }): Loa
           return;
         }
         clearContentError(result.file);
-        recordValidBriefing(posixPath(result.file), result.briefing!, result.body);
+        recordValidBriefing(posixPath(result.file), resolveShownText(result.briefing!), result.body);
       };
       // An editor's save can reach the watcher while the file is half written; checking once the
       // writes have settled means the last word is always the file's final text.

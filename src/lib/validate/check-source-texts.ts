@@ -15,9 +15,13 @@ export interface SourceTexts {
 
 /** A few words either side of `index`, on one line, for a warning that shows where a number sits. */
 function context(text: string, index: number, length: number): string {
-  const before = text.slice(Math.max(0, index - 40), index).replace(/^\S*\s/, '');
-  const after = text.slice(index + length, index + length + 40).replace(/\s\S*$/, '');
-  return `…${before}${text.slice(index, index + length)}${after}…`;
+  const start = Math.max(0, index - 40);
+  const end = Math.min(text.length, index + length + 40);
+  // Words cut by the window are dropped; the text's own start and end are kept.
+  const before = start > 0 ? `…${text.slice(start, index).replace(/^\S*\s/, '')}` : text.slice(0, index);
+  const after =
+    end < text.length ? `${text.slice(index + length, end).replace(/\s\S*$/, '')}…` : text.slice(index + length);
+  return `${before}${text.slice(index, index + length)}${after}`;
 }
 
 /**

@@ -14,6 +14,7 @@ describe('parseMdxBody', () => {
       '',
     ].join('\n');
     expect(parseMdxBody(body)).toEqual({
+      tree: expect.objectContaining({ type: 'root' }),
       references: [
         { component: 'Section', id: 'a', line: 1 },
         { component: 'Fig', id: 'gain', line: 3, section: 'a' },
