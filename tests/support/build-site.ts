@@ -9,13 +9,17 @@ export interface BuildResult {
 }
 
 /** Runs the project's safe build (`src/cli/build.ts`) into `outDir`, optionally from another briefings folder. */
-export function buildSite(outDir: string, options: { briefingsDir?: string; args?: string[] } = {}): BuildResult {
+export function buildSite(
+  outDir: string,
+  options: { briefingsDir?: string; args?: string[]; env?: Record<string, string> } = {},
+): BuildResult {
   const result = spawnSync(process.execPath, ['src/cli/build.ts', '--outDir', outDir, ...(options.args ?? [])], {
     cwd: projectRoot,
     env: {
       ...process.env,
       ...(options.briefingsDir ? { BRIEFINGS_DIR: options.briefingsDir } : {}),
       ASTRO_TELEMETRY_DISABLED: '1',
+      ...options.env,
     },
     encoding: 'utf8',
   });

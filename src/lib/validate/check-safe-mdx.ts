@@ -31,17 +31,31 @@ const short = (code: string) => {
   return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
 };
 
+/** Each import or export statement in an ESM block, with its line offset within the block. */
+function esmIssues(code: string): { message: string; offset: number }[] {
+  const lines = code.split('\n');
+  return lines.flatMap((line, offset) => {
+    const keyword = /^\s*(import|export)\b/.exec(line)?.[1];
+    if (!keyword) return [];
+    const statement = short(line);
+    return [
+      {
+        offset,
+        message:
+          keyword === 'import'
+            ? `expected Markdown and briefing components only, found an import statement "${statement}": a briefing cannot import code, and its components need no import`
+            : `expected Markdown and briefing components only, found an export statement "${statement}": a briefing cannot define values; data belongs in the frontmatter`,
+      },
+    ];
+  });
+}
+
 /** What is wrong with one node of the body, if anything (its children are checked separately). */
 function nodeIssues(node: JsxNode): string[] {
   switch (node.type) {
-    case 'mdxjsEsm': {
-      const keyword = /^\s*import\b/.test(node.value ?? '') ? 'import' : 'export';
-      return [
-        keyword === 'import'
-          ? `expected Markdown and briefing components only, found an import statement "${short(node.value ?? '')}": a briefing cannot import code, and its components need no import`
-          : `expected Markdown and briefing components only, found an export statement "${short(node.value ?? '')}": a briefing cannot define values; data belongs in the frontmatter`,
-      ];
-    }
+    case 'mdxjsEsm':
+      // One block may hold several statements; esmIssues reports each on its own line.
+      return [];
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       return isCommentOnly(node.value ?? '')
@@ -108,6 +122,9 @@ export function checkSafeMdx(tree: MdastNode): ContentIssue[] {
   const visit = (node: JsxNode) => {
     const line = node.position?.start.line ?? 1;
     for (const message of nodeIssues(node)) issues.push(contentError([], message, line));
+    if (node.type === 'mdxjsEsm')
+      for (const { message, offset } of esmIssues(node.value ?? ''))
+        issues.push(contentError([], message, line + offset));
     node.children?.forEach(visit);
   };
   visit(tree as unknown as JsxNode);

@@ -9,6 +9,7 @@ import { parseMdxBody } from '../validate/find-body-references.ts';
 import { figureChanges, previousValueNote, type FigureChange } from '../model/figure-changes.ts';
 import { basisLabel, formatValue, formatWithBasis } from '../model/format-figure.ts';
 import { figureInline } from '../model/figure-inline.ts';
+import { resolveShownText } from '../model/resolve-shown-text.ts';
 import { figureAnchor } from '../model/reserved-ids.ts';
 import { citeSource, viewSource, type SourceView } from './source-view.ts';
 
@@ -71,8 +72,9 @@ export interface BriefingView {
   urls: { page: string; csv: string; json: string };
 }
 
-/** Builds the page's view of a validated briefing. */
-export function buildBriefingView(slug: string, briefing: Briefing, body = ''): BriefingView {
+/** Builds the page's view of a validated briefing, its shown text with figure references resolved. */
+export function buildBriefingView(slug: string, data: Briefing, body = ''): BriefingView {
+  const briefing = resolveShownText(data);
   const index = indexBriefing(briefing);
   const urls = briefingUrls(slug);
   const references = parseMdxBody(body).references;

@@ -33,7 +33,10 @@ describe('buildBriefingView on the real briefing', () => {
     expect(view.charts.size).toBe(real.charts.length);
     for (const chart of real.charts) {
       const chartView = view.charts.get(chart.id)!;
-      expect(chartView.caption).toBe(chart.caption);
+      expect(chartView.caption).toBe(
+        chart.caption.replace(/<Fig id="([^"]+)" \/>/g, (_, id: string) => view.figures.get(id)!.inline),
+      );
+      expect(chartView.caption).not.toContain('<');
       expect(chartView.sourceLine).toMatch(/^Source: .+\.( .+)?$/);
       expect(chartView.table.rows).toHaveLength(chart.items.length);
       expect(chartView.rows).toBe(chart.items.length);
