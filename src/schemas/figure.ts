@@ -61,8 +61,22 @@ export const figureSchema = z
     history: z.array(figureRevisionSchema).default([]),
     /** Date of the current value, required when the figure has a history. */
     asOf: isoDateSchema.optional(),
+    /**
+     * Written by `npm run new` on each figure it guessed from the source text; a briefing with a
+     * stub fails the check until an editor has completed the figure and deleted this line.
+     */
+    stub: z.literal(true).optional(),
   })
   .superRefine((figure, ctx) => {
+    if (figure.stub) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stub'],
+        message:
+          'Expected a completed figure without "stub: true" (check the guessed label, entity, metric, unit, precision, period and basis against the quote, then delete that line)',
+        input: true,
+      });
+    }
     if (figure.unit === 'currency' && !figure.currency) {
       ctx.addIssue({
         code: 'custom',
