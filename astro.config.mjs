@@ -30,6 +30,11 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  experimental: {
+    // Completion and inline errors in a briefing's frontmatter, from the collection's zod schema, in
+    // editors running the Astro language server (VS Code: the Astro extension, see .vscode/).
+    contentIntellisense: true,
+  },
   vite: {
     environments: {
       client: {
