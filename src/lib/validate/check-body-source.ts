@@ -5,7 +5,7 @@ import { bodyComponents, parseMdxBody, type BodyReference, type ParsedBody } fro
 import { foundId } from '../errors/nearest-id.ts';
 import { checkSafeMdx } from './check-safe-mdx.ts';
 
-export interface BodySourceCheck {
+interface BodySourceCheck {
   issues: ContentIssue[];
   /** The body's component references; absent when the body is not valid MDX. */
   references?: BodyReference[];

@@ -5,7 +5,7 @@ export const referencingComponents = ['Fig', 'Chart', 'Section'] as const;
 
 /** Every component a briefing body may use: the referencing ones, and `<Name>` for a name with digits. */
 export const bodyComponents = [...referencingComponents, 'Name'] as const;
-export type ReferencingComponent = (typeof referencingComponents)[number];
+type ReferencingComponent = (typeof referencingComponents)[number];
 
 export interface BodyReference {
   component: ReferencingComponent;
@@ -16,7 +16,7 @@ export interface BodyReference {
   section?: string;
 }
 
-export interface ParsedBody {
+interface ParsedBody {
   references: BodyReference[];
   /** Capitalised JSX elements that are not briefing components (likely typos, such as `<Fgi>`). */
   unknownComponents: { name: string; line: number }[];
