@@ -76,7 +76,10 @@ export function briefingLoader(options: { base: string; strict?: boolean; source
           const text = await readFile(filePath, 'utf8');
           const result = earlier?.text === text ? earlier : await validate(filePath);
           if (failures(result).length > 0) throw new BriefingContentError(result.file, failures(result));
-          return context.parseData({ ...props, data: resolveShownText(result.briefing!) as typeof props.data });
+          return context.parseData({
+            ...props,
+            data: resolveShownText(result.briefing!) as unknown as typeof props.data,
+          });
         },
       });
       // In dev the glob loader logs a failed reload and keeps serving the last good entry (and

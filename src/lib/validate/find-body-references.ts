@@ -16,7 +16,7 @@ export interface BodyReference {
   section?: string;
 }
 
-interface ParsedBody {
+export interface ParsedBody {
   references: BodyReference[];
   /** Capitalised JSX elements that are not briefing components (likely typos, such as `<Fgi>`). */
   unknownComponents: { name: string; line: number }[];
