@@ -36,7 +36,11 @@ try {
   // error's class is a different copy from the one imported here.
   const contentError =
     error instanceof Error && [BriefingsContentError.name, BriefingContentError.name].includes(error.name);
-  console.error(contentError ? error.message : error instanceof Error ? `${error.name}: ${error.message}` : error);
+  // Errors thrown inside a Vite plugin (the MDX guard) reach here with the stack in the message.
+  const message = (text: string) => text.replace(/\n\s+at [^\n]*/g, '');
+  console.error(
+    contentError ? message(error.message) : error instanceof Error ? `${error.name}: ${message(error.message)}` : error,
+  );
   console.error(`Build failed: ${values.outDir}/ was left as it was.`);
   process.exit(1);
 }
