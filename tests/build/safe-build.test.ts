@@ -128,4 +128,18 @@ describe('npm run build', () => {
     expect(relaxed.status).toBe(0);
     expect(relaxed.output).toContain(unused);
   });
+
+  test('shows a name marked with <Name> as its text', () => {
+    writeFileSync(
+      file,
+      original.replace(
+        'focus on artificial intelligence',
+        'focus on artificial intelligence, <Name>Web 3</Name> aside',
+      ),
+    );
+    const result = buildSite(outDir, { briefingsDir: briefings });
+    expect(result.status, result.output).toBe(0);
+    const html = readFileSync(join(outDir, 'briefings', slug, 'index.html'), 'utf8');
+    expect(html).toContain('focus on artificial intelligence, Web 3 aside');
+  });
 });
