@@ -1,9 +1,10 @@
 import type { ContentIssue } from '../errors/content-issue.ts';
 import { formatContentIssue } from '../errors/format-content-issue.ts';
+import { plural } from '../errors/plural.ts';
 import { summariseBriefing } from './summarise-briefing.ts';
 import { validateBriefingFile } from './validate-briefing-file.ts';
 
-export interface CheckReport {
+interface CheckReport {
   files: number;
   errors: number;
   warnings: number;
@@ -24,7 +25,7 @@ export async function checkBriefingFiles(files: readonly string[], root: string)
       lines.push(`✓ ${result.file}: ${summariseBriefing(result.briefing)}`);
     } else {
       errors += result.errors.length;
-      lines.push(`✗ ${result.file}: ${result.errors.length} ${result.errors.length === 1 ? 'error' : 'errors'}`);
+      lines.push(`✗ ${result.file}: ${plural(result.errors.length, 'error')}`);
       lines.push(...result.errors.map((issue) => `  ${format(issue)}`));
     }
   }

@@ -2,7 +2,7 @@ import type { Briefing } from '../../schemas/briefing.ts';
 import type { BriefingContentError } from '../errors/briefing-content-error.ts';
 
 /** What the content loader last found in one briefing file. */
-export interface FileStatus {
+interface FileStatus {
   /** Set while the file fails validation (the dev server keeps its last good entry meanwhile). */
   error?: BriefingContentError;
   /** The file's warnings, formatted as `npm run check` prints them. */
