@@ -86,6 +86,12 @@ describe('npm run dev', () => {
     // The same line as `npm run check` prints, after the file and line prefix.
     const message = formatContentIssue(`${slug}.mdx`, issue);
     expect(server.output()).toContain(message.slice(message.indexOf(' ') + 1));
+    // Every route fails alike while the error stands: pages, the 404 page, images, downloads, robots.txt.
+    const routes = ['/', '/no-such-page/', '/og/home.png', `/briefings/${slug}/figures.csv`, '/robots.txt'];
+    for (const route of routes) {
+      const response = await fetch(server.url + route);
+      expect([route, response.status]).toEqual([route, 500]);
+    }
     writeFileSync(file, original);
     const recovered = await waitFor(async () => {
       const s = await shown();
