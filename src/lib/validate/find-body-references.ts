@@ -14,6 +14,8 @@ export interface BodyReference {
   line: number;
   /** The id of the `<Section>` the reference sits in, if any. */
   section?: string;
+  /** Set when the id is written as an expression other than a string (the safe-subset check reports it). */
+  computed?: true;
 }
 
 export interface ParsedBody {
@@ -79,7 +81,14 @@ export function parseMdxBody(body: string): ParsedBody {
     const line = node.position?.start.line ?? 1;
     if (isJsx(node) && isReferencing(element.name)) {
       const id = idOf(element.attributes ?? []);
-      references.push({ component: element.name, id, line, ...(section ? { section } : {}) });
+      const computed = !id && (element.attributes ?? []).some((a) => a.name === 'id' && typeof a.value === 'object');
+      references.push({
+        component: element.name,
+        id,
+        line,
+        ...(section ? { section } : {}),
+        ...(computed ? { computed: true as const } : {}),
+      });
       if (element.name === 'Section') inside = id;
     } else if (
       isJsx(node) &&

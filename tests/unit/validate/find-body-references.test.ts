@@ -36,6 +36,10 @@ describe('parseMdxBody', () => {
     expect(findBodyReferences('<Fig />\n\n<Chart id={chartId} />').map((r) => r.id)).toEqual(['', '']);
   });
 
+  test('marks an id computed by an expression, which a missing id is not', () => {
+    expect(findBodyReferences('<Fig />\n\n<Chart id={chartId} />').map((r) => r.computed)).toEqual([undefined, true]);
+  });
+
   test('returns only references, not other components or HTML', () => {
     expect(findBodyReferences('<Note id="x" /> <span id="y">z</span> <Fig id="f" />').map((r) => r.component)).toEqual([
       'Fig',
