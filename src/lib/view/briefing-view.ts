@@ -6,7 +6,8 @@ import { buildChartView, type ChartView } from './chart-view.ts';
 import { citationText } from './citation-text.ts';
 import { buildClaimView, type ClaimView } from './claim-view.ts';
 import { parseMdxBody } from '../validate/find-body-references.ts';
-import { figureChanges, previousValueNote, type FigureChange } from '../model/figure-changes.ts';
+import { previousValueNote } from '../model/figure-changes.ts';
+import { buildChangeViews, type ChangeView } from './change-view.ts';
 import { basisLabel, formatInline, formatValue, formatWithBasis } from '../model/format-figure.ts';
 import { figureAnchor } from '../model/reserved-ids.ts';
 import { citeSource, viewSource, type SourceView } from './source-view.ts';
@@ -63,7 +64,7 @@ export interface BriefingView {
   charts: Map<string, ChartView>;
   claims: ClaimView[];
   /** Every revision of every figure, newest first, for the "What changed" list. */
-  changes: FigureChange[];
+  changes: ChangeView[];
   sections: SectionView[];
   sources: SourceView[];
   /** Where the page and its figures are published. */
@@ -130,7 +131,7 @@ export function buildBriefingView(slug: string, briefing: Briefing, body = ''): 
     keyFigures: briefing.keyFigures.map((id) => figures.get(id)!),
     charts,
     claims,
-    changes: briefing.figures.flatMap(figureChanges).sort((a, b) => b.date.localeCompare(a.date)),
+    changes: buildChangeViews(briefing, index),
     sections: briefing.sections.map((s) => ({
       id: s.id,
       title: s.title,
