@@ -127,7 +127,11 @@ export const figureSchema = z
     if (figure.unit !== 'currency' && figure.currency)
       issue(['currency'], `Expected no currency because unit is "${figure.unit}"`, figure.currency);
     if (figure.scale && figure.unit !== 'currency' && figure.unit !== 'count')
-      issue(['scale'], `Expected no scale because unit is "${figure.unit}" (a scale goes with currency or count)`, figure.scale);
+      issue(
+        ['scale'],
+        `Expected no scale because unit is "${figure.unit}" (a scale goes with currency or count)`,
+        figure.scale,
+      );
     if (figure.counts && figure.unit !== 'count')
       issue(['counts'], `Expected no counts because unit is "${figure.unit}"`, figure.counts);
     if (figure.to !== undefined) {

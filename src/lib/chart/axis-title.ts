@@ -19,7 +19,9 @@ const titles: Record<Exclude<Unit, 'currency'>, string> = {
 
 /** A currency's plural name in the page's locale: "US dollars", "Chinese yuan", "euros". */
 function currencyName(currency: string): string {
-  const parts = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'name' }).formatToParts(2);
+  const parts = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'name' }).formatToParts(
+    2,
+  );
   return parts.find((p) => p.type === 'currency')?.value ?? currency;
 }
 

@@ -55,7 +55,9 @@ export function buildChartConfig(
   const room = (left: boolean) =>
     Math.min(
       200,
-      16 + 8 * Math.max(0, ...labels.filter((_, i) => rows[i]!.value !== null && leftward[i] === left).map((l) => l.length)),
+      16 +
+        8 *
+          Math.max(0, ...labels.filter((_, i) => rows[i]!.value !== null && leftward[i] === left).map((l) => l.length)),
     );
   const labelRoom = room(false);
   // The category names sit left of the plot, so a label left of a falling bar needs room inside
@@ -69,7 +71,9 @@ export function buildChartConfig(
         {
           label: data.title,
           data: rows.map((r) => r.value),
-          backgroundColor: rows.map((r) => (r.kind === 'bound' || r.kind === 'range' ? translucent(fill(r), 0.35) : fill(r))),
+          backgroundColor: rows.map((r) =>
+            r.kind === 'bound' || r.kind === 'range' ? translucent(fill(r), 0.35) : fill(r),
+          ),
           borderColor: rows.map(fill),
           borderWidth: rows.map((r) => (r.kind === 'bound' || r.kind === 'range' ? 2 : 0)),
           borderSkipped: false,

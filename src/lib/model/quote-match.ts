@@ -75,7 +75,9 @@ function matchEnd(
     (n) => n.cents || n.scale === figure.scale || (lowEndOfRange && n.scale === undefined),
   );
   if (scaled.length === 0)
-    return candidates[0] ? { found: false, problem: 'scale', written: candidates[0] } : { found: false, problem: 'missing' };
+    return candidates[0]
+      ? { found: false, problem: 'scale', written: candidates[0] }
+      : { found: false, problem: 'missing' };
   const signed = scaled.find((n) => (end < 0 ? n.minus || fall : end > 0 ? !n.minus : true));
   if (signed) return { found: true, ends: [signed] };
   return { found: false, problem: end < 0 ? 'fall' : 'rise', written: scaled[0] };

@@ -22,7 +22,10 @@ export function writtenForm(figure: FigureValue): WrittenForm {
     return { decimals: Math.max(...ends.map((end) => end.decimals)), cents };
   const scale = cents ? 100 : 1;
   return {
-    decimals: Math.max(decimalsOf(figure.value * scale), decimalsOf(figure.to === undefined ? undefined : figure.to * scale)),
+    decimals: Math.max(
+      decimalsOf(figure.value * scale),
+      decimalsOf(figure.to === undefined ? undefined : figure.to * scale),
+    ),
     cents,
   };
 }

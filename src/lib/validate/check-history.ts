@@ -47,10 +47,7 @@ export function checkHistory(briefing: Briefing): ContentIssue[] {
     const last = figure.history.findLast((h) => h.date)?.date;
     if (figure.asOf && last && figure.asOf <= last) {
       issues.push(
-        contentError(
-          ['figures', i, 'asOf'],
-          `expected a date after the last revision (${last}), found ${figure.asOf}`,
-        ),
+        contentError(['figures', i, 'asOf'], `expected a date after the last revision (${last}), found ${figure.asOf}`),
       );
     }
   });

@@ -43,7 +43,8 @@ export function containsNumber(text: string, value: number): boolean {
 /** A value as an error asks for it: `"6" or "six"`, `"13.7 billion"`, `"a third"`. */
 function wanted(value: number, figure: FigureValue): string {
   const size = Math.abs(value);
-  const spellings = figure.unit === 'fraction' ? [fractionWord(size) ?? String(size)] : numberSpellings(size, figure.scale);
+  const spellings =
+    figure.unit === 'fraction' ? [fractionWord(size) ?? String(size)] : numberSpellings(size, figure.scale);
   return spellings.map((s) => `"${s}"`).join(' or ');
 }
 
@@ -60,7 +61,9 @@ export function quoteProblem(figure: FigureValue & { quote: string }): string | 
     case 'missing': {
       const ends = figure.to === undefined ? [figure.value] : [figure.value, figure.to];
       const what = ends.map((end) => wanted(end, figure)).join(' and ');
-      const sign = ends.some((end) => end < 0) ? ' with a minus sign or a word for a fall (such as "down" or "fell")' : '';
+      const sign = ends.some((end) => end < 0)
+        ? ' with a minus sign or a word for a fall (such as "down" or "fell")'
+        : '';
       return `expected the quote to contain the ${ends.length > 1 ? 'values' : 'value'} ${what}${sign}, ${found}`;
     }
     case 'scale':

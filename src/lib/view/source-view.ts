@@ -29,6 +29,9 @@ export function viewSource(source: Source): SourceView {
 
 /** A source in one line: "Title, Author, Publisher (2025-02-14)" or "Title (undated)". */
 export function citeSource(source: SourceView): string {
-  const byline = [source.author, source.publisher].filter(Boolean).map((part) => `, ${part}`).join('');
+  const byline = [source.author, source.publisher]
+    .filter(Boolean)
+    .map((part) => `, ${part}`)
+    .join('');
   return `${source.title}${byline} (${source.date === 'Undated' ? 'undated' : source.date})`;
 }

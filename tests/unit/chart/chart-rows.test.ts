@@ -13,11 +13,11 @@ function rowsOf(briefing: Briefing, chartId: string) {
 }
 
 describe('chartRows', () => {
-  test("keeps the chart's id, title and unit", () => {
+  test("keeps the chart's id and title, and titles its axis with the unit", () => {
     expect(rowsOf(minimal, 'share-gains')).toMatchObject({
       id: 'share-gains',
       title: 'Share gains this year',
-      unit: 'percent',
+      axisTitle: 'Percent',
     });
   });
 

@@ -72,7 +72,9 @@ describe('figureInterval', () => {
       lowOpen: false,
       highOpen: true,
     });
-    expect(figureInterval({ value: 1.5, unit: 'percent', precision: 'nearly', quote: 'nearly 1.5%' }).low).toBeCloseTo(1.4);
+    expect(figureInterval({ value: 1.5, unit: 'percent', precision: 'nearly', quote: 'nearly 1.5%' }).low).toBeCloseTo(
+      1.4,
+    );
   });
 
   test('puts a "nearly" fall between the value and zero', () => {
@@ -94,8 +96,20 @@ describe('figureInterval', () => {
   });
 
   test('applies the scale, so amounts compare at their true size', () => {
-    const billions = figureInterval({ value: 4.3, unit: 'currency', currency: 'USD', scale: 'billion', precision: 'exact' });
-    const millions = figureInterval({ value: 500, unit: 'currency', currency: 'USD', scale: 'million', precision: 'exact' });
+    const billions = figureInterval({
+      value: 4.3,
+      unit: 'currency',
+      currency: 'USD',
+      scale: 'billion',
+      precision: 'exact',
+    });
+    const millions = figureInterval({
+      value: 500,
+      unit: 'currency',
+      currency: 'USD',
+      scale: 'million',
+      precision: 'exact',
+    });
     expect(billions.low).toBeCloseTo(4.3e9);
     expect(millions.low).toBe(5e8);
   });

@@ -66,7 +66,9 @@ describe('formatNumber', () => {
   });
 
   test('writes an amount in cents when the source does', () => {
-    expect(formatNumber(figure(0.04, 'currency', { currency: 'USD', per: 'share' }), 0, true)).toBe('4 cents per share');
+    expect(formatNumber(figure(0.04, 'currency', { currency: 'USD', per: 'share' }), 0, true)).toBe(
+      '4 cents per share',
+    );
     expect(formatNumber(figure(0.01, 'currency', { currency: 'USD' }), 0, true)).toBe('1 cent');
   });
 

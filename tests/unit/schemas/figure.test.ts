@@ -38,7 +38,7 @@ describe('figureSchema', () => {
 
   test('rejects an unknown precision', () => {
     expect(() => figureSchema.parse({ ...valid, precision: 'over' })).toThrow(
-      'expected one of \\"exact\\"|\\"more-than\\"|',
+      'expected one of \\"exact\\"|\\"about\\"|\\"nearly\\"|',
     );
   });
 
@@ -72,10 +72,26 @@ describe('figureRevisionSchema', () => {
     expect(figureRevisionSchema.parse(revision)).toEqual(revision);
   });
 
-  test('rejects a revision without a date', () => {
-    expect(() => figureRevisionSchema.parse({ value: 3, basis: 'estimate' })).toThrow(
+  test('accepts a revision without a date (its source must be undated, which the cross-checks see)', () => {
+    expect(figureRevisionSchema.parse({ value: 3, basis: 'estimate' })).toEqual({ value: 3, basis: 'estimate' });
+  });
+
+  test('rejects a revision dated in words', () => {
+    expect(() => figureRevisionSchema.parse({ value: 3, basis: 'estimate', date: 'January' })).toThrow(
       'Expected a date written as YYYY-MM-DD',
     );
+  });
+
+  test('accepts a revision with its own source, quote and range', () => {
+    const revision = {
+      value: 2,
+      to: 3,
+      basis: 'estimate',
+      date: '2023-09-01',
+      source: 'preview',
+      quote: '2% to 3%',
+    } as const;
+    expect(figureRevisionSchema.parse(revision)).toEqual(revision);
   });
 
   test('rejects a revision in an unknown unit', () => {
