@@ -9,7 +9,7 @@ describe('incomparability', () => {
     expect(incomparability({ unit: 'percent' }, { unit: 'fraction' })).toBeUndefined();
     expect(incomparability({ unit: 'basis-points' }, { unit: 'percentage-points' })).toBeUndefined();
     expect(incomparability({ unit: 'quarters' }, { unit: 'years' })).toBeUndefined();
-    expect(incomparability(revenue, { ...revenue, id: 'other' })).toBeUndefined();
+    expect(incomparability(revenue, { unit: 'currency', currency: 'USD' })).toBeUndefined();
   });
 
   test('refuses different measures', () => {
