@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { axisTitle } from '../../../src/lib/chart/axis-title.ts';
+
+describe('axisTitle', () => {
+  test('names the unit', () => {
+    expect(axisTitle({ unit: 'percent' })).toBe('Percent');
+    expect(axisTitle({ unit: 'basis-points' })).toBe('Basis points');
+    expect(axisTitle({ unit: 'quarters' })).toBe('Quarters');
+  });
+
+  test('carries the scale and the currency by name', () => {
+    expect(axisTitle({ unit: 'currency', currency: 'CNY' }, 'billion')).toBe('Billion Chinese yuan');
+    expect(axisTitle({ unit: 'currency', currency: 'USD' }, 'million')).toBe('Million US dollars');
+    expect(axisTitle({ unit: 'currency', currency: 'EUR' })).toBe('Euros');
+  });
+
+  test('says what a value is per', () => {
+    expect(axisTitle({ unit: 'currency', currency: 'USD', per: 'share' })).toBe('US dollars per share');
+  });
+
+  test('names what a count counts, with its scale', () => {
+    expect(axisTitle({ unit: 'count', counts: 'downloads' }, 'million')).toBe('Million downloads');
+    expect(axisTitle({ unit: 'count' }, 'thousand')).toBe('Thousand count');
+  });
+});
