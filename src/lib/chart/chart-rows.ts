@@ -5,6 +5,7 @@ import { measures, magnitude } from '../model/figure-magnitude.ts';
 import { previousValueNote } from '../model/figure-changes.ts';
 import { basisLabel, formatValue } from '../model/format-figure.ts';
 import { scaleFactor } from '../model/scale-factor.ts';
+import { placingClaim } from '../model/placing-claim.ts';
 import { axisTitle } from './axis-title.ts';
 
 /** One bar of a chart, resolved from the briefing: what to draw and what to print. */
@@ -23,8 +24,11 @@ export interface ChartRow {
   /** The value as printed: "4.2%", "more than 30%", "CN¥280.2 billion", "Not stated". */
   display: string;
   basis: Basis | null;
-  /** Words that qualify the value: "projected", "lower bound", "below Example Corp, not stated". */
-  note: string;
+  /**
+   * Words that qualify the value, most telling first: ["projected", "lower bound", "the source gives
+   * no exact number"], or for an unstated entity ["below Example Corp", "the source gives no number"].
+   */
+  notes: string[];
   period: string;
   highlight: boolean;
 }
@@ -68,15 +72,13 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
       const range = figure.to !== undefined;
       const bound = !range && !['exact', 'about', 'nearly'].includes(figure.precision);
       const lower = figure.precision === 'more-than' || figure.precision === 'at-least';
-      const boundNote = `${lower ? 'lower' : 'upper'} bound; the source gives no exact number`;
       const notes = [
-        figure.basis !== 'reported' ? basisLabel(figure.basis) : '',
-        bound ? boundNote : '',
-        range ? 'a range; the bar spans its two ends' : '',
-        previousValueNote(figure) ?? '',
-      ]
-        .filter(Boolean)
-        .join('; ');
+        figure.basis !== 'reported' && basisLabel(figure.basis),
+        bound && `${lower ? 'lower' : 'upper'} bound`,
+        bound && 'the source gives no exact number',
+        range && 'a range: the bar spans its two ends',
+        previousValueNote(figure),
+      ].filter((note): note is string => Boolean(note));
       return {
         id: figure.id,
         label: sharedEntity ? figure.label : entity.name,
@@ -84,18 +86,14 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
         value: range ? [toAxis(figure.value, figure), toAxis(figure.to!, figure)] : toAxis(figure.value, figure),
         display: formatValue(figure),
         basis: figure.basis,
-        note: notes,
+        notes,
         period: figure.period,
         highlight: chart.highlight === figure.id,
       };
     }
     const entity = index.entities.get(item.entity)!;
-    // The claim that places this entity on this chart (as checkCharts requires), not any claim over it.
-    const figureIds = chart.items.flatMap((i) => ('figure' in i ? [i.figure] : []));
-    const claim = [...index.claims.values()].find(
-      (c) => c.kind === 'leads' && figureIds.includes(c.figure) && c.over.includes(item.entity),
-    );
-    const leader = claim?.kind === 'leads' ? index.figures.get(claim.figure) : undefined;
+    const claim = placingClaim(chart, item.entity, index);
+    const leader = claim && index.figures.get(claim.figure);
     const leaderName = leader ? index.entities.get(leader.entity)?.name : undefined;
     return {
       id: entity.id,
@@ -104,7 +102,7 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
       value: null,
       display: 'Not stated',
       basis: null,
-      note: leaderName ? `below ${leaderName}; the source gives no number` : 'the source gives no number',
+      notes: [...(leaderName ? [`below ${leaderName}`] : []), 'the source gives no number'],
       period: leader?.period ?? '',
       highlight: chart.highlight === entity.id,
     };
