@@ -23,11 +23,13 @@ describe('buildBriefingView on the real briefing', () => {
     }
   });
 
-  test('marks non-reported figures inline with their basis', () => {
+  test('marks non-reported figures inline with their basis, and revised ones with their earlier value', () => {
     for (const figure of view.figures.values()) {
-      if (figure.basis === 'reported') expect(figure.inline).toBe(figure.value);
+      if (figure.revised) expect(figure.inline).toBe(`${figure.value} (${figure.basisLabel}; ${figure.revised})`);
+      else if (figure.basis === 'reported') expect(figure.inline).toBe(figure.value);
       else expect(figure.inline).toBe(`${figure.value} (${figure.basisLabel})`);
     }
+    expect([...view.figures.values()].filter((f) => f.revised)).toHaveLength(1);
   });
 
   test('gives every chart a caption, a source line and a table with a row per bar', () => {
@@ -43,10 +45,24 @@ describe('buildBriefingView on the real briefing', () => {
     }
   });
 
-  test("cites an undated source as undated and appends the chart's source note", () => {
+  test("cites each of a chart's sources, an undated one as undated, and appends the chart's source note", () => {
     const cloud = real.charts.find((c) => c.sourceNote)!;
-    const source = real.sources[0]!;
-    expect(view.charts.get(cloud.id)!.sourceLine).toBe(`Source: ${source.title} (undated). ${cloud.sourceNote}`);
+    const [report, results] = real.sources;
+    expect(view.charts.get(cloud.id)!.sourceLine).toBe(
+      `Source: ${results!.title}, ${results!.publisher} (${results!.date as string}); ${report!.title} (undated). ${cloud.sourceNote}`,
+    );
+  });
+
+  test('lists the revision in "What changed" with the source and date of each value', () => {
+    const [results] = real.sources.slice(1);
+    expect(view.changes).toHaveLength(1);
+    expect(view.changes[0]).toMatchObject({
+      date: results!.date,
+      fromSource: real.sources[0]!.id,
+      toSource: results!.id,
+      fromCitation: `${real.sources[0]!.title} (undated)`,
+      toCitation: `${results!.title}, ${results!.publisher} (${results!.date as string})`,
+    });
   });
 
   test('summarises each chart in one sentence naming every bar', () => {
@@ -80,8 +96,10 @@ describe('buildBriefingView on the real briefing', () => {
   });
 
   test("marks a projected figure as projected in a claim's evidence", () => {
-    const projected = real.figures.find((f) => f.basis === 'projected')!;
-    const claims = view.claims.filter((c) => c.evidence.includes(projected.label));
+    const minimal = loadBriefing('minimal');
+    const minimalView = buildBriefingView('minimal', minimal);
+    const projected = minimal.figures.find((f) => f.basis === 'projected')!;
+    const claims = minimalView.claims.filter((c) => c.evidence.includes(projected.label));
     expect(claims.length).toBeGreaterThan(0);
     for (const claim of claims)
       expect(claim.evidence).toContain(`${projected.label} ${formatValue(projected)} (projected)`);
