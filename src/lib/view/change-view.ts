@@ -13,10 +13,8 @@ export interface ChangeView extends FigureChange {
 
 /** Every revision of every figure, newest first, each value naming its own source. */
 export function buildChangeViews(briefing: Briefing, index: BriefingIndex): ChangeView[] {
-  const cite = (id: string) => {
-    const source = index.sources.get(id);
-    return source ? citeSource(viewSource(source)) : id;
-  };
+  // A validated briefing's revisions all name sources it lists.
+  const cite = (id: string) => citeSource(viewSource(index.sources.get(id)!));
   return briefing.figures
     .flatMap(figureChanges)
     .sort((a, b) => b.date.localeCompare(a.date))

@@ -48,6 +48,42 @@ describe('figureSchema', () => {
     );
   });
 
+  test('accepts an amount with a scale, a currency and what it is per', () => {
+    const eps = { ...valid, unit: 'currency', currency: 'USD', scale: 'billion', per: 'share', decimals: 2 } as const;
+    expect(figureSchema.parse(eps)).toMatchObject({ scale: 'billion', per: 'share', decimals: 2 });
+  });
+
+  test('accepts a count with a scale and what it counts', () => {
+    const downloads = { ...valid, unit: 'count', scale: 'million', counts: 'downloads' } as const;
+    expect(figureSchema.parse(downloads)).toMatchObject({ scale: 'million', counts: 'downloads' });
+  });
+
+  test('rejects what a count counts on a figure that is not a count', () => {
+    expect(() => figureSchema.parse({ ...valid, counts: 'downloads' })).toThrow(
+      'Expected no counts because unit is \\"percent\\"',
+    );
+  });
+
+  test('accepts a range whose high end is at least its low end, and rejects one the other way round', () => {
+    expect(figureSchema.parse({ ...valid, value: 2, to: 4 })).toMatchObject({ value: 2, to: 4 });
+    expect(figureSchema.parse({ ...valid, value: 2, to: 2 })).toMatchObject({ value: 2, to: 2 });
+    expect(() => figureSchema.parse({ ...valid, value: 4, to: 2 })).toThrow(
+      "Expected the range's high end to be at least its low end (value: 4)",
+    );
+  });
+
+  test('rejects an earlier range whose high end is below its low end', () => {
+    const history = [{ value: 4, to: 2, basis: 'estimate', date: '2023-09-01' }];
+    expect(() => figureSchema.parse({ ...valid, history })).toThrow(
+      "Expected the range's high end to be at least its low end (value: 4)",
+    );
+  });
+
+  test('rejects decimals that are not a small whole number', () => {
+    expect(() => figureSchema.parse({ ...valid, decimals: 1.5 })).toThrow();
+    expect(() => figureSchema.parse({ ...valid, decimals: 7 })).toThrow();
+  });
+
   test('rejects a currency code that is not three capitals', () => {
     expect(() => figureSchema.parse({ ...valid, unit: 'currency', currency: 'usd' })).toThrow(
       'Expected a three-letter currency code such as \\"USD\\"',
