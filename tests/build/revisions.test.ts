@@ -6,10 +6,10 @@ import type { Briefing } from '../../src/schemas/briefing.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
 import { buildBriefingView, type BriefingView } from '../../src/lib/view/briefing-view.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
-import { buildTempSite, realBriefingSlug, realBriefingSource } from '../support/built-site.ts';
+import { readBriefingSource, realBriefingSlug as slug } from '../support/briefings.ts';
+import { buildTempSite } from '../support/built-site.ts';
 
-const slug = realBriefingSlug;
-const original = realBriefingSource();
+const original = readBriefingSource('real');
 
 let page: HTMLElement;
 let view: BriefingView;

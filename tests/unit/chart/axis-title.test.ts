@@ -1,11 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import { axisTitle } from '../../../src/lib/chart/axis-title.ts';
+import { units } from '../../../src/schemas/figure.ts';
 
 describe('axisTitle', () => {
   test('names the unit', () => {
     expect(axisTitle({ unit: 'percent' })).toBe('Percent');
     expect(axisTitle({ unit: 'basis-points' })).toBe('Basis points');
     expect(axisTitle({ unit: 'quarters' })).toBe('Quarters');
+  });
+
+  test('titles a multiple as what it multiplies', () => {
+    expect(axisTitle({ unit: 'multiple' })).toBe('Times earnings');
+  });
+
+  test('gives every unit a title, distinct but for a fraction, which is drawn in percent', () => {
+    const titles = units.map((unit) => axisTitle({ unit, currency: 'USD' }));
+    expect(titles.every((title) => title.length > 0)).toBe(true);
+    expect(new Set(titles).size).toBe(units.length - 1);
+    expect(axisTitle({ unit: 'fraction' })).toBe(axisTitle({ unit: 'percent' }));
   });
 
   test('carries the scale and the currency by name', () => {
