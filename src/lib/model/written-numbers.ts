@@ -19,7 +19,8 @@ export interface WrittenNumber {
   text: string;
 }
 
-const numberWords = [
+/** Small whole numbers as sources spell them, from zero. */
+export const numberWords = [
   'zero',
   'one',
   'two',

@@ -1,37 +1,13 @@
 import type { Scale } from '../../schemas/figure.ts';
 import type { FigureValue } from '../model/figure-value.ts';
 import { matchQuote } from '../model/quote-match.ts';
-import { fractionWord } from '../model/written-numbers.ts';
-
-const words = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
+import { fractionWord, numberWords } from '../model/written-numbers.ts';
 
 /** The ways a source may write a number: "4.2", "1,200", "four", "13.7 billion". */
 export function numberSpellings(value: number, scale?: Scale): string[] {
   const plain = String(value);
   const spellings = new Set([plain, new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 }).format(value)]);
-  if (Number.isInteger(value) && value >= 0 && value < words.length) spellings.add(words[value]!);
+  if (Number.isInteger(value) && value >= 0 && value < numberWords.length) spellings.add(numberWords[value]!);
   return [...spellings].map((s) => (scale ? `${s} ${scale}` : s));
 }
 

@@ -73,6 +73,9 @@ describe('containsNumber', () => {
 
 describe('quoteProblem', () => {
   const base = { unit: 'percent', precision: 'exact' } as const;
+  /** US$13.7 billion of revenue, quoted as given. */
+  const revenue = (quote: string, more: object = {}) =>
+    ({ unit: 'currency', currency: 'USD', scale: 'billion', precision: 'exact', value: 13.7, quote, ...more }) as const;
 
   test('says nothing of a quote that holds the value', () => {
     expect(quoteProblem({ ...base, value: -12, quote: 'Apple is down 12%' })).toBeUndefined();
@@ -91,46 +94,19 @@ describe('quoteProblem', () => {
   });
 
   test('asks for the scale with the number', () => {
-    expect(
-      quoteProblem({
-        unit: 'currency',
-        currency: 'USD',
-        scale: 'billion',
-        precision: 'exact',
-        value: 13.8,
-        quote: 'revenue of $13.7 billion',
-      }),
-    ).toBe('expected the quote to contain the value "13.8 billion", found "revenue of $13.7 billion"');
+    expect(quoteProblem(revenue('revenue of $13.7 billion', { value: 13.8 }))).toBe(
+      'expected the quote to contain the value "13.8 billion", found "revenue of $13.7 billion"',
+    );
   });
 
   test('says which scale the quote writes, and how to set it', () => {
-    expect(
-      quoteProblem({
-        unit: 'currency',
-        currency: 'USD',
-        scale: 'billion',
-        precision: 'exact',
-        value: 13.7,
-        quote: 'revenue of $13.7 million',
-      }),
-    ).toBe(
+    expect(quoteProblem(revenue('revenue of $13.7 million'))).toBe(
       'expected the quote to contain the value with scale billion, found it written "$13.7 million" (scale million): set scale: million',
     );
-    expect(
-      quoteProblem({ unit: 'currency', currency: 'USD', precision: 'exact', value: 13.7, quote: 'revenue of $13.7bn' }),
-    ).toBe(
+    expect(quoteProblem(revenue('revenue of $13.7bn', { scale: undefined }))).toBe(
       'expected the quote to contain the value with scale none, found it written "$13.7bn" (scale billion): set scale: billion',
     );
-    expect(
-      quoteProblem({
-        unit: 'currency',
-        currency: 'USD',
-        scale: 'billion',
-        precision: 'exact',
-        value: 13.7,
-        quote: 'revenue of $13.7',
-      }),
-    ).toBe(
+    expect(quoteProblem(revenue('revenue of $13.7'))).toBe(
       'expected the quote to contain the value with scale billion, found it written "$13.7" with no scale: remove scale, or quote the words that give it',
     );
   });
