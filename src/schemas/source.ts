@@ -18,6 +18,8 @@ export const sourceSchema = z.strictObject({
   id: idSchema,
   /** Title of the document, or a description when it has none. */
   title: textSchema,
+  /** Who wrote it, when the text names its author or authors. */
+  author: textSchema.optional(),
   /** Who published it; omit when the text does not say, and the page reads "publisher not stated". */
   publisher: textSchema.optional(),
   /** Publication date, or `{ undated: true, note }`. */
@@ -37,6 +39,11 @@ export const sourceSchema = z.strictObject({
     .string()
     .regex(/^\w[\w.-]*\.(?:txt|md)$/, 'Expected a .txt or .md file name such as "results-q3.txt", with no folders')
     .optional(),
+  /**
+   * Numbers of the source text the briefing leaves out on purpose, as the text writes them
+   * ("8%", "280.2 billion", "2024"), so the coverage check does not list them.
+   */
+  leavesOut: z.array(textSchema).optional(),
 });
 
 export type SourceInput = z.input<typeof sourceSchema>;

@@ -1,6 +1,6 @@
-import type { Precision, Unit } from '../../schemas/figure.ts';
+import type { Precision, Scale, Unit } from '../../schemas/figure.ts';
 import { findBareNumbers } from '../validate/find-bare-numbers.ts';
-import type { WrittenNumeral } from '../validate/number-as-written.ts';
+import type { WrittenNumber } from '../model/written-numbers.ts';
 import { normaliseQuoteText } from '../validate/normalise-quote-text.ts';
 
 /** What `npm run new` guesses about one number of the source text. */
@@ -8,6 +8,8 @@ export interface FigureStub {
   value: number;
   unit: Unit;
   currency?: string;
+  /** The scale word written with an amount or count: 13.7 with `billion`. */
+  scale?: Scale;
   precision: Precision;
   basis: 'reported' | 'projected';
   quote: string;
@@ -17,8 +19,10 @@ const currencyOfSign: Record<string, string> = { $: 'USD', US$: 'USD', HK$: 'HKD
 const currencyOfWord: Record<string, string> = { yuan: 'CNY', rmb: 'CNY', dollars: 'USD', euros: 'EUR' };
 
 /** The unit a number's own sign or the word after it suggests. */
-function guessUnit(found: WrittenNumeral, next: string): Pick<FigureStub, 'unit' | 'currency'> {
-  const sign = /^(US\$|HK\$|[$€£¥])/.exec(found.text)?.[1];
+function guessUnit(found: WrittenNumber, next: string): Pick<FigureStub, 'unit' | 'currency'> {
+  const sign = /^[-−–]?(US\$|HK\$|[$€£¥])/.exec(found.text)?.[1];
+  const code = /^[-−–]?(RMB|CNY|USD|EUR|GBP|HKD|JPY)/.exec(found.text)?.[1];
+  if (code) return { unit: 'currency', currency: code === 'RMB' ? 'CNY' : code };
   if (found.text.endsWith('%')) return { unit: 'percent' };
   if (sign) return { unit: 'currency', currency: currencyOfSign[sign] };
   const word = next.toLowerCase();
@@ -40,7 +44,7 @@ const precisionWords: [RegExp, Precision][] = [
 ];
 
 /** The shortest run of words around the number that occurs once in the text, as a quote. */
-function shortestQuote(text: string, found: WrittenNumeral): string {
+function shortestQuote(text: string, found: WrittenNumber): string {
   const before = text.slice(0, found.index).split(' ');
   const after = text.slice(found.index + found.text.length).split(' ');
   const head = before.pop() ?? '';
@@ -70,9 +74,11 @@ export function figureStubs(sourceText: string): FigureStub[] {
       .slice(0, 2)
       .join(' ');
     const sentence = text.slice(Math.max(0, found.index - 80), found.index + 40);
+    const unit = guessUnit(found, next);
     return {
-      value: found.value,
-      ...guessUnit(found, next),
+      value: found.minus ? -found.value : found.value,
+      ...unit,
+      ...(found.scale && (unit.unit === 'currency' || unit.unit === 'count') ? { scale: found.scale } : {}),
       precision: precisionWords.find(([pattern]) => pattern.test(before))?.[1] ?? 'exact',
       basis: /\b(projected|expected|forecast|estimated?|consensus)\b/i.test(sentence) ? 'projected' : 'reported',
       quote: shortestQuote(text, found),
@@ -97,6 +103,7 @@ export function scaffoldBriefing(slug: string, sourceFile: string, sourceText: s
     `    value: ${stub.value}`,
     `    unit: ${stub.unit}`,
     ...(stub.currency ? [`    currency: ${stub.currency}`] : []),
+    ...(stub.scale ? [`    scale: ${stub.scale}`] : []),
     `    precision: ${stub.precision}`,
     '    period: ""',
     `    basis: ${stub.basis}`,

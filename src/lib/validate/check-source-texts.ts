@@ -3,7 +3,9 @@ import { contentError, contentWarning, type ContentIssue } from '../errors/conte
 import { findBareNumbers } from './find-bare-numbers.ts';
 import { nearestPassage } from './nearest-passage.ts';
 import { normaliseQuoteText } from './normalise-quote-text.ts';
-import { containsNumber } from './number-as-written.ts';
+import { writesValue } from './number-as-written.ts';
+import { revisionValue } from '../model/figure-changes.ts';
+import type { FigureValue } from '../model/figure-value.ts';
 
 /** The folder of source texts a check was pointed at. */
 export interface SourceTexts {
@@ -54,24 +56,42 @@ export function checkSourceTexts(briefing: Briefing, texts: SourceTexts): Conten
       return;
     }
     const text = normaliseQuoteText(raw);
-    const figures = briefing.figures.map((figure, f) => ({ figure, f })).filter((x) => x.figure.source === source.id);
+    // Each value quoted from this source: figures' current values and their earlier ones.
+    const quoted = briefing.figures.flatMap((figure, f) => [
+      ...(figure.source === source.id
+        ? [{ value: figure as FigureValue, quote: figure.quote, path: ['figures', f, 'quote'] }]
+        : []),
+      ...figure.history.flatMap((revision, r) =>
+        (revision.source ?? figure.source) === source.id
+          ? [
+              {
+                value: revisionValue(figure, revision),
+                quote: revision.quote,
+                path: ['figures', f, 'history', r, 'quote'],
+              },
+            ]
+          : [],
+      ),
+    ]);
     const spans: [number, number][] = [];
-    for (const { figure, f } of figures) {
-      const quote = normaliseQuoteText(figure.quote);
+    for (const item of quoted) {
+      if (!item.quote) continue;
+      const quote = normaliseQuoteText(item.quote);
       let at = text.indexOf(quote);
       if (at < 0)
         issues.push(
           contentError(
-            ['figures', f, 'quote'],
-            `expected the quote to appear in the source text "${source.file}", found "${figure.quote}"; the nearest passage reads "${nearestPassage(text, quote)}"`,
+            item.path,
+            `expected the quote to appear in the source text "${source.file}", found "${item.quote}"; the nearest passage reads "${nearestPassage(text, quote)}"`,
           ),
         );
       for (; at >= 0; at = text.indexOf(quote, at + 1)) spans.push([at, at + quote.length]);
     }
     for (const found of findBareNumbers(text, names)) {
-      const quoted = spans.some(([start, end]) => found.index >= start && found.index < end);
-      const valued = figures.some(({ figure }) => containsNumber(found.text, figure.value));
-      if (!quoted && !valued)
+      const inQuote = spans.some(([start, end]) => found.index >= start && found.index < end);
+      const valued = quoted.some((item) => writesValue(found.text, item.value));
+      const left = source.leavesOut?.includes(found.text) ?? false;
+      if (!inQuote && !valued && !left)
         issues.push(
           contentWarning(
             ['sources', i, 'file'],

@@ -42,6 +42,31 @@ describe('checkSourceTexts', () => {
     ]);
   });
 
+  test('leaves out the numbers a source lists under leavesOut, as the text writes them', () => {
+    const leaving = { ...withFile, sources: withFile.sources.map((s) => ({ ...s, leavesOut: ['3,200'] })) };
+    expect(lines(leaving, { 'trade.txt': `${report} It employs 3,200 people in 12 plants.` })).toEqual([
+      'warning sources.0.file: the source text gives 12 in "…last year. It employs 3,200 people in 12 plants.", which no figure captures',
+    ]);
+  });
+
+  test('counts an earlier value quoted from the source as captured, and checks its quote', () => {
+    const revised = {
+      ...withFile,
+      figures: withFile.figures.map((f, i) =>
+        i === 1
+          ? {
+              ...f,
+              history: [{ value: 20, basis: 'projected' as const, date: '2024-01-01', quote: 'expected 20% at most' }],
+            }
+          : f,
+      ),
+    };
+    expect(lines(revised, { 'trade.txt': `${report} It had been expected 20% at most.` })).toEqual([]);
+    expect(lines(revised, { 'trade.txt': `${report} It had been expected 20% or less.` })).toEqual([
+      'error figures.1.history.0.quote: expected the quote to appear in the source text "trade.txt", found "expected 20% at most"; the nearest passage reads "expected 20% or"',
+    ]);
+  });
+
   test('counts a number as captured when a figure of the source has it as its value', () => {
     expect(lines(withFile, { 'trade.txt': `${report} Elsewhere the index rose 25% again.` })).toEqual([]);
   });

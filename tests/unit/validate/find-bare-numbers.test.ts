@@ -5,6 +5,7 @@ const texts = (text: string, names: string[] = []) => findBareNumbers(text, name
 
 describe('findBareNumbers', () => {
   test('finds numbers written in digits with their currency sign and per cent sign', () => {
+    expect(texts('Revenue of US$4.3 billion, down -3%')).toEqual(['US$4.3 billion', '-3%']);
     expect(texts('Shares rose 42% to $4.20, on 1,200 contracts and 9.7 times earnings.')).toEqual([
       '42%',
       '$4.20',
@@ -14,7 +15,7 @@ describe('findBareNumbers', () => {
   });
 
   test('gives each number its value and place', () => {
-    expect(findBareNumbers('up 1,200.5%')).toEqual([{ text: '1,200.5%', value: 1200.5, index: 3 }]);
+    expect(findBareNumbers('up 1,200.5%')).toMatchObject([{ text: '1,200.5%', value: 1200.5, index: 3, minus: false }]);
   });
 
   test('leaves digits inside words, codes and ordinals alone', () => {
@@ -23,6 +24,7 @@ describe('findBareNumbers', () => {
 
   test('leaves dates alone but not a year on its own', () => {
     expect(texts('On 20 February 2025, March 3, 2024 and in March 2025 (2025-02-20), not in 2023.')).toEqual(['2023']);
+    expect(texts('published on 20 and 21 February 2025')).toEqual([]);
   });
 
   test("treats a number inside an entity's name as part of the name, across line breaks", () => {
