@@ -1,6 +1,6 @@
 // Builds the site without ever losing the last good one: `npm run build [-- --strict]`.
-// Pages are built into a staging folder of this build's own and swapped into `dist/` only when
-// the whole build succeeds; the content loader validates every briefing first and reports all
+// Pages are built into a staging folder of this build's own, indexed for search there, and
+// swapped into `dist/` only when the whole build succeeds; the content loader validates every briefing first and reports all
 // their errors. A lock on the output folder makes a second build started meanwhile wait its turn.
 import { relative, resolve } from 'node:path';
 import { rm } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { recordedWarnings } from '../lib/collection/content-error-registry.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { removeLeftoverStaging, stagingFolderFor } from './staging-folders.ts';
 import { swapDirectory } from './swap-directory.ts';
+import { writeSearchIndex } from './write-search-index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,6 +39,7 @@ async function buildSite(): Promise<number> {
   try {
     // Astro's own logging is silenced: content errors and warnings are printed below, as `npm run check` prints them.
     await build({ root, outDir: staging, logLevel: 'silent' });
+    await writeSearchIndex(staging);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     // Compared by name: Astro loads the content loader through its own module graph, so the
