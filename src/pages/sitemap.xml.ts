@@ -8,9 +8,10 @@ export const GET: APIRoute = async ({ site }) => {
   const briefings = await getCollection('briefings');
   const pages = [
     { url: new URL('/', site).href },
+    { url: new URL('/companies/', site).href },
     ...briefings.map((entry) => ({
       url: new URL(briefingUrls(entry.id).page, site).href,
-      lastmod: entry.data.updated,
+      lastmod: entry.data.updated ?? entry.data.published,
     })),
   ];
   return new Response(sitemapXml(pages), { headers: { 'content-type': 'application/xml; charset=utf-8' } });

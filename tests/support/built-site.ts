@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeBriefings } from './briefing-folder.ts';
 import { buildSite, projectRoot } from './build-site.ts';
 
 export const realBriefingSlug = 'alibaba-ai-rally';
@@ -17,11 +18,7 @@ export function buildTempSite(files?: Record<string, string>): string {
   const work = mkdtempSync(join(tmpdir(), 'briefing-site-'));
   const outDir = join(work, 'dist');
   let briefingsDir: string | undefined;
-  if (files) {
-    briefingsDir = join(work, 'briefings');
-    mkdirSync(briefingsDir);
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(briefingsDir, name), text);
-  }
+  if (files) briefingsDir = writeBriefings(join(work, 'briefings'), files);
   const result = buildSite(outDir, { briefingsDir });
   if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
   return outDir;

@@ -9,8 +9,14 @@ const real = loadBriefing('real');
 const view = buildBriefingView('alibaba-ai-rally', real, splitFrontmatter(readBriefingSource('real')).body);
 
 describe('buildBriefingView on the real briefing', () => {
-  test('carries the slug, title and company', () => {
-    expect(view).toMatchObject({ slug: 'alibaba-ai-rally', title: real.title, company: real.subject.company });
+  test('carries the slug, title, company and dates', () => {
+    expect(view).toMatchObject({
+      slug: 'alibaba-ai-rally',
+      title: real.title,
+      company: real.subject.company,
+      entity: real.subject.entity,
+      published: real.published,
+    });
   });
 
   test('resolves every key figure to its figure view, in order', () => {
