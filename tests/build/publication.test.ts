@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -123,6 +124,31 @@ describe('the search index', () => {
     expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(true);
     const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBe(3);
+  });
+
+  test('knows each heading by its title alone, without its anchor link or copy button', () => {
+    const dir = join(outDir, 'pagefind/fragment');
+    const pages = readdirSync(dir).map(
+      (name) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(dir, name)))
+            .toString('utf8')
+            .replace(/^[^{]*/, ''),
+        ) as {
+          url: string;
+          anchors: { element: string; id: string; text: string }[];
+        },
+    );
+    const page = pages.find((p) => p.url === '/briefings/example/')!;
+    const headings = page.anchors.filter((a) => a.element === 'h2').map((a) => [a.id, a.text]);
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        ['claims', 'Checked claims'],
+        ['sources', 'Sources'],
+        ['data', 'Data'],
+      ]),
+    );
+    expect(headings.filter(([, text]) => /Link to section|Copy link/.test(text!))).toEqual([]);
   });
 
   test('leads to the company index where JavaScript cannot open it', () => {
