@@ -97,7 +97,8 @@ describe('the company index', () => {
     const companies = html('companies/index.html').querySelectorAll('.company');
     expect(companies.map((c) => text(c.querySelector('h2')))).toEqual(['Demo Ltd', 'Example Corp', 'Sample Inc']);
     const sample = companies.find((c) => c.id === 'company-sample-inc')!;
-    expect(sample.querySelectorAll('a').map((a) => [text(a), a.getAttribute('href')])).toEqual([
+    expect(sample.querySelector('.company-feed a')!.getAttribute('href')).toBe('/companies/sample-inc/feed.xml');
+    expect(sample.querySelectorAll('ul a').map((a) => [text(a), a.getAttribute('href')])).toEqual([
       ['Sample Inc under pressure', '/briefings/sample/'],
       ["Example Corp's widget rally", '/briefings/example/'],
     ]);

@@ -1,3 +1,4 @@
+import { companyFeedPath } from '../model/briefing-urls.ts';
 import { briefingList, type BriefingListItem, type PublishedBriefing } from './briefing-list.ts';
 
 /** One company on the company index: the briefings about it and those that cite it. */
@@ -9,6 +10,8 @@ export interface CompanyIndexEntry {
   anchor: string;
   /** Newest first; `about` marks the briefings whose subject the company is. */
   briefings: (BriefingListItem & { about: boolean })[];
+  /** The feed of the briefings about the company, when there are any. */
+  feed?: string;
 }
 
 /** Anchor id of a company on the company index, namespaced so no entity id clashes with the page's own ids. */
@@ -33,7 +36,9 @@ export function companyIndex(briefings: readonly PublishedBriefing[]): CompanyIn
         anchor: companyAnchor(entity.id),
         briefings: [],
       };
-      company.briefings.push({ ...item, about: entity.id === briefing.subject.entity });
+      const about = entity.id === briefing.subject.entity;
+      company.briefings.push({ ...item, about });
+      if (about) company.feed = companyFeedPath(entity.id);
       companies.set(entity.id, company);
     }
   }

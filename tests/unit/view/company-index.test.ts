@@ -36,6 +36,14 @@ describe('companyIndex', () => {
     ]);
   });
 
+  test('gives a feed to the companies that briefings are about, and to no other', () => {
+    expect(index.map((c) => [c.entity, c.feed])).toEqual([
+      ['demo-ltd', undefined],
+      ['example-corp', '/companies/example-corp/feed.xml'],
+      ['sample-inc', '/companies/sample-inc/feed.xml'],
+    ]);
+  });
+
   test('counts the subject as a company even when its entity is of another kind', () => {
     const briefing = {
       ...minimal,
