@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { describeInBrowser } from '../support/browser-suite.ts';
-import { buildTempSite, realBriefingSlug as slug } from '../support/built-site.ts';
+import { realBriefingSlug as slug } from '../support/briefings.ts';
+import { buildTempSite } from '../support/built-site.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 

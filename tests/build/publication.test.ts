@@ -54,8 +54,8 @@ describe('the site address (SITE_URL)', () => {
     expect(page.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(
       `${site}/og/briefings/example.png`,
     );
-    expect(readFileSync(join(outDir, 'sitemap.xml'), 'utf8')).toContain(`<loc>${site}/companies/</loc>`);
-    expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/sitemap.xml`);
+    expect(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${site}/companies/</loc>`);
+    expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/sitemap-index.xml`);
     expect(parseFeed(readFileSync(join(outDir, 'feed.xml'), 'utf8')).self).toBe(`${site}/feed.xml`);
   });
 });

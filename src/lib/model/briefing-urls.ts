@@ -11,3 +11,11 @@ export const siteFeedPath = '/feed.xml';
 export function companyFeedPath(entity: string): string {
   return `/companies/${entity}/feed.xml`;
 }
+
+/**
+ * Whether a path is a section's share page (`/briefings/<slug>/<section>/`): it names its
+ * briefing's page as canonical, so only that page is listed in the sitemap.
+ */
+export function isSectionSharePath(pathname: string): boolean {
+  return /^\/briefings\/[^/]+\/[^/]+\/$/.test(pathname);
+}
