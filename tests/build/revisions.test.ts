@@ -31,6 +31,8 @@ function reviseProjectedFigure(text: string): { text: string; figureId: string; 
           `    asOf: 2030-02-20\n    history:\n      - { value: ${figure.value}, basis: projected, date: 2030-01-10, note: before results }\n`,
         ),
     )
+    // Revised after publication, so the briefing is dated as updated that day.
+    .replace(/^(published: .*)$/m, '$1\nupdated: 2030-02-20')
     .replace(
       '\nentities:\n',
       `\n  - id: results\n    title: Quarterly results (test data)\n    publisher: Example Wire\n    date: 2030-02-20\n\nentities:\n`,
