@@ -60,6 +60,18 @@ describe('the site address (SITE_URL)', () => {
   });
 });
 
+describe('a SITE_URL that is not an address', () => {
+  test('stops the build with the value it found, leaving the site as it was', () => {
+    const before = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const result = buildSite(outDir, { env: { SITE_URL: 'briefings.example.org' } });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(
+      'SITE_URL: expected an absolute address such as https://briefings.example.org, found "briefings.example.org"',
+    );
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(before);
+  });
+});
+
 describe('feeds', () => {
   test('the site feed lists every briefing, most recently changed first, with what changed', () => {
     const feed = parseFeed(readFileSync(join(outDir, 'feed.xml'), 'utf8'));
