@@ -66,6 +66,25 @@ describe('atomFeed', () => {
   });
 });
 
+describe('atomFeed ordering and edge cases', () => {
+  const options = { site: 'https://x.example', path: '/feed.xml', alternate: '/', title: 'T', subtitle: 'S' };
+
+  test('orders briefings last changed on the same day by title', () => {
+    const a = buildBriefingView('a', { ...minimal, title: 'Apples', published: '2024-01-10', updated: undefined });
+    const z = buildBriefingView('z', { ...minimal, title: 'Zinc', published: '2024-01-10', updated: undefined });
+    expect(parseFeed(atomFeed({ ...options, briefings: [z, a] })).items.map((i) => i.title)).toEqual([
+      'Apples',
+      'Zinc',
+    ]);
+  });
+
+  test('dates an empty feed at the epoch, so rebuilding it gives the same file', () => {
+    const feed = parseFeed(atomFeed({ ...options, briefings: [] }));
+    expect(feed.items).toEqual([]);
+    expect(feed.updated).toEqual(new Date(0));
+  });
+});
+
 describe('feedEntryHtml', () => {
   test('notes an update with no figure revised since publication without a list', () => {
     const view = buildBriefingView('edited', { ...minimal, published: '2024-03-02', updated: '2024-04-01' });
