@@ -57,9 +57,10 @@ describe('atomFeed', () => {
 
   test("says in an updated briefing's entry when it was updated and what changed", () => {
     const [first, second] = parseFeed(xml).items;
+    const c = updated.changes[0]!;
     expect(first!.content).toContain('<p>Updated 9 March 2024. What changed:</p>');
     expect(first!.content).toContain(
-      `<li>9 March 2024: New factories opened now ${updated.changes[0]!.to}, previously ${updated.changes[0]!.from}.</li>`,
+      `<li>9 March 2024: New factories opened now ${c.to}, from ${c.toCitation}; previously ${c.from}, from ${c.fromCitation}.</li>`,
     );
     expect(second!.content).not.toContain('Updated');
     expect(second!.description).toBe(minimal.summary);
