@@ -1,20 +1,23 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildBriefingView, type BriefingView } from '../../src/lib/view/briefing-view.ts';
+import { splitFrontmatter } from '../../src/lib/validate/split-frontmatter.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
+import { readBriefingSource, realBriefingSlug as slug } from '../support/briefings.ts';
 import { describeInBrowser } from '../support/browser-suite.ts';
-import { buildTempSite, pngSize, realBriefingSlug as slug, realBriefingSource } from '../support/built-site.ts';
+import { buildTempSite } from '../support/built-site.ts';
 import { launchChromium } from '../support/chromium.ts';
+import { pngSize } from '../support/png.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 // The real briefing, with a former id added to one section so alias links can be followed.
 const alias = 'former-section-id';
-const source = realBriefingSource().replace(
+const source = readBriefingSource('real').replace(
   /^ {2}- \{ id: (\S+), title: ([^}]+) \}$/m,
   `  - { id: $1, title: $2, aliases: [${alias}] }`,
 );
 const { briefing } = validateBriefingSource(source);
-const view: BriefingView = buildBriefingView(slug, briefing!, source.slice(source.indexOf('\n---\n') + 5));
+const view: BriefingView = buildBriefingView(slug, briefing!, splitFrontmatter(source).body);
 const aliased = view.sections.find((s) => s.aliases.includes(alias))!;
 
 let server: StaticServer;

@@ -5,11 +5,11 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { formatContentIssue } from '../../src/lib/errors/format-content-issue.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
+import { readBriefingSource, realBriefingSlug as slug } from '../support/briefings.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { editFigure } from '../support/edit-figure.ts';
 
-const slug = 'alibaba-ai-rally';
-const original = readFileSync(join(projectRoot, 'content/briefings', `${slug}.mdx`), 'utf8');
+const original = readBriefingSource('real');
 const work = mkdtempSync(join(tmpdir(), 'briefing-safe-build-'));
 const briefings = join(work, 'briefings');
 const outDir = join(work, 'dist');
