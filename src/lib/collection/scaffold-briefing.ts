@@ -120,6 +120,7 @@ export function scaffoldBriefing(slug: string, sourceFile: string, sourceText: s
     '  company: ""',
     '  entity: subject',
     'asOf: ""',
+    'published: ""',
     'disclaimer: ""',
     '',
     'sources:',

@@ -22,6 +22,7 @@ function complete(text: string): string {
     .replace(/^ {4}period: ""$/gm, '    period: This year')
     .replace(/date: \{ undated: true, note: "" \}/, 'date: 2024-03-01')
     .replace(/name: ""/, 'name: Example Corp')
+    .replace('published: ""', 'published: 2024-03-02')
     .replace(/(title|summary|company|asOf|disclaimer): ""/g, '$1: Written from a fictional trade report')
     .replace('\n\n</Section>', '\nWidget makers had a strong year.\n\n</Section>');
 }
@@ -60,7 +61,7 @@ describe('scaffoldBriefing', () => {
   test('fails the check until each figure is completed, saying what to complete', () => {
     const errors = check(scaffold).errors.map((issue) => formatContentIssue('new.mdx', issue));
     expect(errors.filter((e) => e.includes('stub'))).toEqual(
-      [23, 35, 47, 59, 71].map(
+      [24, 36, 48, 60, 72].map(
         (line, i) =>
           `new.mdx:${line} figures[${i}].stub: expected a completed figure without "stub: true" (check the guessed label, entity, metric, unit, precision, period and basis against the quote, then delete that line), found true`,
       ),
