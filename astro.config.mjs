@@ -2,8 +2,27 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 
+/**
+ * The site's public address, for canonical links, feeds, the sitemap and share images: the
+ * `SITE_URL` environment variable (e.g. `SITE_URL=https://briefings.example.org npm run build`),
+ * or the example domain when it is unset.
+ */
+function siteUrl() {
+  const value = process.env.SITE_URL?.trim() || 'https://briefings.example.com';
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL: expected an absolute address such as https://briefings.example.org, found "${value}"`);
+  }
+  if (!['https:', 'http:'].includes(url.protocol)) {
+    throw new Error(`SITE_URL: expected an https: or http: address, found "${value}"`);
+  }
+  return url.href;
+}
+
 export default defineConfig({
-  site: 'https://briefings.example.com',
+  site: siteUrl(),
   trailingSlash: 'always',
   integrations: [mdx()],
   build: {
@@ -16,11 +35,18 @@ export default defineConfig({
   },
   security: {
     csp: {
+      scriptDirective: {
+        // 'self' is Astro's default; the search index (Pagefind) compiles its WebAssembly search
+        // engine in the page, which only 'wasm-unsafe-eval' allows (it does not allow eval()).
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
         "font-src 'self'",
+        // Pagefind fetches its index files and runs its search in a worker, both from this site only.
         "connect-src 'self'",
+        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

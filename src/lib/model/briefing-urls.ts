@@ -3,3 +3,11 @@ export function briefingUrls(slug: string) {
   const page = `/briefings/${slug}/`;
   return { page, csv: `${page}figures.csv`, json: `${page}figures.json` };
 }
+
+/** The Atom feed of every briefing. */
+export const siteFeedPath = '/feed.xml';
+
+/** The Atom feed of the briefings about one company (its subject entity), at a stable address. */
+export function companyFeedPath(entity: string): string {
+  return `/companies/${entity}/feed.xml`;
+}
