@@ -2,6 +2,7 @@ import type { Chart } from '../../schemas/chart.ts';
 import type { Basis, Unit } from '../../schemas/figure.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { previousValueNote } from '../model/figure-changes.ts';
+import { figurePeriod } from '../model/figure-period.ts';
 import { basisLabel, formatValue } from '../model/format-figure.ts';
 
 /** One bar of a chart, resolved from the briefing: what to draw and what to print. */
@@ -66,7 +67,7 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
         display: formatValue(figure),
         basis: figure.basis,
         note: notes,
-        period: figure.period,
+        period: figurePeriod(figure, index.entities).heading,
         highlight: chart.highlight === figure.id,
       };
     }
@@ -86,7 +87,7 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
       display: 'Not stated',
       basis: null,
       note: leaderName ? `below ${leaderName}; the source gives no number` : 'the source gives no number',
-      period: leader?.period ?? '',
+      period: leader ? figurePeriod(leader, index.entities).heading : '',
       highlight: chart.highlight === entity.id,
     };
   });

@@ -5,6 +5,7 @@ import { checkBodySource } from './check-body-source.ts';
 import { checkCharts } from './check-charts.ts';
 import { checkClaims } from './check-claims.ts';
 import { checkHistory } from './check-history.ts';
+import { checkPeriods } from './check-periods.ts';
 import { checkQuotes } from './check-quotes.ts';
 import { checkReferences } from './check-references.ts';
 import { checkUniqueIds } from './check-unique-ids.ts';
@@ -22,6 +23,7 @@ export function crossCheckBriefing(briefing: Briefing, body?: string): ContentIs
     ...structural,
     ...checkQuotes(briefing),
     ...checkHistory(briefing),
+    ...checkPeriods(briefing),
     ...(structural.length === 0 ? [...checkClaims(briefing, index), ...checkCharts(briefing, index)] : []),
   ];
   if (body !== undefined) {

@@ -6,6 +6,7 @@ import { buildChartView, type ChartView } from './chart-view.ts';
 import { citationText } from './citation-text.ts';
 import { buildClaimView, type ClaimView } from './claim-view.ts';
 import { parseMdxBody } from '../validate/find-body-references.ts';
+import { figurePeriod } from '../model/figure-period.ts';
 import { figureChanges, previousValueNote, type FigureChange } from '../model/figure-changes.ts';
 import { basisLabel, formatInline, formatValue, formatWithBasis } from '../model/format-figure.ts';
 import { figureAnchor } from '../model/reserved-ids.ts';
@@ -93,7 +94,7 @@ export function buildBriefingView(slug: string, briefing: Briefing, body = ''): 
       revised,
       basis: figure.basis,
       basisLabel: basisLabel(figure.basis),
-      period: figure.period,
+      period: figurePeriod(figure, index.entities).heading,
       sourceTitle: sourceTitle(figure.source),
       quote: figure.quote,
       citation: citationText({
