@@ -2,6 +2,7 @@ import type { Chart } from '../../schemas/chart.ts';
 import type { Basis, Unit } from '../../schemas/figure.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { previousValueNote } from '../model/figure-changes.ts';
+import { figurePeriod } from '../model/figure-period.ts';
 import { basisLabel, formatValue } from '../model/format-figure.ts';
 import { placingClaim } from '../model/placing-claim.ts';
 
@@ -66,7 +67,7 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
         display: formatValue(figure),
         basis: figure.basis,
         notes,
-        period: figure.period,
+        period: figurePeriod(figure, index.entities).heading,
         highlight: chart.highlight === figure.id,
       };
     }
@@ -82,7 +83,7 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
       display: 'Not stated',
       basis: null,
       notes: [...(leaderName ? [`below ${leaderName}`] : []), 'the source gives no number'],
-      period: leader?.period ?? '',
+      period: leader ? figurePeriod(leader, index.entities).heading : '',
       highlight: chart.highlight === entity.id,
     };
   });

@@ -1,5 +1,6 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import { indexBriefing } from '../model/briefing-index.ts';
+import { figurePeriod } from '../model/figure-period.ts';
 import { formatValue } from '../model/format-figure.ts';
 
 /** One figure with its provenance, as published in figures.json and figures.csv. */
@@ -16,7 +17,11 @@ export interface FigureRecord {
   /** The value as the page prints it, e.g. "more than 30%". */
   display: string;
   basis: string;
+  /** The period in words: "the quarter to 30 September 2025 (Q2 of fiscal 2026)". */
   period: string;
+  /** First and last day of a dated period (ISO); null for a period given only in words or open-ended. */
+  period_start: string | null;
+  period_end: string | null;
   as_of: string | null;
   source: string;
   source_title: string;
@@ -27,23 +32,28 @@ export interface FigureRecord {
 /** The briefing's figures as plain records, built from the same data the page renders. */
 export function figureRecords(briefing: Briefing): FigureRecord[] {
   const index = indexBriefing(briefing);
-  return briefing.figures.map((figure) => ({
-    id: figure.id,
-    label: figure.label,
-    entity: figure.entity,
-    entity_name: index.entities.get(figure.entity)?.name ?? figure.entity,
-    metric: figure.metric,
-    value: figure.value,
-    unit: figure.unit,
-    currency: figure.currency ?? null,
-    precision: figure.precision,
-    display: formatValue(figure),
-    basis: figure.basis,
-    period: figure.period,
-    as_of: figure.asOf ?? null,
-    source: figure.source,
-    source_title: index.sources.get(figure.source)?.title ?? figure.source,
-    quote: figure.quote,
-    history: figure.history.map((h) => ({ value: h.value, basis: h.basis, date: h.date, note: h.note ?? null })),
-  }));
+  return briefing.figures.map((figure) => {
+    const period = figurePeriod(figure, index.entities);
+    return {
+      id: figure.id,
+      label: figure.label,
+      entity: figure.entity,
+      entity_name: index.entities.get(figure.entity)?.name ?? figure.entity,
+      metric: figure.metric,
+      value: figure.value,
+      unit: figure.unit,
+      currency: figure.currency ?? null,
+      precision: figure.precision,
+      display: formatValue(figure),
+      basis: figure.basis,
+      period: period.words,
+      period_start: period.range?.start ?? null,
+      period_end: period.range?.end ?? null,
+      as_of: figure.asOf ?? null,
+      source: figure.source,
+      source_title: index.sources.get(figure.source)?.title ?? figure.source,
+      quote: figure.quote,
+      history: figure.history.map((h) => ({ value: h.value, basis: h.basis, date: h.date, note: h.note ?? null })),
+    };
+  });
 }

@@ -6,6 +6,7 @@ import { checkCharts } from './check-charts.ts';
 import { checkClaims } from './check-claims.ts';
 import { checkDates } from './check-dates.ts';
 import { checkHistory } from './check-history.ts';
+import { checkPeriods } from './check-periods.ts';
 import { checkQuotes } from './check-quotes.ts';
 import { checkReferences } from './check-references.ts';
 import { checkUniqueIds } from './check-unique-ids.ts';
@@ -24,6 +25,7 @@ export function crossCheckBriefing(briefing: Briefing, body?: string): ContentIs
     ...checkQuotes(briefing),
     ...checkHistory(briefing),
     ...checkDates(briefing),
+    ...checkPeriods(briefing),
     ...(structural.length === 0 ? [...checkClaims(briefing, index), ...checkCharts(briefing, index)] : []),
   ];
   if (body !== undefined) {

@@ -1,6 +1,7 @@
 import type { Basis, Figure } from '../../schemas/figure.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { previousValueNote } from '../model/figure-changes.ts';
+import { figurePeriod } from '../model/figure-period.ts';
 import { basisLabel, formatInline, formatValue, formatWithBasis } from '../model/format-figure.ts';
 import { figureAnchor } from '../model/reserved-ids.ts';
 import { citationText } from './citation-text.ts';
@@ -45,7 +46,7 @@ export function buildFigureView(
     revised,
     basis: figure.basis,
     basisLabel: basisLabel(figure.basis),
-    period: figure.period,
+    period: figurePeriod(figure, index.entities).heading,
     sourceTitle: source?.title ?? figure.source,
     quote: figure.quote,
     citation: citationText({

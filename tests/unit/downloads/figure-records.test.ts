@@ -23,6 +23,8 @@ describe('figureRecords', () => {
       display: 'more than 40%',
       basis: 'reported',
       period: 'This year',
+      period_start: null,
+      period_end: null,
       as_of: null,
       source: 'trade-report',
       source_title: 'Fictional trade report on widget makers',
@@ -55,6 +57,16 @@ describe('figureRecords', () => {
       { value: 1.2, basis: 'projected', date: '2024-01-10', note: 'before results' },
       { value: 1.4, basis: 'estimate', date: '2024-02-01', note: null },
     ]);
+  });
+
+  test('writes a dated period in words and as its first and last day', () => {
+    const [first] = minimal.figures;
+    const dated = { ...minimal, figures: [{ ...first!, period: { kind: 'month' as const, year: 2024, month: 2 } }] };
+    expect(figureRecords(dated)[0]).toMatchObject({
+      period: 'February 2024',
+      period_start: '2024-02-01',
+      period_end: '2024-02-29',
+    });
   });
 
   test('falls back to the ids when an entity or source is not in the briefing', () => {

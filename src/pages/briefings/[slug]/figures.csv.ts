@@ -19,6 +19,8 @@ const columns: (keyof FigureRecord)[] = [
   'display',
   'basis',
   'period',
+  'period_start',
+  'period_end',
   'as_of',
   'source',
   'source_title',
