@@ -11,6 +11,11 @@ export const entitySchema = z.strictObject({
   id: idSchema,
   /** Display name, e.g. "Hang Seng Tech Index". */
   name: textSchema,
+  /**
+   * Other names it goes by, when a briefing names it differently from others ("Alibaba Group" for
+   * Alibaba): across briefings an entity keeps one name, and any other name must be listed here.
+   */
+  aliases: z.array(textSchema).optional(),
   /** What sort of entity this is. */
   kind: z.enum(entityKinds),
   /** For a segment: the id of the company it belongs to. */

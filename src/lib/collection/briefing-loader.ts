@@ -11,6 +11,7 @@ import {
   recordValidBriefing,
 } from './content-error-registry.ts';
 import { formatContentIssue } from '../errors/format-content-issue.ts';
+import { checkAcrossBriefings } from '../validate/check-across-briefings.ts';
 import { validateBriefingSource, type BriefingValidation } from '../validate/validate-briefing-source.ts';
 
 /** A relative path with forward slashes, as Astro stores entry file paths. */
@@ -44,12 +45,26 @@ export function briefingLoader(options: { base: string; strict?: boolean }): Loa
       };
       const failures = (result: Validated) => (options.strict ? [...result.errors, ...result.warnings] : result.errors);
 
+      // Each file's own problems, then those found by comparing the files that pass their own checks.
+      const withAcross = (results: Validated[]) => {
+        const across = checkAcrossBriefings(
+          results.flatMap((r) => (r.briefing ? [{ file: r.file, briefing: r.briefing, lineOf: r.lineOf }] : [])),
+        );
+        return results.map((r) => ({
+          result: r,
+          issues: [...failures(r), ...across.filter((a) => a.file === r.file).map((a) => a.issue)],
+        }));
+      };
+
       const validated = new Map<string, Validated>();
       for (const filePath of await findBriefingFiles(base).catch(() => []))
         validated.set(filePath, await validate(filePath));
-      const failed = [...validated.values()].filter((r) => failures(r).length > 0);
+      const failed = withAcross([...validated.values()]).filter(({ issues }) => issues.length > 0);
       if (failed.length > 0)
-        throw new BriefingsContentError(failed.map((r) => new BriefingContentError(r.file, failures(r))));
+        throw new BriefingsContentError(
+          failed.map(({ result, issues }) => new BriefingContentError(result.file, issues)),
+        );
+      const latest = new Map(validated);
 
       // Astro caches entries between builds and reuses one whose text is unchanged, keeping its
       // old file path; after switching BRIEFINGS_DIR that path may be gone, so start afresh.
@@ -79,12 +94,14 @@ export function briefingLoader(options: { base: string; strict?: boolean }): Loa
         if (!filePath.startsWith(base) || !filePath.endsWith('.mdx')) return;
         const result = await validate(filePath).catch(() => undefined);
         if (!result) return;
-        if (result.errors.length > 0) {
-          recordContentError(result.file, new BriefingContentError(result.file, result.errors));
-          return;
+        latest.set(filePath, result);
+        if (result.errors.length === 0) recordValidBriefing(posixPath(result.file), result.briefing!, result.body);
+        // An edit to one briefing can make another disagree with it, or agree again: recheck them all.
+        for (const { result: r, issues } of withAcross([...latest.values()])) {
+          const errors = issues.filter((i) => i.severity === 'error');
+          if (errors.length > 0) recordContentError(r.file, new BriefingContentError(r.file, errors));
+          else clearContentError(r.file);
         }
-        clearContentError(result.file);
-        recordValidBriefing(posixPath(result.file), result.briefing!, result.body);
       };
       // An editor's save can reach the watcher while the file is half written; checking once the
       // writes have settled means the last word is always the file's final text.
@@ -101,7 +118,10 @@ export function briefingLoader(options: { base: string; strict?: boolean }): Loa
       };
       watcher.on('change', settle);
       watcher.on('add', settle);
-      watcher.on('unlink', (filePath) => clearContentError(relative(root, filePath)));
+      watcher.on('unlink', (filePath) => {
+        latest.delete(filePath);
+        clearContentError(relative(root, filePath));
+      });
     },
   };
 }

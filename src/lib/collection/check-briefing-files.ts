@@ -4,6 +4,7 @@ import type { ContentIssue } from '../errors/content-issue.ts';
 import { formatContentIssue } from '../errors/format-content-issue.ts';
 import { plural } from '../errors/plural.ts';
 import { summariseBriefing } from './summarise-briefing.ts';
+import { checkAcrossBriefings } from '../validate/check-across-briefings.ts';
 import { validateBriefingSource } from '../validate/validate-briefing-source.ts';
 
 interface CheckReport {
@@ -23,22 +24,31 @@ export async function findBriefingFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Validates every briefing file and reports all errors in all of them, not only the first. */
+/** Validates every briefing file, then all of them together, and reports all errors in all of them, not only the first. */
 export async function checkBriefingFiles(files: readonly string[], root: string): Promise<CheckReport> {
+  const results = await Promise.all(
+    files.map(async (path) => ({
+      file: relative(root, path),
+      ...validateBriefingSource(await readFile(path, 'utf8')),
+    })),
+  );
+  const across = checkAcrossBriefings(
+    results.flatMap((r) => (r.briefing ? [{ file: r.file, briefing: r.briefing, lineOf: r.lineOf }] : [])),
+  );
   const lines: string[] = [];
   const warnings: string[] = [];
   let errors = 0;
-  for (const path of files) {
-    const file = relative(root, path);
-    const result = validateBriefingSource(await readFile(path, 'utf8'));
+  for (const result of results) {
+    const { file } = result;
     const format = (issue: ContentIssue) => formatContentIssue(file, issue);
     warnings.push(...result.warnings.map(format));
-    if (result.briefing) {
-      lines.push(`✓ ${file}: ${summariseBriefing(result.briefing)}`);
+    const fileErrors = [...result.errors, ...across.filter((a) => a.file === file).map((a) => a.issue)];
+    if (fileErrors.length === 0) {
+      lines.push(`✓ ${file}: ${summariseBriefing(result.briefing!)}`);
     } else {
-      errors += result.errors.length;
-      lines.push(`✗ ${file}: ${plural(result.errors.length, 'error')}`);
-      lines.push(...result.errors.map((issue) => `  ${format(issue)}`));
+      errors += fileErrors.length;
+      lines.push(`✗ ${file}: ${plural(fileErrors.length, 'error')}`);
+      lines.push(...fileErrors.map((issue) => `  ${format(issue)}`));
     }
   }
   if (warnings.length > 0) lines.push('Warnings:', ...warnings.map((w) => `  ${w}`));
