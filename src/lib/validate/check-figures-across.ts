@@ -55,7 +55,7 @@ export function checkFiguresAcross(set: readonly BriefingInSet[]): SetIssue[] {
         file: later.item.file,
         issue: contentError(
           later.path,
-          `expected ${shown(earlier)} as ${whereIn(earlier.item, earlier.path)} gives ${earlier.figure.label} (${earlier.basis}) for ${later.period.words}, found ${shown(later)}; if the value was revised, record the earlier one in this figure's history`,
+          `expected ${shown(earlier)} as ${whereIn(earlier.item, earlier.path)} gives ${earlier.figure.label} (${earlier.basis}) for ${earlier.period.words}, found ${shown(later)}; if the value was revised, record the earlier one in this figure's history`,
         ),
       });
     });
