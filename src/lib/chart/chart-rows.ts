@@ -1,7 +1,8 @@
 import type { Chart } from '../../schemas/chart.ts';
-import type { Basis, Unit } from '../../schemas/figure.ts';
+import type { Basis, Figure, Unit } from '../../schemas/figure.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { previousValueNote } from '../model/figure-changes.ts';
+import { entityPage } from '../model/entity-page.ts';
 import { figurePeriod } from '../model/figure-period.ts';
 import { basisLabel, formatValue } from '../model/format-figure.ts';
 import { placingClaim } from '../model/placing-claim.ts';
@@ -29,6 +30,8 @@ export interface ChartRow {
   notes: string[];
   period: string;
   highlight: boolean;
+  /** The company page of the row's entity, when it has one. */
+  entityUrl?: string;
 }
 
 /** Everything the config and table builders need about one chart. */
@@ -37,6 +40,32 @@ export interface ChartData {
   title: string;
   unit: Unit;
   rows: ChartRow[];
+  /** What the bars' labels name, as the data table's first column heads it; "Company or index" by default. */
+  labelColumn?: string;
+}
+
+/** One figure as a bar: drawn to its value or bound, printed with its basis, bound and revision. */
+export function figureChartRow(
+  figure: Figure,
+  row: Pick<ChartRow, 'label' | 'period' | 'highlight' | 'entityUrl'>,
+): ChartRow {
+  const bound = figure.precision !== 'exact' && figure.precision !== 'about';
+  const lower = figure.precision === 'more-than' || figure.precision === 'at-least';
+  const notes = [
+    figure.basis !== 'reported' && basisLabel(figure.basis),
+    bound && `${lower ? 'lower' : 'upper'} bound`,
+    bound && 'the source gives no exact number',
+    previousValueNote(figure),
+  ].filter((note): note is string => Boolean(note));
+  return {
+    id: figure.id,
+    kind: bound ? 'bound' : 'exact',
+    value: figure.value,
+    display: formatValue(figure),
+    basis: figure.basis,
+    notes,
+    ...row,
+  };
 }
 
 /** Resolves a validated chart's items into rows; an unstated entity takes its place from a `leads` claim. */
@@ -50,26 +79,12 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
   const rows = chart.items.map((item): ChartRow => {
     if ('figure' in item) {
       const figure = index.figures.get(item.figure)!;
-      const entity = index.entities.get(figure.entity)!;
-      const bound = figure.precision !== 'exact' && figure.precision !== 'about';
-      const lower = figure.precision === 'more-than' || figure.precision === 'at-least';
-      const notes = [
-        figure.basis !== 'reported' && basisLabel(figure.basis),
-        bound && `${lower ? 'lower' : 'upper'} bound`,
-        bound && 'the source gives no exact number',
-        previousValueNote(figure),
-      ].filter((note): note is string => Boolean(note));
-      return {
-        id: figure.id,
-        label: sharedEntity ? figure.label : entity.name,
-        kind: bound ? 'bound' : 'exact',
-        value: figure.value,
-        display: formatValue(figure),
-        basis: figure.basis,
-        notes,
+      return figureChartRow(figure, {
+        label: sharedEntity ? figure.label : index.entities.get(figure.entity)!.name,
         period: figurePeriod(figure, index.entities).heading,
         highlight: chart.highlight === figure.id,
-      };
+        entityUrl: entityPage(figure.entity, index.entities),
+      });
     }
     const entity = index.entities.get(item.entity)!;
     const claim = placingClaim(chart, item.entity, index);
@@ -85,6 +100,7 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
       notes: [...(leaderName ? [`below ${leaderName}`] : []), 'the source gives no number'],
       period: leader ? figurePeriod(leader, index.entities).heading : '',
       highlight: chart.highlight === entity.id,
+      entityUrl: entityPage(entity.id, index.entities),
     };
   });
   // A chart compares like with like (checkCharts sees to it), so its first figure gives the unit.

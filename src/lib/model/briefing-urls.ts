@@ -11,3 +11,8 @@ export const siteFeedPath = '/feed.xml';
 export function companyFeedPath(entity: string): string {
   return `/companies/${entity}/feed.xml`;
 }
+
+/** A company's (or index's) page, named by its entity id so its address is stable. */
+export function companyUrl(entity: string): string {
+  return `/companies/${entity}/`;
+}

@@ -28,7 +28,7 @@ export interface ChartView {
 }
 
 /** Print images are drawn at the width of an A4 or Letter text column, twice over for sharpness. */
-function printImageSize(rows: number) {
+export function printImageSize(rows: number) {
   return { width: 640, height: 70 + 48 * rows, scale: 2 };
 }
 

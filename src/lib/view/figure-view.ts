@@ -1,6 +1,7 @@
 import type { Basis, Figure } from '../../schemas/figure.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { previousValueNote } from '../model/figure-changes.ts';
+import { entityPage } from '../model/entity-page.ts';
 import { figurePeriod } from '../model/figure-period.ts';
 import { basisLabel, formatInline, formatValue, formatWithBasis } from '../model/format-figure.ts';
 import { figureAnchor } from '../model/reserved-ids.ts';
@@ -12,6 +13,8 @@ export interface FigureView {
   anchor: string;
   label: string;
   entityName: string;
+  /** The company page of the figure's entity (or of the company it belongs to), when it has one. */
+  entityUrl?: string;
   /** "more than 30%" */
   value: string;
   /** As it reads in prose: "4.2% (projected)", or for a revised figure "4.8% (reported; was projected at 4.2%)". */
@@ -41,6 +44,7 @@ export function buildFigureView(
     anchor: figureAnchor(figure.id),
     label: figure.label,
     entityName: index.entities.get(figure.entity)?.name ?? figure.entity,
+    entityUrl: entityPage(figure.entity, index.entities),
     value: formatValue(figure),
     inline,
     revised,
