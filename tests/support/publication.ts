@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatContentIssues } from '../../src/lib/errors/format-content-issue.ts';
 import type { BriefingInSet } from '../../src/lib/validate/briefing-set.ts';
+import { splitFrontmatter } from '../../src/lib/validate/split-frontmatter.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
+import { buildBriefingView } from '../../src/lib/view/briefing-view.ts';
+import type { BriefingWithView } from '../../src/lib/view/company-pages.ts';
 
 /** Two fictional briefings on one company, a quarter apart: they share figures and a revision. */
 export const publicationFiles = {
@@ -27,5 +30,18 @@ export function briefingSet(files: Record<string, string>): BriefingInSet[] {
     const result = validateBriefingSource(text);
     if (!result.briefing) throw new Error(formatContentIssues(file, result.errors));
     return { file, briefing: result.briefing, lineOf: result.lineOf };
+  });
+}
+
+/** The two briefings with the views their pages render, as the company pages are built from them. */
+export function publicationWithViews(files: Record<string, string> = {}): BriefingWithView[] {
+  const texts = {
+    'widgets-spring': readPublicationSource('spring'),
+    'widgets-summer': readPublicationSource('summer'),
+    ...files,
+  };
+  return Object.entries(texts).map(([slug, text]) => {
+    const [item] = briefingSet({ [slug]: text });
+    return { briefing: item!.briefing, view: buildBriefingView(slug, item!.briefing, splitFrontmatter(text).body) };
   });
 }

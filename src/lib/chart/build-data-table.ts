@@ -10,13 +10,24 @@ export interface DataTable {
   rows: { cells: string[]; highlight: boolean; figure?: string; labelHref?: string }[];
 }
 
-/** The chart's numbers as a table: the same rows the chart draws, readable without JavaScript. */
+/**
+ * The chart's numbers as a table: the same rows the chart draws, readable without JavaScript. A
+ * chart over periods names each period in words in its first column instead of a period column.
+ */
 export function buildDataTable(data: ChartData): DataTable {
   return {
     caption: `Data for “${data.title}”`,
-    columns: [data.labelColumn ?? 'Company or index', 'Value', 'Basis', 'Period', 'Note'],
+    columns: data.byPeriod
+      ? ['Period', 'Value', 'Basis', 'Note']
+      : ['Company or index', 'Value', 'Basis', 'Period', 'Note'],
     rows: data.rows.map((row) => ({
-      cells: [row.label, row.display, row.basis ?? '—', row.period || '—', row.notes.join('; ') || '—'],
+      cells: [
+        data.byPeriod ? row.period : row.label,
+        row.display,
+        row.basis ?? '—',
+        ...(data.byPeriod ? [] : [row.period || '—']),
+        row.notes.join('; ') || '—',
+      ],
       highlight: row.highlight,
       ...(row.kind === 'unstated' ? {} : { figure: row.id }),
       ...(row.entityUrl ? { labelHref: row.entityUrl } : {}),

@@ -40,8 +40,8 @@ export interface ChartData {
   title: string;
   unit: Unit;
   rows: ChartRow[];
-  /** What the bars' labels name, as the data table's first column heads it; "Company or index" by default. */
-  labelColumn?: string;
+  /** True when the bars are periods of one metric: the table then names each period in words. */
+  byPeriod?: boolean;
 }
 
 /** One figure as a bar: drawn to its value or bound, printed with its basis, bound and revision. */

@@ -17,7 +17,7 @@ export function periodChartData(chart: { id: string; title: string }, points: re
     id: chart.id,
     title: chart.title,
     unit: points[0]!.figure.unit,
-    labelColumn: 'Period',
+    byPeriod: true,
     rows: points.map(({ figure, period }, i) =>
       figureChartRow(figure, { label: period.axis, period: period.heading, highlight: i === points.length - 1 }),
     ),
