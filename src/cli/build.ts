@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { BriefingContentError, BriefingsContentError } from '../lib/errors/briefing-content-error.ts';
-import { recordedWarnings } from '../lib/collection/content-error-registry.ts';
+import { contentWarnings } from '../lib/collection/content-status.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { removeLeftoverStaging, stagingFolderFor } from './staging-folders.ts';
 import { swapDirectory } from './swap-directory.ts';
@@ -50,7 +50,7 @@ async function buildSite(): Promise<number> {
     console.error(`Build failed: ${values.outDir}/ was left as it was.`);
     return 1;
   }
-  const warnings = recordedWarnings();
+  const warnings = contentWarnings();
   if (warnings.length > 0) console.warn(['Warnings:', ...warnings.map((w) => `  ${w}`)].join('\n'));
   await swapDirectory(staging, outDir);
   console.log(`Built the site into ${values.outDir}/`);

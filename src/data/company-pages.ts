@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { companyPages, type CompanyPage } from '../lib/view/company-pages.ts';
-import { latestValidBriefing } from '../lib/collection/content-error-registry.ts';
+import { latestValidBriefing } from '../lib/collection/content-status.ts';
 import { briefingViewFor } from './briefing-view-for.ts';
 
 let pages: Promise<CompanyPage[]> | undefined;

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { realBriefingSlug } from '../support/briefings.ts';
 import { projectRoot } from '../support/build-site.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { generateBriefings, generatePlainPages } from './generate-briefings.ts';
@@ -58,12 +59,12 @@ try {
   console.log('\nPage weight (the real briefing)');
   const sampleOut = join(work, 'sample-dist');
   const sampleBuild = timed('npm run build, sample', ['src/cli/build.ts', '--outDir', sampleOut]);
-  const chartlessSection = readdirSync(join(sampleOut, 'briefings/alibaba-ai-rally'), { withFileTypes: true })
+  const chartlessSection = readdirSync(join(sampleOut, 'briefings', realBriefingSlug), { withFileTypes: true })
     .filter((e) => e.isDirectory() && e.name !== 'charts')
-    .map((e) => `briefings/alibaba-ai-rally/${e.name}/`);
+    .map((e) => `briefings/${realBriefingSlug}/${e.name}/`);
   const types: [string, string][] = [
     ['home', ''],
-    ['briefing', 'briefings/alibaba-ai-rally/'],
+    ['briefing', `briefings/${realBriefingSlug}/`],
     [
       'share page, with chart',
       chartlessSection.find((p) => pageWeight(sampleOut, p).jsRaw > 0) ?? chartlessSection[0]!,

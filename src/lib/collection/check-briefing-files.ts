@@ -1,11 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
 import type { ContentIssue } from '../errors/content-issue.ts';
 import { formatContentIssue } from '../errors/format-content-issue.ts';
 import { plural } from '../errors/plural.ts';
+import { issuesAcross } from './issues-across.ts';
 import { summariseBriefing } from './summarise-briefing.ts';
-import { checkAcrossBriefings } from '../validate/check-across-briefings.ts';
-import { validateBriefingSource } from '../validate/validate-briefing-source.ts';
+import { validateBriefingFile } from './validate-briefing-file.ts';
 
 interface CheckReport {
   files: number;
@@ -15,39 +13,26 @@ interface CheckReport {
   lines: string[];
 }
 
-/** Every `.mdx` file below `dir`, sorted so reports are stable. */
-export async function findBriefingFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.mdx'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
-/** Validates every briefing file, then all of them together, and reports all errors in all of them, not only the first. */
+/**
+ * Validates every briefing file, then the files against each other, and reports all errors in all
+ * of them, not only the first.
+ */
 export async function checkBriefingFiles(files: readonly string[], root: string): Promise<CheckReport> {
-  const results = await Promise.all(
-    files.map(async (path) => ({
-      file: relative(root, path),
-      ...validateBriefingSource(await readFile(path, 'utf8')),
-    })),
-  );
-  const across = checkAcrossBriefings(
-    results.flatMap((r) => (r.briefing ? [{ file: r.file, briefing: r.briefing, lineOf: r.lineOf }] : [])),
-  );
+  const results = [];
+  for (const path of files) results.push(await validateBriefingFile(path, root));
+  const across = issuesAcross(results);
   const lines: string[] = [];
   const warnings: string[] = [];
   let errors = 0;
   for (const result of results) {
-    const { file } = result;
-    const format = (issue: ContentIssue) => formatContentIssue(file, issue);
+    const format = (issue: ContentIssue) => formatContentIssue(result.file, issue);
     warnings.push(...result.warnings.map(format));
-    const fileErrors = [...result.errors, ...across.filter((a) => a.file === file).map((a) => a.issue)];
+    const fileErrors = [...result.errors, ...(across.get(result.file) ?? [])];
     if (fileErrors.length === 0) {
-      lines.push(`✓ ${file}: ${summariseBriefing(result.briefing!)}`);
+      lines.push(`✓ ${result.file}: ${summariseBriefing(result.briefing!)}`);
     } else {
       errors += fileErrors.length;
-      lines.push(`✗ ${file}: ${plural(fileErrors.length, 'error')}`);
+      lines.push(`✗ ${result.file}: ${plural(fileErrors.length, 'error')}`);
       lines.push(...fileErrors.map((issue) => `  ${format(issue)}`));
     }
   }

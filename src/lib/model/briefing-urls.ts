@@ -16,3 +16,11 @@ export function companyFeedPath(entity: string): string {
 export function companyUrl(entity: string): string {
   return `/companies/${entity}/`;
 }
+
+/**
+ * Whether a path is a section's share page (`/briefings/<slug>/<section>/`): it names its
+ * briefing's page as canonical, so only that page is listed in the sitemap.
+ */
+export function isSectionSharePath(pathname: string): boolean {
+  return /^\/briefings\/[^/]+\/[^/]+\/$/.test(pathname);
+}
