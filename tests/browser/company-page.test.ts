@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { describeInBrowser } from '../support/browser-suite.ts';
 import { buildTempSite } from '../support/built-site.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { readPublicationSource } from '../support/publication.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const path = '/companies/example-corp/';
 
 let server: StaticServer;
@@ -67,15 +64,7 @@ describeInBrowser('a company page in the browser', () => {
     test(`draws its chart and has no axe violations or console errors in the ${scheme} theme`, async () => {
       const { page, problems } = await open(scheme);
       expect(await drawnChart(page)).toBe(true);
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(
-        async (tags) =>
-          (await window.axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map(
-            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-          ),
-        wcagTags,
-      );
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
       await page.close();
     });

@@ -1,23 +1,11 @@
 import { barLabel, buildChartConfig } from '../chart/build-chart-config.ts';
-import { buildDataTable, type DataTable } from '../chart/build-data-table.ts';
+import { buildDataTable } from '../chart/build-data-table.ts';
 import { darkChartTheme, lightChartTheme } from '../chart/chart-theme.ts';
 import { periodChartData, type PeriodPoint } from '../chart/period-chart-data.ts';
-import { printImageSize } from './chart-view.ts';
+import { printImageSize, type ShownChart } from './chart-view.ts';
 
-/** A chart of one metric over periods on a company page, with everything a briefing's chart has. */
-export interface CompanyChartView {
-  anchor: string;
-  title: string;
-  caption: string;
-  sourceLine: string;
-  /** One sentence naming every bar's value, for the canvas's accessible name. */
-  summary: string;
-  rows: number;
-  printImage: { path: string; width: number; height: number; scale: number };
-  config: ReturnType<typeof buildChartConfig>;
-  darkConfig: ReturnType<typeof buildChartConfig>;
-  table: DataTable;
-}
+/** A chart of one metric over periods on a company page: what any chart figure shows. */
+export type CompanyChartView = ShownChart;
 
 /** Builds the chart of a company's metric over periods from its chosen points, oldest first. */
 export function buildCompanyChartView(

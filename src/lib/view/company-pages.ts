@@ -4,6 +4,7 @@ import type { Basis, Figure } from '../../schemas/figure.ts';
 import { indexBriefing } from '../model/briefing-index.ts';
 import { companyFeedPath, companyUrl } from '../model/briefing-urls.ts';
 import { comparePeriods } from '../model/compare-periods.ts';
+import { entityLineage } from '../model/entity-lineage.ts';
 import { figurePeriod, type FigurePeriod } from '../model/figure-period.ts';
 import { comparePeriodOrder } from '../model/period-order.ts';
 import { chartAnchor } from '../model/reserved-ids.ts';
@@ -65,16 +66,6 @@ interface Found {
 }
 
 const basisRank: Record<Basis, number> = { reported: 0, estimate: 1, projected: 2 };
-
-/** True when `entity` is `company` or belongs to it (a segment or product, through its parents). */
-function belongsTo(entity: string, company: string, entities: ReadonlyMap<string, Entity>): boolean {
-  const seen = new Set<string>();
-  for (let id: string | undefined = entity; id && !seen.has(id); id = entities.get(id)?.parent) {
-    if (id === company) return true;
-    seen.add(id);
-  }
-  return false;
-}
 
 /** The section a figure appears in: the first whose prose cites it, else the first that charts it. */
 function whereShown({ briefing, view }: BriefingWithView, figure: Figure): CompanyFigureRow['where'] {
@@ -154,7 +145,7 @@ export function companyPages(items: readonly BriefingWithView[]): CompanyPage[] 
       const found = ordered.flatMap(({ listed, item }) => {
         const index = indexBriefing(item.briefing);
         return item.briefing.figures
-          .filter((figure) => belongsTo(figure.entity, entity.id, index.entities))
+          .filter((figure) => entityLineage(figure.entity, index.entities).some((e) => e.id === entity.id))
           .map((figure): Found & { group: string } => {
             const view = item.view.figures.get(figure.id)!;
             const source = item.view.sources.find((s) => s.id === figure.source);
