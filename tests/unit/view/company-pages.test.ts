@@ -49,6 +49,30 @@ describe('companyPages', () => {
     ]);
   });
 
+  test('links a figure shown only in a chart to its section, and one only among the key figures to it', () => {
+    const spring = editOnce(
+      readPublicationSource('spring'),
+      ', against\n<Fig id="sample-growth-march" /> at Sample Inc,',
+      ', ahead of Sample Inc,',
+    );
+    const summer = editOnce(readPublicationSource('summer'), 'grew <Fig id="example-growth-june" /> in', 'grew in');
+    const linked = companyPages(publicationWithViews({ 'widgets-spring': spring, 'widgets-summer': summer }));
+    const where = (entity: string, id: string) =>
+      linked
+        .find((p) => p.entity === entity)!
+        .metrics[0]!.rows.find(
+          (r) => r.id === id && r.briefing.url.includes(entity === 'sample-inc' ? 'spring' : 'summer'),
+        )!.where;
+    expect(where('sample-inc', 'sample-growth-march')).toEqual({
+      title: 'Results',
+      href: '/briefings/widgets-spring/#results',
+    });
+    expect(where('example-corp', 'example-growth-june')).toEqual({
+      title: 'Key figures',
+      href: '/briefings/widgets-summer/#figure-example-growth-june',
+    });
+  });
+
   test('charts a metric over its periods, one bar per period, reported values before projections', () => {
     const chart = page('example-corp').metrics[0]!.chart!;
     expect(chart.anchor).toBe('chart-metric-example-corp-sales-growth');
