@@ -1,5 +1,6 @@
 import { contentError } from '../errors/content-issue.ts';
 import { compareIntervals } from '../model/compare-intervals.ts';
+import type { Interval } from '../model/figure-interval.ts';
 import { figureAppearances, type FigureAppearance } from '../model/figure-appearances.ts';
 import { formatValue } from '../model/format-figure.ts';
 import { statedInterval } from '../model/stated-interval.ts';
@@ -7,6 +8,8 @@ import { inPublicationOrder, whereIn, type BriefingInSet, type SetIssue } from '
 
 interface Stated extends FigureAppearance {
   item: BriefingInSet;
+  /** The values the statement allows, worked out once: a number may be stated in every briefing. */
+  interval: Interval;
 }
 
 const shown = (a: Stated) => formatValue({ ...a.figure, value: a.value, precision: a.precision });
@@ -14,15 +17,15 @@ const shown = (a: Stated) => formatValue({ ...a.figure, value: a.value, precisio
 /** Two statements agree when they share a unit and the values each allows, rounding honoured, overlap. */
 function agree(a: Stated, b: Stated): boolean {
   if (a.figure.unit !== b.figure.unit || a.figure.currency !== b.figure.currency) return false;
-  return compareIntervals(statedInterval(a), 'equal', statedInterval(b)) !== 'fails';
+  return compareIntervals(a.interval, 'equal', b.interval) !== 'fails';
 }
 
-/** True when `figure`'s history records `earlier`'s value: `figure` revised it. */
-function revises(figureOf: Stated, earlier: Stated, group: readonly Stated[]): boolean {
+/** True when the history of the figure `reviser` states records `earlier`'s value: that figure revised it. */
+function revises(reviser: Stated, earlier: Stated, group: readonly Stated[]): boolean {
   return group.some(
     (other) =>
-      other.item === figureOf.item &&
-      other.figureIndex === figureOf.figureIndex &&
+      other.item === reviser.item &&
+      other.figureIndex === reviser.figureIndex &&
       other.historyIndex !== undefined &&
       agree(other, earlier),
   );
@@ -37,7 +40,7 @@ function revises(figureOf: Stated, earlier: Stated, group: readonly Stated[]): b
  */
 export function checkFiguresAcross(set: readonly BriefingInSet[]): SetIssue[] {
   const stated: Stated[] = inPublicationOrder(set).flatMap((item) =>
-    figureAppearances(item.briefing).map((a) => ({ ...a, item })),
+    figureAppearances(item.briefing).map((a) => ({ ...a, item, interval: statedInterval(a) })),
   );
   const issues: SetIssue[] = [];
   for (const [, group] of Map.groupBy(
