@@ -1,6 +1,6 @@
 import type { Figure } from '../../schemas/figure.ts';
 import type { FigurePeriod } from '../model/figure-period.ts';
-import { figureChartRow, type ChartData } from './chart-rows.ts';
+import { chartAxis, figureChartRow, type ChartData } from './chart-rows.ts';
 
 /** One bar of a chart over periods: a figure and its resolved period. */
 export interface PeriodPoint {
@@ -13,13 +13,18 @@ export interface PeriodPoint {
  * each labelled as a chart axis names its period, the latest emphasised.
  */
 export function periodChartData(chart: { id: string; title: string }, points: readonly PeriodPoint[]): ChartData {
+  const axis = chartAxis(points.map((p) => p.figure));
   return {
     id: chart.id,
     title: chart.title,
-    unit: points[0]!.figure.unit,
+    axisTitle: axis.title,
     byPeriod: true,
     rows: points.map(({ figure, period }, i) =>
-      figureChartRow(figure, { label: period.axis, period: period.heading, highlight: i === points.length - 1 }),
+      figureChartRow(
+        figure,
+        { label: period.axis, period: period.heading, highlight: i === points.length - 1 },
+        axis.toAxis,
+      ),
     ),
   };
 }

@@ -1,7 +1,9 @@
 import type { Briefing } from '../../schemas/briefing.ts';
-import type { Basis, Figure, Precision } from '../../schemas/figure.ts';
+import type { Basis, Figure } from '../../schemas/figure.ts';
 import { indexBriefing } from './briefing-index.ts';
+import { revisionValue } from './figure-changes.ts';
 import { figurePeriod, type FigurePeriod } from './figure-period.ts';
+import type { FigureValue } from './figure-value.ts';
 
 /** One statement of a number in a briefing: a figure's current value, or an earlier one in its history. */
 export interface FigureAppearance {
@@ -10,8 +12,8 @@ export interface FigureAppearance {
   figureIndex: number;
   /** Position in the figure's `history`, for an earlier value; absent for the current value. */
   historyIndex?: number;
-  value: number;
-  precision: Precision;
+  /** The number as stated there: for an earlier value, the figure with that value, bound and quote. */
+  value: FigureValue;
   basis: Basis;
   /** Where the value is written: `['figures', 2, 'value']` or `['figures', 2, 'history', 0, 'value']`. */
   path: (string | number)[];
@@ -38,8 +40,7 @@ export function figureAppearances(briefing: Briefing): FigureAppearance[] {
       figure,
       figureIndex,
       historyIndex,
-      value: revision.value,
-      precision: figure.precision,
+      value: revisionValue(figure, revision),
       basis: revision.basis,
       path: ['figures', figureIndex, 'history', historyIndex, 'value'],
       period,
@@ -48,8 +49,7 @@ export function figureAppearances(briefing: Briefing): FigureAppearance[] {
     const current: FigureAppearance = {
       figure,
       figureIndex,
-      value: figure.value,
-      precision: figure.precision,
+      value: figure,
       basis: figure.basis,
       path: ['figures', figureIndex, 'value'],
       period,

@@ -1,4 +1,5 @@
 import { contentError } from '../errors/content-issue.ts';
+import { incomparability } from '../model/comparable.ts';
 import { compareIntervals } from '../model/compare-intervals.ts';
 import type { Interval } from '../model/figure-interval.ts';
 import { figureAppearances, type FigureAppearance } from '../model/figure-appearances.ts';
@@ -12,11 +13,11 @@ interface Stated extends FigureAppearance {
   interval: Interval;
 }
 
-const shown = (a: Stated) => formatValue({ ...a.figure, value: a.value, precision: a.precision });
+const shown = (a: Stated) => formatValue(a.value);
 
 /** Two statements agree when they share a unit and the values each allows, rounding honoured, overlap. */
 function agree(a: Stated, b: Stated): boolean {
-  if (a.figure.unit !== b.figure.unit || a.figure.currency !== b.figure.currency) return false;
+  if (incomparability(a.value, b.value)) return false;
   return compareIntervals(a.interval, 'equal', b.interval) !== 'fails';
 }
 
@@ -40,7 +41,7 @@ function revises(reviser: Stated, earlier: Stated, group: readonly Stated[]): bo
  */
 export function checkFiguresAcross(set: readonly BriefingInSet[]): SetIssue[] {
   const stated: Stated[] = inPublicationOrder(set).flatMap((item) =>
-    figureAppearances(item.briefing).map((a) => ({ ...a, item, interval: statedInterval(a) })),
+    figureAppearances(item.briefing).map((a) => ({ ...a, item, interval: statedInterval(a.value) })),
   );
   const issues: SetIssue[] = [];
   for (const [, group] of Map.groupBy(

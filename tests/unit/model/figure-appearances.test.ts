@@ -8,7 +8,7 @@ const [spring] = briefingSet({ 'spring.mdx': readPublicationSource('spring') });
 describe('figureAppearances', () => {
   test('lists each current value, then the earlier values its history records', () => {
     const appearances = figureAppearances(summer!.briefing);
-    expect(appearances.map((a) => [a.path, a.value, a.basis])).toEqual([
+    expect(appearances.map((a) => [a.path, a.value.value, a.basis])).toEqual([
       [['figures', 0, 'value'], 11, 'reported'],
       [['figures', 0, 'history', 0, 'value'], 10, 'projected'],
       [['figures', 1, 'value'], 12, 'reported'],
