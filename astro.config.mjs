@@ -45,15 +45,17 @@ export default defineConfig({
   security: {
     csp: {
       scriptDirective: {
-        // 'self' is Astro's default; the search index (Pagefind) compiles its WebAssembly search
-        // engine in the page, which only 'wasm-unsafe-eval' allows (it does not allow eval()).
+        // 'self' is Astro's default. Search (Pagefind) compiles a WebAssembly engine: in its worker
+        // (whose policy is in public/_headers), and in the page itself when a worker cannot start.
+        // 'wasm-unsafe-eval' allows compiling WebAssembly and nothing else: eval() stays blocked.
         resources: ["'self'", "'wasm-unsafe-eval'"],
       },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
         "font-src 'self'",
-        // Pagefind fetches its index files and runs its search in a worker, both from this site only.
+        // Pagefind fetches its index files from this site, and starts its worker from a file of
+        // this site (never a blob:); worker-src says so rather than leaving it to script-src.
         "connect-src 'self'",
         "worker-src 'self'",
         "object-src 'none'",

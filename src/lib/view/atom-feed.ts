@@ -26,17 +26,20 @@ export function lastChanged(view: BriefingView): string {
 }
 
 /**
- * An entry's content: the summary, then for an updated briefing when it was updated and which
- * figures were revised since publication, as the page's "What changed" list words them.
+ * An entry's content: the summary, then for an updated briefing when it was updated and the
+ * figure revisions its page lists under "What changed", each value with its source.
  */
 export function feedEntryHtml(view: BriefingView): string {
   const parts = [`<p>${escapeHtml(view.summary)}</p>`];
   if (view.updated) {
-    const revised = view.changes.filter((change) => change.date > view.published);
-    parts.push(`<p>Updated ${formatDate(view.updated)}${revised.length > 0 ? '. What changed:' : '.'}</p>`);
-    if (revised.length > 0) {
-      const items = revised.map(
-        (c) => `<li>${escapeHtml(`${formatDate(c.date)}: ${c.label} now ${c.to}, previously ${c.from}.`)}</li>`,
+    const changes = view.changes;
+    parts.push(`<p>Updated ${formatDate(view.updated)}${changes.length > 0 ? '. What changed:' : '.'}</p>`);
+    if (changes.length > 0) {
+      const items = changes.map(
+        (c) =>
+          `<li>${escapeHtml(
+            `${formatDate(c.date)}: ${c.label} now ${c.to}, from ${c.toCitation}; previously ${c.from}, from ${c.fromCitation}.`,
+          )}</li>`,
       );
       parts.push(`<ul>${items.join('')}</ul>`);
     }

@@ -1,4 +1,4 @@
-import { companyUrl } from '../model/briefing-urls.ts';
+import { companyFeedPath, companyUrl } from '../model/briefing-urls.ts';
 import { briefingList, type BriefingListItem, type PublishedBriefing } from './briefing-list.ts';
 
 /** One company on the company index: the briefings about it and those that cite it. */
@@ -12,6 +12,8 @@ export interface CompanyIndexEntry {
   url: string;
   /** Newest first; `about` marks the briefings whose subject the company is. */
   briefings: (BriefingListItem & { about: boolean })[];
+  /** The feed of the briefings about the company, when there are any. */
+  feed?: string;
 }
 
 /** Anchor id of a company on the company index, namespaced so no entity id clashes with the page's own ids. */
@@ -37,7 +39,9 @@ export function companyIndex(briefings: readonly PublishedBriefing[]): CompanyIn
         url: companyUrl(entity.id),
         briefings: [],
       };
-      company.briefings.push({ ...item, about: entity.id === briefing.subject.entity });
+      const about = entity.id === briefing.subject.entity;
+      company.briefings.push({ ...item, about });
+      if (about) company.feed = companyFeedPath(entity.id);
       companies.set(entity.id, company);
     }
   }

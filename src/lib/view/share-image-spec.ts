@@ -72,7 +72,7 @@ export function homeShareImage(count: number): ShareImageSpec {
 export function companiesShareImage(count: number): ShareImageSpec {
   return {
     path: '/og/companies.png',
-    alt: `${siteName}: ${count} ${count === 1 ? 'company' : 'companies'} with their briefings`,
+    alt: `${siteName}: ${count} ${count === 1 ? 'company with its' : 'companies with their'} briefings`,
     eyebrow: siteName,
     title: 'Companies',
     subtitle: 'Every company the briefings are about or cite, with its briefings.',
