@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, textSchema } from './common.ts';
+import { periodSchema } from './period.ts';
 
 /**
  * Units a figure can be expressed in. Formatting for each lives in `src/lib/model/format-number.ts`,
@@ -104,8 +105,11 @@ export const figureSchema = z
      * two, "$13.7 billion" one).
      */
     decimals: z.int().min(0).max(6).optional(),
-    /** The period the number covers, in words, e.g. "Last quarter". */
-    period: textSchema,
+    /**
+     * The period the number covers: dated (`{ kind: quarter, year: 2026, quarter: 2, fiscal: true }`)
+     * so figures can be put in order, or in words for one the source does not date ("The current rally").
+     */
+    period: periodSchema,
     /** Whether the number is reported, projected or an estimate. */
     basis: z.enum(bases),
     /** Exact, or the kind of approximation or bound the source gives. */

@@ -7,6 +7,7 @@ import { formatContentIssue } from '../errors/format-content-issue.ts';
 import { resolveShownText } from '../model/resolve-shown-text.ts';
 import type { ValidateOptions } from '../validate/validate-briefing-source.ts';
 import { forgetFile, recordFileStatus } from './content-status.ts';
+import { issuesAcross } from './issues-across.ts';
 import { findBriefingFiles } from './find-briefing-files.ts';
 import { folderSourceTexts } from './source-texts.ts';
 import { fileFromRoot, validateBriefingFile, type BriefingFile } from './validate-briefing-file.ts';
@@ -20,6 +21,18 @@ export function failuresOf(result: BriefingFile, strict = false): ContentIssue[]
   return [...result.errors, ...result.warnings.map((w): ContentIssue => ({ ...w, severity: 'error' }))];
 }
 
+/** Records a file's status for the routes and the build's report: its failures, with any found across files. */
+function recordStatus(result: BriefingFile, strict: boolean, across: readonly ContentIssue[] = []): string[] {
+  const failures = [...failuresOf(result, strict), ...across];
+  const warnings = result.warnings.map((w) => formatContentIssue(result.file, w));
+  recordFileStatus(result.file, {
+    error: failures.length > 0 ? new BriefingContentError(result.file, failures) : undefined,
+    warnings,
+    latest: result.briefing && { briefing: resolveShownText(result.briefing), body: result.body },
+  });
+  return warnings;
+}
+
 /** Validates a file and records its status for the routes and the build's report, logging its warnings. */
 export function checkFileWith(
   root: string,
@@ -29,16 +42,18 @@ export function checkFileWith(
 ): CheckFile {
   return async (path) => {
     const result = await validateBriefingFile(path, root, undefined, options());
-    const failures = failuresOf(result, strict);
-    const warnings = result.warnings.map((w) => formatContentIssue(result.file, w));
-    recordFileStatus(result.file, {
-      error: failures.length > 0 ? new BriefingContentError(result.file, failures) : undefined,
-      warnings,
-      latest: result.briefing && { briefing: resolveShownText(result.briefing), body: result.body },
-    });
-    warnings.forEach((w) => logger.warn(w));
+    recordStatus(result, strict).forEach((w) => logger.warn(w));
     return result;
   };
+}
+
+/**
+ * Compares the files' latest validations with each other and records every file's status again:
+ * an edit to one briefing can make another disagree with it, or agree again.
+ */
+export function recordAcross(results: readonly BriefingFile[], strict: boolean): void {
+  const across = issuesAcross(results);
+  for (const result of results) recordStatus(result, strict, across.get(result.file));
 }
 
 /** Validates every file before any is loaded, so one build reports the errors of all of them. */
@@ -49,9 +64,11 @@ export async function validateAll(
 ): Promise<Map<string, BriefingFile>> {
   const validated = new Map<string, BriefingFile>();
   for (const path of files) validated.set(path, await check(path));
-  const failed = [...validated.values()].filter((r) => failuresOf(r, strict).length > 0);
+  const across = issuesAcross([...validated.values()]);
+  const failuresWithAcross = (r: BriefingFile) => [...failuresOf(r, strict), ...(across.get(r.file) ?? [])];
+  const failed = [...validated.values()].filter((r) => failuresWithAcross(r).length > 0);
   if (failed.length > 0)
-    throw new BriefingsContentError(failed.map((r) => new BriefingContentError(r.file, failuresOf(r, strict))));
+    throw new BriefingsContentError(failed.map((r) => new BriefingContentError(r.file, failuresWithAcross(r))));
   return validated;
 }
 
@@ -99,6 +116,7 @@ function watchBriefings(
   base: string,
   root: string,
   check: CheckFile,
+  onRemove: (path: string) => void = () => {},
 ): void {
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const isBriefing = (path: string) => path.startsWith(base + sep) && path.endsWith('.mdx');
@@ -118,6 +136,7 @@ function watchBriefings(
     clearTimeout(pending.get(path));
     pending.delete(path);
     forgetFile(fileFromRoot(root, path));
+    onRemove(path);
   });
 }
 
@@ -140,9 +159,26 @@ export function briefingLoader(options: { base: string; strict?: boolean; source
       const validateOptions = (): ValidateOptions => (sources ? { sourceTexts: folderSourceTexts(sources, root) } : {});
       const check = checkFileWith(root, strict, context.logger, validateOptions);
       const validated = await validateAll(await findBriefingFiles(base, root), check, strict);
+      // The latest validation of every file, for the checks across briefings after an edit.
+      const latest = new Map(validated);
       clearStoreOnNewBase(context, base);
       await inner.load({ ...context, parseData: parseValidated(context, validated, root, strict, validateOptions) });
-      if (context.watcher) watchBriefings(context.watcher, base, root, check);
+      if (!context.watcher) return;
+      watchBriefings(
+        context.watcher,
+        base,
+        root,
+        async (path) => {
+          const result = await check(path);
+          latest.set(path, result);
+          recordAcross([...latest.values()], strict);
+          return result;
+        },
+        (path) => {
+          latest.delete(path);
+          recordAcross([...latest.values()], strict);
+        },
+      );
     },
   };
 }

@@ -6,6 +6,7 @@ import { checkCharts } from './check-charts.ts';
 import { checkClaims } from './check-claims.ts';
 import { checkDates } from './check-dates.ts';
 import { checkHistory } from './check-history.ts';
+import { checkPeriods } from './check-periods.ts';
 import { checkQuotes } from './check-quotes.ts';
 import { checkProseNumbers } from './check-prose-numbers.ts';
 import { checkShownText } from './check-shown-text.ts';
@@ -29,6 +30,7 @@ export function crossCheckBriefing(briefing: Briefing, body?: string, sourceText
     ...(sourceTexts ? checkSourceTexts(briefing, sourceTexts) : []),
     ...checkHistory(briefing),
     ...checkDates(briefing),
+    ...checkPeriods(briefing),
     ...(structural.length === 0 ? [...checkClaims(briefing, index), ...checkCharts(briefing, index)] : []),
   ];
   if (body !== undefined) {

@@ -16,7 +16,11 @@ export interface BriefingValidation {
   body: string;
   errors: ContentIssue[];
   warnings: ContentIssue[];
+  /** The line a frontmatter path is written on, for checks that compare this file with others. */
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
+
+const noLines = () => undefined;
 
 /** The line of the deepest node along `path` that exists (a missing field points at its parent). */
 function lineOf(
@@ -49,6 +53,7 @@ export function validateBriefingSource(text: string, options: ValidateOptions = 
       body,
       errors: [contentError([], 'expected YAML frontmatter between --- lines at the top of the file, found none', 1)],
       warnings: [],
+      lineOf: noLines,
     };
   }
   const counter = new LineCounter();
@@ -63,6 +68,7 @@ export function validateBriefingSource(text: string, options: ValidateOptions = 
       body,
       errors: [contentError([], `expected valid YAML, found ${yamlError.message.split('\n')[0]}`, line)],
       warnings: [],
+      lineOf: noLines,
     };
   }
   const data: unknown = doc.toJS();
@@ -88,5 +94,6 @@ export function validateBriefingSource(text: string, options: ValidateOptions = 
     body,
     errors,
     warnings: located.filter((i) => i.severity === 'warning'),
+    lineOf: (path) => lineOf(doc, counter, path, frontmatterLine),
   };
 }
