@@ -9,6 +9,7 @@ const root = resolve(import.meta.dirname, '../..');
 /** Paths, from the project root, of the briefings unit tests read. */
 export const briefingFiles = {
   minimal: 'tests/fixtures/briefings/minimal.mdx',
+  series: 'tests/fixtures/briefings/series.mdx',
   real: 'content/briefings/alibaba-ai-rally.mdx',
 } as const;
 

@@ -1,4 +1,4 @@
-import type { Chart } from '../../schemas/chart.ts';
+import type { BarChart } from '../../schemas/chart.ts';
 import type { Basis, Unit } from '../../schemas/figure.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { previousValueNote } from '../model/figure-changes.ts';
@@ -36,7 +36,7 @@ export interface ChartData {
 }
 
 /** Resolves a validated chart's items into rows; an unstated entity takes its place from a `leads` claim. */
-export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
+export function chartRows(chart: BarChart, index: BriefingIndex): ChartData {
   let unit: Unit = 'count';
   // Bars are named by entity; when two bars share an entity (a figure against its own average)
   // the figures' labels tell them apart instead.

@@ -9,6 +9,7 @@ import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 export function checkCharts(briefing: Briefing, index: BriefingIndex): ContentIssue[] {
   const issues: ContentIssue[] = [];
   briefing.charts.forEach((chart, i) => {
+    if (chart.kind !== 'bar') return;
     const figureIds = chart.items.flatMap((item) => ('figure' in item ? [item.figure] : []));
     const figures = figureIds.flatMap((id) => index.figures.get(id) ?? []);
     const seen = new Set<string>();

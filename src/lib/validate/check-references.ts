@@ -1,3 +1,4 @@
+import { isTimeChart } from '../model/chart-figure-ids.ts';
 import type { Briefing } from '../../schemas/briefing.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
@@ -53,6 +54,26 @@ export function checkReferences(briefing: Briefing, index: BriefingIndex): Conte
     }
   });
   briefing.charts.forEach((chart, i) => {
+    if (isTimeChart(chart)) {
+      chart.series.forEach((series, j) =>
+        series.figures.forEach((id, k) => expect('figures', id, ['charts', i, 'series', j, 'figures', k])),
+      );
+      const ids = chart.series.flatMap((series) => series.figures);
+      if (chart.highlight !== undefined && !ids.includes(chart.highlight))
+        issues.push(
+          contentError(
+            ['charts', i, 'highlight'],
+            `expected one of the chart's figures (${ids.join(', ')}), ${foundId(chart.highlight, ids)}`,
+          ),
+        );
+      return;
+    }
+    if (chart.kind === 'grouped-bar') {
+      chart.groups.forEach((group, j) =>
+        group.figures.forEach((id, k) => expect('figures', id, ['charts', i, 'groups', j, 'figures', k])),
+      );
+      return;
+    }
     chart.items.forEach((item, j) => {
       if ('figure' in item) expect('figures', item.figure, ['charts', i, 'items', j, 'figure']);
       else expect('entities', item.entity, ['charts', i, 'items', j, 'entity']);

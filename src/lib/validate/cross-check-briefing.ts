@@ -4,6 +4,7 @@ import { checkBody } from './check-body.ts';
 import { checkBodySource } from './check-body-source.ts';
 import { checkCharts } from './check-charts.ts';
 import { checkClaims } from './check-claims.ts';
+import { checkSeriesCharts } from './check-series-charts.ts';
 import { checkHistory } from './check-history.ts';
 import { checkPeriods } from './check-periods.ts';
 import { checkQuotes } from './check-quotes.ts';
@@ -24,7 +25,9 @@ export function crossCheckBriefing(briefing: Briefing, body?: string): ContentIs
     ...checkQuotes(briefing),
     ...checkHistory(briefing),
     ...checkPeriods(briefing),
-    ...(structural.length === 0 ? [...checkClaims(briefing, index), ...checkCharts(briefing, index)] : []),
+    ...(structural.length === 0
+      ? [...checkClaims(briefing, index), ...checkCharts(briefing, index), ...checkSeriesCharts(briefing, index)]
+      : []),
   ];
   if (body !== undefined) {
     const checked = checkBodySource(body, index);

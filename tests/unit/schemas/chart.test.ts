@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chartItemSchema, chartSchema } from '../../../src/schemas/chart.ts';
+import { barChartSchema, chartItemSchema, chartSchema } from '../../../src/schemas/chart.ts';
 
 const valid = {
   id: 'share-gains',
@@ -47,7 +47,7 @@ describe('chartSchema', () => {
 
   test('rejects a chart of more than eight items, whose height the page cannot reserve', () => {
     const items = Array.from({ length: 9 }, (_, i) => ({ figure: `figure-${i}` }));
-    expect(chartSchema.parse({ ...valid, items: items.slice(0, 8), highlight: 'figure-0' }).items).toHaveLength(8);
+    expect(barChartSchema.parse({ ...valid, items: items.slice(0, 8), highlight: 'figure-0' }).items).toHaveLength(8);
     expect(() => chartSchema.parse({ ...valid, items, highlight: 'figure-0' })).toThrow(
       'Expected at most eight items, so the chart fits a phone screen',
     );
