@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { briefingsDir } from '../lib/collection/briefings-dir.ts';
 import { checkBriefingFiles, findBriefingFiles } from '../lib/collection/check-briefing-files.ts';
+import { plural } from '../lib/errors/plural.ts';
 
 const { values, positionals } = parseArgs({
   options: { strict: { type: 'boolean', default: false } },
@@ -17,8 +18,8 @@ const ms = Math.round(performance.now() - started);
 
 console.log(report.lines.join('\n'));
 console.log(
-  `Checked ${report.files} ${report.files === 1 ? 'briefing' : 'briefings'} in ${ms} ms: ` +
-    `${report.errors} ${report.errors === 1 ? 'error' : 'errors'}, ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}` +
+  `Checked ${plural(report.files, 'briefing')} in ${ms} ms: ` +
+    `${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}` +
     (values.strict && report.warnings > 0 ? ' (warnings fail under --strict)' : ''),
 );
 const failed = report.files === 0 || report.errors > 0 || (values.strict && report.warnings > 0);

@@ -2,10 +2,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { ContentIssue } from '../errors/content-issue.ts';
 import { formatContentIssue } from '../errors/format-content-issue.ts';
+import { plural } from '../errors/plural.ts';
 import { summariseBriefing } from './summarise-briefing.ts';
 import { validateBriefingSource } from '../validate/validate-briefing-source.ts';
 
-export interface CheckReport {
+interface CheckReport {
   files: number;
   errors: number;
   warnings: number;
@@ -36,7 +37,7 @@ export async function checkBriefingFiles(files: readonly string[], root: string)
       lines.push(`✓ ${file}: ${summariseBriefing(result.briefing)}`);
     } else {
       errors += result.errors.length;
-      lines.push(`✗ ${file}: ${result.errors.length} ${result.errors.length === 1 ? 'error' : 'errors'}`);
+      lines.push(`✗ ${file}: ${plural(result.errors.length, 'error')}`);
       lines.push(...result.errors.map((issue) => `  ${format(issue)}`));
     }
   }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildBriefingView, citeSource } from '../../../src/lib/view/briefing-view.ts';
+import { buildBriefingView } from '../../../src/lib/view/briefing-view.ts';
+import { citeSource } from '../../../src/lib/view/source-view.ts';
 import { formatValue } from '../../../src/lib/model/format-figure.ts';
 import type { LeadsClaim, OutranksClaim } from '../../../src/schemas/claim.ts';
 import { splitFrontmatter } from '../../../src/lib/validate/split-frontmatter.ts';
