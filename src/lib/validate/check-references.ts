@@ -51,6 +51,14 @@ export function checkReferences(briefing: Briefing, index: BriefingIndex): Conte
         expect('entities', claim.entity, ['claims', i, 'entity']);
         claim.over.forEach((id, j) => expect('entities', id, ['claims', i, 'over', j]));
         break;
+      case 'trend':
+        claim.figures.forEach((id, j) => expect('figures', id, ['claims', i, 'figures', j]));
+        break;
+      case 'beat':
+      case 'miss':
+        expect('figures', claim.figure, ['claims', i, 'figure']);
+        expect('figures', claim.estimate, ['claims', i, 'estimate']);
+        break;
     }
   });
   briefing.charts.forEach((chart, i) => {

@@ -4,11 +4,8 @@ import type { BriefingIndex } from '../model/briefing-index.ts';
 import { isTimeChart } from '../model/chart-figure-ids.ts';
 import { comparePeriods } from '../model/compare-periods.ts';
 import { figurePeriod } from '../model/figure-period.ts';
-import { seriesOrderProblems } from '../model/series-order.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
-
-/** "percent", or "currency (CNY)": what must match for two figures to share an axis. */
-const unitOf = (figure: Figure) => (figure.unit === 'currency' ? `currency (${figure.currency})` : figure.unit);
+import { seriesIssues, unitOf } from './series-issues.ts';
 
 /** An error when `figure` cannot share an axis with `first`, else nothing. */
 function unitIssue(path: PropertyKey[], first: Figure, figure: Figure): ContentIssue[] {
@@ -49,28 +46,7 @@ export function checkSeriesCharts(briefing: Briefing, index: BriefingIndex): Con
     if (!first) return;
     chart.series.forEach((series, j) => {
       const figures = series.figures.map((id) => index.figures.get(id)!);
-      const path = (k: number) => ['charts', i, 'series', j, 'figures', k];
-      const lead = figures[0]!;
-      const mismatched = figures.flatMap((figure, k): ContentIssue[] => {
-        if (figure.metric !== first.metric)
-          return [
-            contentError(
-              path(k),
-              `expected metric "${first.metric}" like "${first.id}", found "${figure.id}" on "${figure.metric}"`,
-            ),
-          ];
-        if (figure.entity !== lead.entity)
-          return [
-            contentError(
-              path(k),
-              `expected a figure on "${lead.entity}" like "${lead.id}" (one entity per series), found "${figure.id}" on "${figure.entity}"`,
-            ),
-          ];
-        return unitIssue(path(k), first, figure);
-      });
-      issues.push(...mismatched);
-      if (mismatched.length === 0)
-        issues.push(...seriesOrderProblems(figures, index.entities).map((p) => contentError(path(p.index), p.message)));
+      issues.push(...seriesIssues(figures, first, (k) => ['charts', i, 'series', j, 'figures', k], index.entities));
     });
     if (issues.length > 0) return;
     // Series that are each in order must also share one axis: no period may overlap another.

@@ -1,0 +1,46 @@
+import type { Entity } from '../../schemas/entity.ts';
+import type { Figure } from '../../schemas/figure.ts';
+import { contentError, type ContentIssue } from '../errors/content-issue.ts';
+import { seriesOrderProblems } from '../model/series-order.ts';
+
+/** "percent", or "currency (CNY)": what must match for two figures to be compared or share an axis. */
+export const unitOf = (figure: Figure) => (figure.unit === 'currency' ? `currency (${figure.currency})` : figure.unit);
+
+/**
+ * A series of figures is one entity's values of one metric (that of `like`, the chart's or claim's
+ * first figure), in one unit, oldest first and one per period. `path(k)` locates figure k.
+ */
+export function seriesIssues(
+  figures: readonly Figure[],
+  like: Figure,
+  path: (k: number) => PropertyKey[],
+  entities: ReadonlyMap<string, Entity>,
+): ContentIssue[] {
+  const lead = figures[0]!;
+  const mismatched = figures.flatMap((figure, k): ContentIssue[] => {
+    if (figure.metric !== like.metric)
+      return [
+        contentError(
+          path(k),
+          `expected metric "${like.metric}" like "${like.id}", found "${figure.id}" on "${figure.metric}"`,
+        ),
+      ];
+    if (figure.entity !== lead.entity)
+      return [
+        contentError(
+          path(k),
+          `expected a figure on "${lead.entity}" like "${lead.id}" (one entity per series), found "${figure.id}" on "${figure.entity}"`,
+        ),
+      ];
+    if (unitOf(figure) !== unitOf(like))
+      return [
+        contentError(
+          path(k),
+          `expected unit ${unitOf(like)} like "${like.id}", found "${figure.id}" in ${unitOf(figure)}`,
+        ),
+      ];
+    return [];
+  });
+  if (mismatched.length > 0) return mismatched;
+  return seriesOrderProblems(figures, entities).map((p) => contentError(path(p.index), p.message));
+}
