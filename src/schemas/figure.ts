@@ -14,6 +14,24 @@ export const bases = ['reported', 'projected', 'estimate'] as const;
  */
 export const precisions = ['exact', 'more-than', 'at-least', 'less-than', 'at-most', 'about'] as const;
 
+/**
+ * Formulas a derived figure can be computed by, from its two inputs `of: [a, b]`:
+ * `difference` a − b (in the inputs' unit); `ratio` a ÷ b (a multiple); `percentage-change`
+ * (a − b) ÷ b × 100, b the base; `percentage-point-gap` a − b for two percentages; `share` a ÷ b × 100,
+ * a part of the total b.
+ */
+export const formulas = ['difference', 'ratio', 'percentage-change', 'percentage-point-gap', 'share'] as const;
+
+/** How a derived figure is computed from two others. */
+export const derivationSchema = z.strictObject({
+  /** One of `formulas`. */
+  formula: z.enum(formulas),
+  /** The input figure ids, in the formula's order: [a, b]. */
+  of: z.tuple([idSchema, idSchema], { error: 'Expected two figure ids, written as [a, b]' }),
+  /** Decimal places the computed value is rounded to and shown with. */
+  decimals: z.int().min(0).max(4).default(1),
+});
+
 /** An earlier value of a figure, kept so the page can show how it was revised. */
 export const figureRevisionSchema = z.strictObject({
   /** The value as it stood before the revision. */
@@ -39,8 +57,11 @@ export const figureSchema = z
     entity: idSchema,
     /** What is measured, as an id; figures with the same metric are directly comparable. */
     metric: idSchema,
-    /** The number itself, in `unit`. For a bound, the bound. */
-    value: z.number(),
+    /**
+     * The number itself, in `unit`. For a bound, the bound. Left out for a derived figure: the build
+     * computes it, and a value typed in is an error.
+     */
+    value: z.number().optional(),
     /** The unit of `value`. */
     unit: z.enum(units),
     /** ISO 4217 code; required when `unit` is `currency`. */
@@ -59,14 +80,24 @@ export const figureSchema = z
     precision: z.enum(precisions).default('exact'),
     /** The id of the source (from `sources`) the number comes from. */
     source: idSchema,
-    /** A short verbatim phrase from the source that contains the number as written. */
-    quote: textSchema.max(160, 'Expected a short phrase of at most 160 characters'),
+    /**
+     * A short verbatim phrase from the source that contains the number as written. A derived figure
+     * has one only where the source states the number too; it must then agree with the computed value.
+     */
+    quote: textSchema.max(160, 'Expected a short phrase of at most 160 characters').optional(),
+    /** For a figure computed from two others rather than quoted: its formula and inputs. */
+    derived: derivationSchema.optional(),
     /** Earlier values, oldest first; the current value is the latest. */
     history: z.array(figureRevisionSchema).default([]),
     /** Date of the current value, required when the figure has a history. */
     asOf: isoDateSchema.optional(),
   })
   .superRefine((figure, ctx) => {
+    // A quoted figure needs its number and its evidence; a derived one has them computed and checked.
+    if (!figure.derived && figure.value === undefined)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'Expected a number', input: undefined });
+    if (!figure.derived && figure.quote === undefined)
+      ctx.addIssue({ code: 'custom', path: ['quote'], message: 'Expected text', input: undefined });
     if (figure.unit === 'currency' && !figure.currency) {
       ctx.addIssue({
         code: 'custom',
@@ -75,10 +106,15 @@ export const figureSchema = z
         input: undefined,
       });
     }
-  });
+  })
+  // Every figure has a value once validated: a derived figure's is computed before anything reads it
+  // (`src/lib/validate/apply-derived-figures.ts`).
+  .transform((figure) => figure as typeof figure & { value: number });
 
 export type FigureInput = z.input<typeof figureSchema>;
 export type Figure = z.output<typeof figureSchema>;
+export type Derivation = z.output<typeof derivationSchema>;
+export type Formula = (typeof formulas)[number];
 export type FigureRevision = z.output<typeof figureRevisionSchema>;
 export type Unit = (typeof units)[number];
 export type Basis = (typeof bases)[number];

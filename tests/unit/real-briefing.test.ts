@@ -24,7 +24,7 @@ describe('the Alibaba AI rally briefing', () => {
   });
 
   test.each(briefing.figures.map((f) => [f.id, f] as const))('quotes the value of figure %s', (_id, figure) => {
-    expect(containsNumber(figure.quote, figure.value), `${figure.value} in "${figure.quote}"`).toBe(true);
+    expect(containsNumber(figure.quote ?? '', figure.value), `${figure.value} in "${figure.quote}"`).toBe(true);
   });
 
   test.each(briefing.claims.map((c) => [c.id, c] as const))('holds claim %s', (_id, claim) => {

@@ -2,6 +2,7 @@ import type { BarChart } from '../../schemas/chart.ts';
 import type { Basis, Unit } from '../../schemas/figure.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { previousValueNote } from '../model/figure-changes.ts';
+import { derivationText } from '../model/derivation-text.ts';
 import { figurePeriod } from '../model/figure-period.ts';
 import { basisLabel, formatValue } from '../model/format-figure.ts';
 import { placingClaim } from '../model/placing-claim.ts';
@@ -58,6 +59,7 @@ export function chartRows(chart: BarChart, index: BriefingIndex): ChartData {
         bound && `${lower ? 'lower' : 'upper'} bound`,
         bound && 'the source gives no exact number',
         previousValueNote(figure),
+        derivationText(figure, index.figures),
       ].filter((note): note is string => Boolean(note));
       return {
         id: figure.id,

@@ -1,5 +1,5 @@
 import type { Figure } from '../../schemas/figure.ts';
-import { formatValue } from '../model/format-figure.ts';
+import { formatInline, formatValue } from '../model/format-figure.ts';
 
 /** One drawn value of a time or grouped chart, resolved from its figure. */
 export interface SeriesPoint {
@@ -7,7 +7,7 @@ export interface SeriesPoint {
   value: number;
   /** The value as printed: "39.8 billion yuan", "more than 25%". */
   display: string;
-  /** What is printed beside the bar or point: the value and, unless reported, its basis. */
+  /** What is printed beside the bar or point: the value and, unless reported, its basis; "derived" when computed. */
   label: string;
   /** True when the source gives only a bound, so the bar stops at it. */
   bound: boolean;
@@ -20,7 +20,7 @@ export function seriesPoint(figure: Figure): SeriesPoint {
     figure: figure.id,
     value: figure.value,
     display,
-    label: figure.basis === 'reported' ? display : `${display} (${figure.basis})`,
+    label: formatInline(figure),
     bound: figure.precision !== 'exact' && figure.precision !== 'about',
   };
 }

@@ -25,6 +25,7 @@ const columns: (keyof FigureRecord)[] = [
   'source',
   'source_title',
   'quote',
+  'derived',
   'history',
 ];
 
