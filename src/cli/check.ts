@@ -2,7 +2,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { briefingsDir } from '../lib/collection/briefings-dir.ts';
-import { checkBriefingFiles, findBriefingFiles } from '../lib/collection/check-briefing-files.ts';
+import { checkBriefingFiles } from '../lib/collection/check-briefing-files.ts';
+import { findBriefingFiles } from '../lib/collection/find-briefing-files.ts';
 import { plural } from '../lib/errors/plural.ts';
 
 const { values, positionals } = parseArgs({
@@ -12,7 +13,10 @@ const { values, positionals } = parseArgs({
 const root = process.cwd();
 const dir = resolve(root, positionals[0] ?? briefingsDir());
 const started = performance.now();
-const files = await findBriefingFiles(dir);
+const files = await findBriefingFiles(dir, root).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
 const report = await checkBriefingFiles(files, root);
 const ms = Math.round(performance.now() - started);
 

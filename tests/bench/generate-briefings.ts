@@ -1,13 +1,14 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../support/build-site.ts';
+import { splitFrontmatter } from '../../src/lib/validate/split-frontmatter.ts';
+import { readBriefingSource } from '../support/briefings.ts';
 
 /**
  * Writes `count` briefings into `dir`, each a copy of the real briefing under its own slug and
  * title, so checks and builds are measured on realistic content at scale.
  */
 export function generateBriefings(dir: string, count: number): string[] {
-  const template = readFileSync(join(projectRoot, 'content/briefings/alibaba-ai-rally.mdx'), 'utf8');
+  const template = readBriefingSource('real');
   mkdirSync(dir, { recursive: true });
   return Array.from({ length: count }, (_, i) => {
     const file = join(dir, `generated-${String(i + 1).padStart(4, '0')}.mdx`);
@@ -18,10 +19,8 @@ export function generateBriefings(dir: string, count: number): string[] {
 
 /** The same number of plain MDX pages with the same prose, for a bare Astro build to compare with. */
 export function generatePlainPages(dir: string, count: number): void {
-  const template = readFileSync(join(projectRoot, 'content/briefings/alibaba-ai-rally.mdx'), 'utf8');
-  const body = template
-    .replace(/^---[\s\S]*?\n---\n/, '')
-    .replace(/<Fig id="[^"]*" \/>/g, 'a figure')
+  const body = splitFrontmatter(readBriefingSource('real'))
+    .body.replace(/<Fig id="[^"]*" \/>/g, 'a figure')
     .replace(/<Chart id="[^"]*" \/>/g, '')
     .replace(/<\/?Section[^>]*>/g, '');
   mkdirSync(dir, { recursive: true });

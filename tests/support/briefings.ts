@@ -1,3 +1,4 @@
+import type { BarChart, Chart } from '../../src/schemas/chart.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Briefing } from '../../src/schemas/briefing.ts';
@@ -6,11 +7,14 @@ import { validateBriefingSource } from '../../src/lib/validate/validate-briefing
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** Paths, from the project root, of the briefings unit tests read. */
+/** The slug of the one real briefing in content/, which the build, dev and browser tests publish. */
+export const realBriefingSlug = 'alibaba-ai-rally';
+
+/** Paths, from the project root, of the briefings tests read. */
 export const briefingFiles = {
   minimal: 'tests/fixtures/briefings/minimal.mdx',
   series: 'tests/fixtures/briefings/series.mdx',
-  real: 'content/briefings/alibaba-ai-rally.mdx',
+  real: `content/briefings/${realBriefingSlug}.mdx`,
 } as const;
 
 export function readBriefingSource(name: keyof typeof briefingFiles): string {
@@ -22,4 +26,17 @@ export function loadBriefing(name: keyof typeof briefingFiles): Briefing {
   const result = validateBriefingSource(readBriefingSource(name));
   if (!result.briefing) throw new Error(formatContentIssues(briefingFiles[name], result.errors));
   return result.briefing;
+}
+
+/** A copy of a validated briefing with one edit made, so a check can be shown what it should catch. */
+export function editBriefing(briefing: Briefing, edit: (copy: Briefing) => void): Briefing {
+  const copy = structuredClone(briefing);
+  edit(copy);
+  return copy;
+}
+
+/** A fixture's chart that is a bar chart, typed as one; throws for any other kind. */
+export function asBar(chart: Chart | undefined): BarChart {
+  if (chart?.kind !== 'bar') throw new Error(`expected a bar chart, found ${chart?.kind ?? 'none'}`);
+  return chart;
 }

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
-import { cachedPng as cachedPngIn, imageCacheDir } from '../../../src/lib/images/cached-png.ts';
+import { cachedPng as cachedPngIn } from '../../../src/lib/images/cached-png.ts';
 
 // A cache folder of the test's own, so builds running meanwhile are neither seen nor disturbed.
 const dir = join(mkdtempSync(join(tmpdir(), 'image-cache-')), 'images');
@@ -41,7 +42,24 @@ describe('cachedPng', () => {
 });
 
 describe('imageCacheDir', () => {
-  test('sits in node_modules/.cache, which survives rebuilds and is never committed', () => {
-    expect(imageCacheDir).toMatch(/node_modules\/\.cache\/briefing-images$/);
+  /** The folder as the module reads it at load, with BRIEFING_IMAGE_CACHE set to `value`. */
+  async function cacheDirWith(value: string): Promise<string> {
+    vi.stubEnv('BRIEFING_IMAGE_CACHE', value);
+    vi.resetModules();
+    try {
+      return (await import('../../../src/lib/images/cached-png.ts')).imageCacheDir;
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  }
+
+  test('moves to the folder BRIEFING_IMAGE_CACHE names', async () => {
+    expect(await cacheDirWith(dir)).toBe(dir);
+  });
+
+  test('defaults to a folder git ignores, so cached images are never committed', async () => {
+    const fallback = await cacheDirWith('');
+    const ignored = spawnSync('git', ['check-ignore', '--no-index', '-q', join(fallback, 'image.png')]);
+    expect(ignored.status).toBe(0);
   });
 });
