@@ -5,7 +5,6 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { realBriefingSlug } from '../support/briefings.ts';
 import { projectRoot } from '../support/build-site.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { generateBriefings, generatePlainPages } from './generate-briefings.ts';
