@@ -5,6 +5,8 @@ export interface DataTable {
   columns: string[];
   /** `figure`: the id of the figure a row shows; absent for an entity the source gives no number for. */
   rows: { cells: string[]; highlight: boolean; figure?: string }[];
+  /** True when every column after the first holds values (one per series), none words. */
+  valuesOnly?: boolean;
 }
 
 /** The chart's numbers as a table: the same rows the chart draws, readable without JavaScript. */

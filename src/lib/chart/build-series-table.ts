@@ -10,6 +10,7 @@ export function buildTimeChartTable(data: TimeChartData): DataTable {
   return {
     caption: `Data for “${data.title}”`,
     columns: ['Period', ...data.series.map((s) => s.label)],
+    valuesOnly: true,
     rows: data.periods.map((period, i) => {
       const points = data.series.map((s) => s.points[i]);
       const figure = points.find((p) => p)?.figure;
@@ -27,6 +28,7 @@ export function buildGroupedBarTable(data: GroupedChartData): DataTable {
   return {
     caption: `Data for “${data.title}”`,
     columns: ['Category', ...data.series],
+    valuesOnly: true,
     rows: data.groups.map((group) => ({
       cells: [group.label, ...group.points.map(cell)],
       highlight: false,

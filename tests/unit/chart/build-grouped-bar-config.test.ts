@@ -63,6 +63,7 @@ describe('buildGroupedBarTable', () => {
     expect(buildGroupedBarTable(data)).toEqual({
       caption: 'Data for “Results against estimates”',
       columns: ['Category', 'Reported', "Analysts' estimate"],
+      valuesOnly: true,
       rows: [
         { cells: ['Sales growth', '12%', '10% (estimate)'], highlight: false, figure: 'sales-growth' },
         { cells: ['Cloud margin', '8%', '9% (estimate)'], highlight: false, figure: 'cloud-margin' },
@@ -77,6 +78,7 @@ describe('buildTimeChartTable', () => {
     expect(buildTimeChartTable(lines)).toEqual({
       caption: 'Data for “Cloud revenue growth, Example and Sample”',
       columns: ['Period', 'Example Cloud', 'Sample Cloud'],
+      valuesOnly: true,
       rows: [
         {
           cells: ['The quarter to 31 March 2025 (Q3 of fiscal 2025)', '10%', '9%'],
