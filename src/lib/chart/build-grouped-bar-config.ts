@@ -1,5 +1,4 @@
 import type { ChartConfiguration } from 'chart.js';
-import { axisTitle } from './axis-title.ts';
 import { lightChartTheme, type ChartTheme } from './chart-theme.ts';
 import type { GroupedChartData } from './grouped-chart-data.ts';
 import { seriesStyle, withAlpha } from './series-style.ts';
@@ -53,7 +52,7 @@ export function buildGroupedBarConfig(data: GroupedChartData, theme: ChartTheme 
           grid: { color: theme.grid },
           border: { color: theme.grid },
           ticks: { color: theme.text },
-          title: { display: true, text: axisTitle(data.unit), color: theme.text },
+          title: { display: true, text: data.axisTitle, color: theme.text },
         },
         y: {
           grid: { display: false },

@@ -1,5 +1,4 @@
 import type { ChartConfiguration } from 'chart.js';
-import { axisTitle } from './axis-title.ts';
 import { lightChartTheme, type ChartTheme } from './chart-theme.ts';
 import type { SeriesPoint } from './series-point.ts';
 import { seriesStyle, withAlpha } from './series-style.ts';
@@ -36,7 +35,7 @@ export function buildTimeChartConfig(data: TimeChartData, theme: ChartTheme = li
       grid: { color: theme.grid },
       border: { color: theme.grid },
       ticks: { color: theme.text },
-      title: { display: true, text: axisTitle(data.unit), color: theme.text },
+      title: { display: true, text: data.axisTitle, color: theme.text },
     },
   };
   const common = {

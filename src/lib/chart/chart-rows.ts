@@ -1,11 +1,13 @@
 import type { BarChart } from '../../schemas/chart.ts';
-import type { Basis, Unit } from '../../schemas/figure.ts';
+import type { Basis, Figure } from '../../schemas/figure.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { previousValueNote } from '../model/figure-changes.ts';
 import { derivationText } from '../model/derivation-text.ts';
 import { figurePeriod } from '../model/figure-period.ts';
 import { basisLabel, formatValue } from '../model/format-figure.ts';
 import { placingClaim } from '../model/placing-claim.ts';
+import { axisTitle } from './axis-title.ts';
+import { chartScale, toAxis } from './axis-scale.ts';
 
 /** One bar of a chart, resolved from the briefing: what to draw and what to print. */
 export interface ChartRow {
@@ -14,17 +16,17 @@ export interface ChartRow {
   /** Category label: the entity's name. */
   label: string;
   /**
-   * How the number is known: `exact` draws a bar to the value; `bound` draws a bar to the bound
-   * and says so; `unstated` draws no bar at all.
+   * How the number is known: `exact` draws a bar from zero to the value; `bound` draws a bar to
+   * the bound and says so; `range` floats a bar between the range's ends; `unstated` draws no bar.
    */
-  kind: 'exact' | 'bound' | 'unstated';
-  /** Bar length, or null when the source gives no number. */
-  value: number | null;
-  /** The value as printed: "4.2%", "more than 30%", "Not stated". */
+  kind: 'exact' | 'bound' | 'range' | 'unstated';
+  /** Bar end in the chart's axis unit and scale, both ends of a range, or null when the source gives no number. */
+  value: number | [number, number] | null;
+  /** The value as printed: "4.2%", "more than 30%", "CN¥280.2 billion", "Not stated". */
   display: string;
   basis: Basis | null;
   /**
-   * Words that qualify the value, most telling first: ["projected", "lower bound; the source gives
+   * Words that qualify the value, most telling first: ["projected", "lower bound", "the source gives
    * no exact number"], or for an unstated entity ["below Example Corp", "the source gives no number"].
    */
   notes: string[];
@@ -36,12 +38,18 @@ export interface ChartRow {
 export interface ChartData {
   id: string;
   title: string;
-  unit: Unit;
+  /** The value axis's title, with scale and currency: "Billion Chinese yuan". */
+  axisTitle: string;
   rows: ChartRow[];
 }
 
 /** Resolves a validated chart's items into rows; an unstated entity takes its place from a `leads` claim. */
 export function chartRows(chart: BarChart, index: BriefingIndex): ChartData {
+  const figures = chart.items.flatMap((item) => ('figure' in item ? [index.figures.get(item.figure)!] : []));
+  const first = figures[0];
+  const scale = chartScale(figures);
+  // Bars are drawn in the first figure's unit and the chart's scale: basis points stay basis points.
+  const axis = (n: number, figure: Figure) => toAxis(n, figure, first, scale);
   // Bars are named by entity; when two bars share an entity (a figure against its own average)
   // the figures' labels tell them apart instead.
   const entityIds = chart.items.map((item) =>
@@ -52,20 +60,22 @@ export function chartRows(chart: BarChart, index: BriefingIndex): ChartData {
     if ('figure' in item) {
       const figure = index.figures.get(item.figure)!;
       const entity = index.entities.get(figure.entity)!;
-      const bound = figure.precision !== 'exact' && figure.precision !== 'about';
+      const range = figure.to !== undefined;
+      const bound = !range && !['exact', 'about', 'nearly'].includes(figure.precision);
       const lower = figure.precision === 'more-than' || figure.precision === 'at-least';
       const notes = [
         figure.basis !== 'reported' && basisLabel(figure.basis),
         bound && `${lower ? 'lower' : 'upper'} bound`,
         bound && 'the source gives no exact number',
+        range && 'a range: the bar spans its two ends',
         previousValueNote(figure),
         derivationText(figure, index.figures),
       ].filter((note): note is string => Boolean(note));
       return {
         id: figure.id,
         label: sharedEntity ? figure.label : entity.name,
-        kind: bound ? 'bound' : 'exact',
-        value: figure.value,
+        kind: range ? 'range' : bound ? 'bound' : 'exact',
+        value: range ? [axis(figure.value, figure), axis(figure.to!, figure)] : axis(figure.value, figure),
         display: formatValue(figure),
         basis: figure.basis,
         notes,
@@ -89,8 +99,10 @@ export function chartRows(chart: BarChart, index: BriefingIndex): ChartData {
       highlight: chart.highlight === entity.id,
     };
   });
-  // A chart compares like with like (checkCharts sees to it), so its first figure gives the unit.
-  const units = chart.items.flatMap((item) => ('figure' in item ? [index.figures.get(item.figure)!.unit] : []));
-  const unit: Unit = units[0] ?? 'count';
-  return { id: chart.id, title: chart.title, unit, rows };
+  return {
+    id: chart.id,
+    title: chart.title,
+    axisTitle: first ? axisTitle(first, scale) : '',
+    rows,
+  };
 }

@@ -4,6 +4,7 @@ import { formatInline, formatValue } from '../model/format-figure.ts';
 /** One drawn value of a time or grouped chart, resolved from its figure. */
 export interface SeriesPoint {
   figure: string;
+  /** Where it is drawn, in the chart's axis unit and scale. */
   value: number;
   /** The value as printed: "39.8 billion yuan", "more than 25%". */
   display: string;
@@ -13,12 +14,15 @@ export interface SeriesPoint {
   bound: boolean;
 }
 
-/** A figure as a chart draws and labels it. */
-export function seriesPoint(figure: Figure): SeriesPoint {
+/**
+ * A figure as a chart draws and labels it; `onAxis` turns its number into the chart's axis unit
+ * and scale (see `axis-scale.ts`).
+ */
+export function seriesPoint(figure: Figure, onAxis: (n: number, figure: Figure) => number): SeriesPoint {
   const display = formatValue(figure);
   return {
     figure: figure.id,
-    value: figure.value,
+    value: onAxis(figure.value, figure),
     display,
     label: formatInline(figure),
     bound: figure.precision !== 'exact' && figure.precision !== 'about',

@@ -1,5 +1,7 @@
 import type { TimeChart } from '../../schemas/chart.ts';
-import type { Unit } from '../../schemas/figure.ts';
+import type { Figure, Unit } from '../../schemas/figure.ts';
+import { chartScale, toAxis } from './axis-scale.ts';
+import { axisTitle } from './axis-title.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { figurePeriod } from '../model/figure-period.ts';
 import { seriesPoint, type SeriesPoint } from './series-point.ts';
@@ -10,6 +12,8 @@ export interface TimeChartData {
   title: string;
   kind: TimeChart['kind'];
   unit: Unit;
+  /** The value axis's title, with scale and currency: "Billion Chinese yuan", "Percent". */
+  axisTitle: string;
   /** The periods along the axis, oldest first: "Jul–Sep 2025". */
   categories: string[];
   /** The same periods in words, for the table: "The quarter to 30 September 2025 (Q2 of fiscal 2026)". */
@@ -40,18 +44,21 @@ export function timeChartData(chart: TimeChart, index: BriefingIndex): TimeChart
   }
   const ordered = [...axis.entries()].sort(([, a], [, b]) => a.start.localeCompare(b.start));
   const first = resolved[0]![0]!.figure;
+  const scale = chartScale(resolved.flat().map((r) => r.figure));
+  const onAxis = (n: number, figure: Figure) => toAxis(n, figure, first, scale);
   return {
     id: chart.id,
     title: chart.title,
     kind: chart.kind,
     unit: first.unit,
+    axisTitle: axisTitle(first, scale),
     categories: ordered.map(([, p]) => p.axis),
     periods: ordered.map(([, p]) => p.heading),
     series: chart.series.map((series, i) => ({
       label: series.label ?? index.entities.get(resolved[i]![0]!.figure.entity)?.name ?? series.figures[0]!,
       points: ordered.map(([k]) => {
         const found = resolved[i]!.find((r) => key(r.period) === k);
-        return found ? seriesPoint(found.figure) : null;
+        return found ? seriesPoint(found.figure, onAxis) : null;
       }),
     })),
     highlight: chart.highlight,

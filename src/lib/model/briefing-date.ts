@@ -15,12 +15,21 @@ export function briefingDate(briefing: Briefing): string | undefined {
   return ends.sort().at(-1);
 }
 
-/** Briefings newest first by `briefingDate`; those without a date last, then by title. */
+/** The date of a briefing's oldest source; an undated one counts as older than any date. */
+function oldestSource(briefing: Briefing): string {
+  return briefing.sources.map((s) => (typeof s.date === 'string' ? s.date : '')).sort()[0] ?? '';
+}
+
+/**
+ * Briefings newest first by `briefingDate`; on the same date, the one whose oldest source is newer
+ * first (a briefing revised with the same results is older than one written from them), then by title.
+ */
 export function newestFirst<T>(items: readonly T[], briefingOf: (item: T) => Briefing): T[] {
-  const dated = items.map((item) => ({
-    item,
-    date: briefingDate(briefingOf(item)) ?? '',
-    title: briefingOf(item).title,
-  }));
-  return dated.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title)).map((d) => d.item);
+  const dated = items.map((item) => {
+    const briefing = briefingOf(item);
+    return { item, date: briefingDate(briefing) ?? '', oldest: oldestSource(briefing), title: briefing.title };
+  });
+  return dated
+    .sort((a, b) => b.date.localeCompare(a.date) || b.oldest.localeCompare(a.oldest) || a.title.localeCompare(b.title))
+    .map((d) => d.item);
 }

@@ -36,6 +36,7 @@ const relationWords: Record<Relation, string> = {
   'at-least': 'at least',
   'at-most': 'at most',
   equal: 'equal to',
+  within: 'within',
 };
 
 function compareStep(figure: Figure, relation: Relation, other: Figure, index?: BriefingIndex): ClaimStep {

@@ -1,13 +1,18 @@
 import type { Basis, Figure, Precision } from '../../schemas/figure.ts';
+import type { FigureValue } from './figure-value.ts';
 import { formatNumber } from './format-number.ts';
+import { writtenForm } from './written-form.ts';
 
+/** The words the page puts before a value of each precision (see `precisions` for the phrases each covers). */
 const precisionWords: Record<Precision, string> = {
   exact: '',
+  about: 'about ',
+  nearly: 'nearly ',
   'more-than': 'more than ',
   'at-least': 'at least ',
   'less-than': 'less than ',
   'at-most': 'at most ',
-  about: 'about ',
+  'up-to': 'up to ',
 };
 
 const basisWords: Record<Basis, string> = {
@@ -16,9 +21,13 @@ const basisWords: Record<Basis, string> = {
   estimate: 'estimate',
 };
 
-/** The figure's value with its bound spelled out: "more than 30%", "4.2%". */
-export function formatValue(figure: Pick<Figure, 'value' | 'unit' | 'currency' | 'precision'>): string {
-  return precisionWords[figure.precision] + formatNumber(figure.value, figure.unit, figure.currency);
+/**
+ * The figure's value as the source wrote it, with its scale, currency, sign, precision and any
+ * bound spelled out: "more than 30%", "US$13.7 billion", "−12%", "about US$100 billion".
+ */
+export function formatValue(figure: FigureValue): string {
+  const { decimals, cents } = writtenForm(figure);
+  return precisionWords[figure.precision] + formatNumber(figure, decimals, cents);
 }
 
 /** The word for a basis, as shown beside a number. */
@@ -26,7 +35,7 @@ export function basisLabel(basis: Basis): string {
   return basisWords[basis];
 }
 
-type Shown = Pick<Figure, 'value' | 'unit' | 'currency' | 'precision' | 'basis'> & Partial<Pick<Figure, 'derived'>>;
+type Shown = FigureValue & Pick<Figure, 'basis'> & Partial<Pick<Figure, 'derived'>>;
 
 /**
  * The figure as it reads inline in prose: reported numbers stand alone, anything else carries

@@ -2,7 +2,9 @@ import type { Briefing } from '../../schemas/briefing.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { foundId } from '../errors/nearest-id.ts';
+import { incomparableMessage } from '../model/comparable.ts';
 import { deriveValue, derivedUnit, roundTo } from '../model/derive-value.ts';
+import { magnitude } from '../model/figure-magnitude.ts';
 import { statesValue } from '../model/stated-numbers.ts';
 
 /** A derived figure's computed value before rounding, by id: what a stated number is checked against. */
@@ -45,7 +47,8 @@ export function applyDerivedFigures(briefing: Briefing, raw: unknown): { briefin
         ['value'],
         `expected no value because the figure is derived (the build computes it from ${figure.derived.of.join(' and ')}), found ${JSON.stringify(typed[i])}`,
       );
-    const { formula, of, decimals } = figure.derived;
+    const { formula, of } = figure.derived;
+    const decimals = figure.decimals ?? 1;
     const inputs: Figure[] = [];
     for (const [k, id] of of.entries()) {
       const input = byId.get(id);
@@ -61,8 +64,8 @@ export function applyDerivedFigures(briefing: Briefing, raw: unknown): { briefin
       inputs.push(input);
     }
     const [a, b] = inputs as [Figure, Figure];
-    if (a.unit !== b.unit || a.currency !== b.currency)
-      return fail(['derived', 'of', 1], `expected "${b.id}" in the unit of "${a.id}" (${a.unit}), found ${b.unit}`);
+    const incomparable = incomparableMessage(a, b);
+    if (incomparable) return fail(['derived', 'of', 1], incomparable);
     const unit = derivedUnit(formula, a.unit);
     if (unit !== figure.unit)
       return fail(

@@ -2,7 +2,8 @@ import type { Briefing } from '../../schemas/briefing.ts';
 import type { BeatClaim } from '../../schemas/claim.ts';
 import { comparePeriods } from '../model/compare-periods.ts';
 import { figurePeriod } from '../model/figure-period.ts';
-import { seriesIssues, unitOf } from './series-issues.ts';
+import { incomparableMessage } from '../model/comparable.ts';
+import { seriesIssues } from './series-issues.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { describeFailedStep, evaluateClaim } from '../model/evaluate-claim.ts';
@@ -27,13 +28,8 @@ function beatIssues(claim: BeatClaim, i: number, index: BriefingIndex): ContentI
         ),
       ];
   }
-  if (unitOf(estimate) !== unitOf(reported))
-    return [
-      contentError(
-        path,
-        `expected unit ${unitOf(reported)} like "${reported.id}", found "${estimate.id}" in ${unitOf(estimate)}`,
-      ),
-    ];
+  const incomparable = incomparableMessage(reported, estimate);
+  if (incomparable) return [contentError(path, incomparable)];
   const a = figurePeriod(reported, index.entities);
   const b = figurePeriod(estimate, index.entities);
   const same = a.range && b.range ? comparePeriods(a.range, b.range) === 0 : a.words === b.words;
@@ -53,19 +49,17 @@ function structuralIssues(briefing: Briefing, index: BriefingIndex): ContentIssu
     if (claim.kind === 'compare') {
       const a = index.figures.get(claim.figure);
       const b = index.figures.get(claim.than);
-      if (a && b && a.unit !== b.unit) {
-        issues.push(
-          contentError(
-            ['claims', i, 'than'],
-            `expected a figure in the same unit as "${a.id}" (${a.unit}), found "${b.id}" in ${b.unit}`,
-          ),
-        );
-      }
+      const message = a && b && incomparableMessage(a, b);
+      if (message) issues.push(contentError(['claims', i, 'than'], message));
     }
     if (claim.kind === 'ranking') {
+      const first = index.figures.get(claim.order[0]!);
       claim.order.forEach((id, j) => {
         if (claim.order.indexOf(id) !== j)
           issues.push(contentError(['claims', i, 'order', j], `expected each figure once, found "${id}" again`));
+        const figure = index.figures.get(id);
+        const message = first && figure && incomparableMessage(first, figure);
+        if (message) issues.push(contentError(['claims', i, 'order', j], message));
       });
     }
     if (claim.kind === 'trend') {

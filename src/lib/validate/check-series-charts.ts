@@ -5,14 +5,13 @@ import { isTimeChart } from '../model/chart-figure-ids.ts';
 import { comparePeriods } from '../model/compare-periods.ts';
 import { figurePeriod } from '../model/figure-period.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
-import { seriesIssues, unitOf } from './series-issues.ts';
+import { incomparableMessage } from '../model/comparable.ts';
+import { seriesIssues } from './series-issues.ts';
 
 /** An error when `figure` cannot share an axis with `first`, else nothing. */
 function unitIssue(path: PropertyKey[], first: Figure, figure: Figure): ContentIssue[] {
-  if (unitOf(figure) === unitOf(first)) return [];
-  return [
-    contentError(path, `expected unit ${unitOf(first)} like "${first.id}", found "${figure.id}" in ${unitOf(figure)}`),
-  ];
+  const incomparable = incomparableMessage(first, figure);
+  return incomparable ? [contentError(path, incomparable)] : [];
 }
 
 /**

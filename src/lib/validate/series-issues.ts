@@ -1,10 +1,8 @@
 import type { Entity } from '../../schemas/entity.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
+import { incomparableMessage } from '../model/comparable.ts';
 import { seriesOrderProblems } from '../model/series-order.ts';
-
-/** "percent", or "currency (CNY)": what must match for two figures to be compared or share an axis. */
-export const unitOf = (figure: Figure) => (figure.unit === 'currency' ? `currency (${figure.currency})` : figure.unit);
 
 /**
  * A series of figures is one entity's values of one metric (that of `like`, the chart's or claim's
@@ -32,14 +30,8 @@ export function seriesIssues(
           `expected a figure on "${lead.entity}" like "${lead.id}" (one entity per series), found "${figure.id}" on "${figure.entity}"`,
         ),
       ];
-    if (unitOf(figure) !== unitOf(like))
-      return [
-        contentError(
-          path(k),
-          `expected unit ${unitOf(like)} like "${like.id}", found "${figure.id}" in ${unitOf(figure)}`,
-        ),
-      ];
-    return [];
+    const incomparable = incomparableMessage(like, figure);
+    return incomparable ? [contentError(path(k), incomparable)] : [];
   });
   if (mismatched.length > 0) return mismatched;
   return seriesOrderProblems(figures, entities).map((p) => contentError(path(p.index), p.message));

@@ -18,8 +18,9 @@ describe('briefingDate', () => {
   });
 
   test('falls back to the end of the latest dated period when no source is dated', () => {
-    expect(real.sources.every((s) => typeof s.date !== 'string')).toBe(true);
-    expect(briefingDate(real)).toBe('2024-12-31');
+    const undated = { ...real, sources: real.sources.filter((s) => typeof s.date !== 'string') };
+    expect(undated.sources.length).toBeGreaterThan(0);
+    expect(briefingDate(undated)).toBe('2024-12-31');
   });
 
   test('is undefined with neither', () => {
@@ -32,6 +33,12 @@ describe('briefingDate', () => {
 });
 
 describe('newestFirst', () => {
+  test('puts a briefing written from a source before one only revised with it', () => {
+    const written = { ...minimal, title: 'Written', sources: [real.sources[1]!] };
+    expect(typeof real.sources[1]!.date).toBe('string');
+    expect(newestFirst([real, written], (b) => b).map((b) => b.title)).toEqual(['Written', real.title]);
+  });
+
   test('orders briefings newest first, undated last', () => {
     const undated: Briefing = {
       ...minimal,
