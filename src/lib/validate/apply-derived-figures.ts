@@ -74,13 +74,16 @@ export function applyDerivedFigures(briefing: Briefing, raw: unknown): { briefin
           ? `expected ${unit} for a ${formula} of figures in ${a.unit}, found ${figure.unit}`
           : `expected inputs in percent for a ${formula}, found "${a.id}" in ${a.unit}`,
       );
-    if (formula === 'difference' && figure.currency !== a.currency)
-      return fail(['currency'], `expected ${a.currency} like "${a.id}", found ${figure.currency}`);
+    const unlike = formula === 'difference' ? incomparableMessage(a, figure) : undefined;
+    if (unlike) return fail(['unit'], unlike);
     const va = resolve(a, [...trail, figure.id]);
     const vb = resolve(b, [...trail, figure.id]);
     if (va === undefined || vb === undefined)
       return fail(['derived', 'of'], 'expected inputs whose values can be computed, found one that cannot');
-    const value = deriveValue(formula, va, vb);
+    // Computed on magnitudes (scale and unit applied), then written in the figure's own unit and scale.
+    const result = deriveValue(formula, magnitude(va, a), magnitude(vb, b));
+    const inOwnUnit = formula === 'difference' || formula === 'percentage-point-gap';
+    const value = result === undefined || !inOwnUnit ? result : result / magnitude(1, figure);
     if (value === undefined) return fail(['derived', 'of', 1], `expected a non-zero base, found "${b.id}" at 0`);
     if (figure.quote !== undefined && !statesValue(figure.quote, value))
       return fail(
