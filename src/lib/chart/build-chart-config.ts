@@ -37,8 +37,8 @@ export function barLabel(row: ChartRow): string {
 
 /**
  * Builds the Chart.js configuration for a horizontal bar chart (bars both ways from zero, ranges
- * as floating bars): a pure function of the chart's
- * data and a theme, shared by every chart and serialised into the page for the browser to draw.
+ * as floating bars): a pure function of the chart's data and a theme, shared by every chart and
+ * serialised into the page for the browser to draw.
  */
 export function buildChartConfig(
   data: ChartData,

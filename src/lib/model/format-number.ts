@@ -31,7 +31,7 @@ function numberFormat(figure: FigureValue, decimals: number, cents: boolean): In
 
 /**
  * Formats a figure's number (or range) the way the page prints it, at the precision given:
- * "US$13.7 billion", "−12%", "US$4.35–4.55 per share", "2%–4%", "800 basis points", "3 years",
+ * "US$13.7 billion", "−12%", "US$4.35–4.55 per share", "2% – 4%", "800 basis points", "3 years",
  * "10 million downloads", "4 cents", "a third". A negative value takes a true minus sign.
  */
 export function formatNumber(figure: FigureValue, decimals: number, cents = false): string {
