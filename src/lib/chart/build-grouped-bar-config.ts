@@ -1,4 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
+import { categoryAxis, valueAxis } from './axis-options.ts';
 import { lightChartTheme, type ChartTheme } from './chart-theme.ts';
 import type { GroupedChartData } from './grouped-chart-data.ts';
 import { seriesStyle, withAlpha } from './series-style.ts';
@@ -46,20 +47,7 @@ export function buildGroupedBarConfig(data: GroupedChartData, theme: ChartTheme 
       // The browser turns this off under prefers-reduced-motion; images draw without it.
       animation: { duration: 400 },
       layout: { padding: { right: labelRoom, left: negativeRoom } },
-      scales: {
-        x: {
-          beginAtZero: true,
-          grid: { color: theme.grid },
-          border: { color: theme.grid },
-          ticks: { color: theme.text },
-          title: { display: true, text: data.axisTitle, color: theme.text },
-        },
-        y: {
-          grid: { display: false },
-          border: { color: theme.grid },
-          ticks: { color: theme.text, font: { size: 13 }, autoSkip: false },
-        },
-      },
+      scales: { x: valueAxis(theme, data.axisTitle), y: categoryAxis(theme) },
       plugins: {
         pointValueLabels: {
           labels: data.series.map((_, i) => data.groups.map((g) => g.points[i]!.label)),

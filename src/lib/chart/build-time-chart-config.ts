@@ -1,4 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
+import { categoryAxis, valueAxis } from './axis-options.ts';
 import { lightChartTheme, type ChartTheme } from './chart-theme.ts';
 import type { SeriesPoint } from './series-point.ts';
 import { seriesStyle, withAlpha } from './series-style.ts';
@@ -24,19 +25,8 @@ export function buildTimeChartConfig(data: TimeChartData, theme: ChartTheme = li
     return i >= 0 ? [[d, i] as [number, number]] : [];
   })[0];
   const scales = {
-    x: {
-      grid: { display: false },
-      border: { color: theme.grid },
-      ticks: { color: theme.text, font: { size: 13 }, autoSkip: false, maxRotation: 0 },
-    },
-    y: {
-      beginAtZero: true,
-      grace: '12%',
-      grid: { color: theme.grid },
-      border: { color: theme.grid },
-      ticks: { color: theme.text },
-      title: { display: true, text: data.axisTitle, color: theme.text },
-    },
+    x: { ...categoryAxis(theme), ticks: { ...categoryAxis(theme).ticks, maxRotation: 0 } },
+    y: { ...valueAxis(theme, data.axisTitle), grace: '12%' },
   };
   const common = {
     responsive: true,

@@ -4,7 +4,7 @@ import type { BriefingIndex } from '../model/briefing-index.ts';
 import { buildChartConfig } from '../chart/build-chart-config.ts';
 import { buildDataTable, type DataTable } from '../chart/build-data-table.ts';
 import { chartRows, type ChartRow } from '../chart/chart-rows.ts';
-import { darkChartTheme, lightChartTheme } from '../chart/chart-theme.ts';
+import { darkChartTheme, lightChartTheme, type ChartTheme } from '../chart/chart-theme.ts';
 import { buildGroupedBarConfig } from '../chart/build-grouped-bar-config.ts';
 import { buildGroupedBarTable, buildTimeChartTable } from '../chart/build-series-table.ts';
 import { buildTimeChartConfig } from '../chart/build-time-chart-config.ts';
@@ -66,14 +66,23 @@ const legendOf = (labels: string[], kind: 'lines' | 'bars'): LegendEntry[] =>
 
 function barParts(chart: BarChart, index: BriefingIndex): ChartParts {
   const data = chartRows(chart, index);
-  const toConfig = (config: ReturnType<typeof buildChartConfig>) => config as unknown as ChartConfiguration;
   return {
-    config: toConfig(buildChartConfig(data, lightChartTheme)),
-    darkConfig: toConfig(buildChartConfig(data, darkChartTheme)),
+    ...inBothThemes((theme) => buildChartConfig(data, theme)),
     table: buildDataTable(data),
     sentences: data.rows.map(rowSentence),
     rows: data.rows.length,
     legend: [],
+  };
+}
+
+/** A chart's configurations for the light and dark colour schemes. */
+function inBothThemes(build: (theme: ChartTheme) => object): {
+  config: ChartConfiguration;
+  darkConfig: ChartConfiguration;
+} {
+  return {
+    config: build(lightChartTheme) as ChartConfiguration,
+    darkConfig: build(darkChartTheme) as ChartConfiguration,
   };
 }
 
@@ -82,8 +91,7 @@ function kindParts(chart: Chart, index: BriefingIndex): ChartParts {
   if (chart.kind === 'grouped-bar') {
     const data = groupedChartData(chart, index);
     return {
-      config: buildGroupedBarConfig(data, lightChartTheme) as unknown as ChartConfiguration,
-      darkConfig: buildGroupedBarConfig(data, darkChartTheme) as unknown as ChartConfiguration,
+      ...inBothThemes((theme) => buildGroupedBarConfig(data, theme)),
       table: buildGroupedBarTable(data),
       sentences: data.groups.map(
         (g) => `${g.label}: ${g.points.map((p, i) => `${data.series[i]} ${p.label}`).join(', ')}`,
@@ -95,8 +103,7 @@ function kindParts(chart: Chart, index: BriefingIndex): ChartParts {
   }
   const data = timeChartData(chart, index);
   return {
-    config: buildTimeChartConfig(data, lightChartTheme) as unknown as ChartConfiguration,
-    darkConfig: buildTimeChartConfig(data, darkChartTheme) as unknown as ChartConfiguration,
+    ...inBothThemes((theme) => buildTimeChartConfig(data, theme)),
     table: buildTimeChartTable(data),
     sentences: data.series.map(
       (s) => `${s.label}: ${s.points.flatMap((p, i) => (p ? [`${data.categories[i]} ${p.label}`] : [])).join(', ')}`,
