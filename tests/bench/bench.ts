@@ -15,7 +15,16 @@ const { values } = parseArgs({
   options: { briefings: { type: 'string', default: '1000' }, 'skip-lighthouse': { type: 'boolean', default: false } },
 });
 const count = Number(values.briefings);
-const budget = { jsGzip: 45 * 1024, jsGzipLine: 55 * 1024, buildRatio: 1.5, lighthouse: 100, cls: 0 };
+// Pages without charts ship only the search opener (the search itself loads when opened); pages with
+// bar charts at most 45 KB gzip, pages with line charts at most 55 KB: line pieces load only there.
+const budget = {
+  jsGzip: 45 * 1024,
+  jsGzipLine: 55 * 1024,
+  searchOpenerGzip: 1.5 * 1024,
+  buildRatio: 1.5,
+  lighthouse: 100,
+  cls: 0,
+};
 const missed: string[] = [];
 const work = mkdtempSync(join(tmpdir(), 'briefing-bench-'));
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -69,7 +78,8 @@ try {
     ]);
   const weights = ['', ...briefingPages, '404.html'].map((path) => ({ path, w: pageWeight(sampleOut, path) }));
   /** A page's JavaScript budget by the chart kinds it draws: line pieces load only where a line is drawn. */
-  const jsBudget = (kinds: string[]) => (kinds.includes('line') ? budget.jsGzipLine : kinds.length ? budget.jsGzip : 0);
+  const jsBudget = (kinds: string[]) =>
+    kinds.includes('line') ? budget.jsGzipLine : kinds.length ? budget.jsGzip : budget.searchOpenerGzip;
   const pageClass = (kinds: string[]) =>
     kinds.includes('line') ? 'with line charts' : kinds.length ? 'bars only' : 'no charts';
   const heaviest = (cls: string) =>
@@ -93,10 +103,12 @@ try {
   }
   for (const { path, w } of weights) {
     const limit = jsBudget(w.chartKinds);
-    if (limit === 0 && w.jsRaw > 0)
-      missed.push(`${path || 'home'} ships ${kb(w.jsRaw)} of JavaScript; pages without charts must ship none`);
-    else if (w.jsGzip > limit)
-      missed.push(`${path} (${pageClass(w.chartKinds)}) JS ${kb(w.jsGzip)} gzip > ${kb(limit)}`);
+    if (w.jsGzip > limit)
+      missed.push(
+        w.chartKinds.length
+          ? `${path} (${pageClass(w.chartKinds)}) JS ${kb(w.jsGzip)} gzip > ${kb(limit)}`
+          : `${path || 'home'} ships ${kb(w.jsGzip)} gzip of JavaScript; pages without charts ship only the search opener (${kb(limit)})`,
+      );
   }
 
   console.log('\nnpm run check');

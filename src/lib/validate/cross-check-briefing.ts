@@ -4,10 +4,11 @@ import { checkBody } from './check-body.ts';
 import { checkBodySource } from './check-body-source.ts';
 import { checkCharts } from './check-charts.ts';
 import { checkClaims } from './check-claims.ts';
-import { checkSeriesCharts } from './check-series-charts.ts';
+import { checkDates } from './check-dates.ts';
 import { checkHistory } from './check-history.ts';
 import { checkPeriods } from './check-periods.ts';
 import { checkQuotes } from './check-quotes.ts';
+import { checkSeriesCharts } from './check-series-charts.ts';
 import { checkReferences } from './check-references.ts';
 import { checkUniqueIds } from './check-unique-ids.ts';
 import type { ContentIssue } from '../errors/content-issue.ts';
@@ -25,6 +26,7 @@ export function crossCheckBriefing(briefing: Briefing, body?: string): ContentIs
     ...checkQuotes(briefing),
     ...checkHistory(briefing),
     ...checkPeriods(briefing),
+    ...checkDates(briefing),
     ...(structural.length === 0
       ? [...checkClaims(briefing, index), ...checkCharts(briefing, index), ...checkSeriesCharts(briefing, index)]
       : []),
