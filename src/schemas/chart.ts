@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import { idSchema, textSchema } from './common.ts';
 
-/** Chart kinds the chart-config builder knows how to draw. */
-export const chartKinds = ['bar'] as const;
+/**
+ * Chart kinds: `bar` compares entities (horizontal bars); `column` and `line` draw one metric over
+ * time for one or more entities; `grouped-bar` sets two or more series side by side per category
+ * (reported against estimate, this year against last).
+ */
+export const chartKinds = ['bar', 'column', 'line', 'grouped-bar'] as const;
+
+/** Kinds that draw figures over time, one series per entity. */
+export const timeChartKinds = ['column', 'line'] as const;
 
 /** One bar: a figure, or an entity the source ranks without giving its number. */
 export const chartItemSchema = z.union(
@@ -19,16 +26,69 @@ export const chartItemSchema = z.union(
   { error: 'Expected an item written as { figure: <figure id> } or { entity: <entity id> }' },
 );
 
-/** A comparison chart, drawn from figures and shown with a caption, source line and data table. */
-export const chartSchema = z.strictObject({
+/** Fields every chart has. */
+const chartBase = {
   /** Stable id; the chart's anchor and the reference in `<Chart id>`. */
   id: idSchema,
-  /** How to draw it. */
-  kind: z.enum(chartKinds),
   /** Heading shown above the chart. */
   title: textSchema,
   /** What the chart shows, in a sentence; also the canvas's accessible description. */
   caption: textSchema,
+  /** Optional extra words for the source line, e.g. a note on projections. */
+  sourceNote: textSchema.optional(),
+};
+
+/** One entity's figures over time, oldest first, one figure per period. */
+export const timeSeriesSchema = z.strictObject({
+  /** Figure ids on one entity and metric, in time order. */
+  figures: z
+    .array(idSchema)
+    .min(1, 'Expected at least one figure')
+    .max(12, 'Expected at most twelve figures, so the chart fits a phone screen'),
+  /** The series' name in the legend and table; the entity's name when left out. */
+  label: textSchema.optional(),
+});
+
+/** One metric over time, as columns or a line, for one or more entities. */
+export const timeChartSchema = z.strictObject({
+  ...chartBase,
+  /** `column` (vertical bars per period) or `line`. */
+  kind: z.enum(timeChartKinds),
+  /** One series per entity; lines are told apart by marker and dash as well as colour. */
+  series: z
+    .array(timeSeriesSchema)
+    .min(1, 'Expected at least one series')
+    .max(4, 'Expected at most four series, each with its own marker and dash'),
+  /** A figure id to emphasise, for a single series (its latest value, say). */
+  highlight: idSchema.optional(),
+});
+
+/** One category of a grouped bar chart: one figure per series, in the order of `series`. */
+export const chartGroupSchema = z.strictObject({
+  /** The category's name; the first figure's entity name when left out. */
+  label: textSchema.optional(),
+  /** Figure ids, one per series. */
+  figures: z.array(idSchema).min(2, 'Expected one figure per series, at least two'),
+});
+
+/** Two or more series side by side per category: "reported" against "analysts' estimate". */
+export const groupedBarChartSchema = z.strictObject({
+  ...chartBase,
+  kind: z.literal('grouped-bar'),
+  /** The series' names, in the order each group lists its figures. */
+  series: z
+    .array(textSchema)
+    .min(2, 'Expected at least two series to set side by side')
+    .max(3, 'Expected at most three series, each with its own fill'),
+  /** The categories, top to bottom. */
+  groups: z.array(chartGroupSchema).min(1, 'Expected at least one group').max(6, 'Expected at most six groups'),
+});
+
+/** A comparison chart, drawn from figures and shown with a caption, source line and data table. */
+export const barChartSchema = z.strictObject({
+  ...chartBase,
+  /** Horizontal bars, one per entity. */
+  kind: z.literal('bar'),
   /** The bars, in the order drawn; all figures must share a unit. */
   items: z
     .array(chartItemSchema)
@@ -37,10 +97,15 @@ export const chartSchema = z.strictObject({
     .max(8, 'Expected at most eight items, so the chart fits a phone screen'),
   /** The figure (or entity) id to emphasise. */
   highlight: idSchema,
-  /** Optional extra words for the source line, e.g. a note on projections. */
-  sourceNote: textSchema.optional(),
 });
+
+/** Any chart, by `kind`. */
+export const chartSchema = z.discriminatedUnion('kind', [barChartSchema, timeChartSchema, groupedBarChartSchema]);
 
 export type ChartInput = z.input<typeof chartSchema>;
 export type Chart = z.output<typeof chartSchema>;
+export type BarChart = z.output<typeof barChartSchema>;
+export type TimeChart = z.output<typeof timeChartSchema>;
+export type GroupedBarChart = z.output<typeof groupedBarChartSchema>;
+export type ChartKind = (typeof chartKinds)[number];
 export type ChartItem = z.output<typeof chartItemSchema>;

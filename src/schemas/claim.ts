@@ -64,12 +64,49 @@ export const outranksClaimSchema = z.strictObject({
   over: z.array(idSchema).min(1, 'Expected at least one entity'),
 });
 
+/** Which way a trend runs: `rising` (each figure above the one before), `falling` (each below). */
+export const trendDirections = ['rising', 'falling'] as const;
+
+/**
+ * A run over time: "growth sped up for a third quarter in a row" (growth rates `rising`), "revenue
+ * rose every year since 2021", "margins fell for a second quarter" (`falling`).
+ */
+export const trendClaimSchema = z.strictObject({
+  ...claimBase,
+  kind: z.literal('trend'),
+  /** Figures on one entity and metric, oldest first, one per period; each is compared with the one before. */
+  figures: z.array(idSchema).min(2, 'Expected at least two figures to make a trend'),
+  /** `rising` or `falling`. */
+  direction: z.enum(trendDirections),
+  /**
+   * How many rises (or falls) in a row the statement asserts, when it counts them ("a third quarter
+   * in a row": three); checked against the number of figures.
+   */
+  inARow: z.int().min(1, 'Expected at least one').optional(),
+});
+
+/**
+ * A reported figure against an estimate or consensus for the same entity, metric and period:
+ * `beat` when it came out above, `miss` when below ("revenue beat the 242.65 billion yuan expected").
+ */
+export const beatClaimSchema = z.strictObject({
+  ...claimBase,
+  /** `beat` (above the estimate) or `miss` (below it). */
+  kind: z.enum(['beat', 'miss']),
+  /** The reported figure. */
+  figure: idSchema,
+  /** The estimate it is measured against (basis `estimate` or `projected`). */
+  estimate: idSchema,
+});
+
 /** A comparison the source makes, checked against the figures on every build. */
 export const claimSchema = z.discriminatedUnion('kind', [
   compareClaimSchema,
   rankingClaimSchema,
   leadsClaimSchema,
   outranksClaimSchema,
+  trendClaimSchema,
+  beatClaimSchema,
 ]);
 
 export type ClaimInput = z.input<typeof claimSchema>;
@@ -78,4 +115,6 @@ export type CompareClaim = z.output<typeof compareClaimSchema>;
 export type RankingClaim = z.output<typeof rankingClaimSchema>;
 export type LeadsClaim = z.output<typeof leadsClaimSchema>;
 export type OutranksClaim = z.output<typeof outranksClaimSchema>;
+export type TrendClaim = z.output<typeof trendClaimSchema>;
+export type BeatClaim = z.output<typeof beatClaimSchema>;
 export type Relation = (typeof relations)[number];

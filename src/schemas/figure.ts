@@ -47,6 +47,22 @@ export const precisions = [
   'up-to',
 ] as const;
 
+/**
+ * Formulas a derived figure can be computed by, from its two inputs `of: [a, b]`:
+ * `difference` a − b (in the inputs' unit); `ratio` a ÷ b (a multiple); `percentage-change`
+ * (a − b) ÷ b × 100, b the base; `percentage-point-gap` a − b for two percentages; `share` a ÷ b × 100,
+ * a part of the total b.
+ */
+export const formulas = ['difference', 'ratio', 'percentage-change', 'percentage-point-gap', 'share'] as const;
+
+/** How a derived figure is computed from two others. */
+export const derivationSchema = z.strictObject({
+  /** One of `formulas`. */
+  formula: z.enum(formulas),
+  /** The input figure ids, in the formula's order: [a, b]. */
+  of: z.tuple([idSchema, idSchema], { error: 'Expected two figure ids, written as [a, b]' }),
+});
+
 /** An ISO 4217 currency code. */
 const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'Expected a three-letter currency code such as "USD"');
 
@@ -85,9 +101,10 @@ export const figureSchema = z
     metric: idSchema,
     /**
      * The number as the source writes it, without its scale: 13.7 for "$13.7 billion". Negative
-     * for a fall ("down 12%" is -12). For a range, its low end; for a bound, the bound.
+     * for a fall ("down 12%" is -12). For a range, its low end; for a bound, the bound. Left out for
+     * a derived figure: the build computes it, and a value typed in is an error.
      */
-    value: z.number(),
+    value: z.number().optional(),
     /** For a range ("2% to 4%", "between 277 and 280 billion yuan"), its high end; `value` is the low end. */
     to: z.number().optional(),
     /** The unit of `value`. */
@@ -102,7 +119,7 @@ export const figureSchema = z
     counts: textSchema.optional(),
     /**
      * Decimal places to show; by default those of the number as the quote writes it ("$4.40" shows
-     * two, "$13.7 billion" one).
+     * two, "$13.7 billion" one). A derived figure is rounded to them (one by default).
      */
     decimals: z.int().min(0).max(6).optional(),
     /**
@@ -116,8 +133,13 @@ export const figureSchema = z
     precision: z.enum(precisions).default('exact'),
     /** The id of the source (from `sources`) the number comes from. */
     source: idSchema,
-    /** A short verbatim phrase from the source that contains the number as written, with its sign and scale. */
-    quote: textSchema.max(160, 'Expected a short phrase of at most 160 characters'),
+    /**
+     * A short verbatim phrase from the source that contains the number as written. A derived figure
+     * has one only where the source states the number too; it must then agree with the computed value.
+     */
+    quote: textSchema.max(160, 'Expected a short phrase of at most 160 characters').optional(),
+    /** For a figure computed from two others rather than quoted: its formula and inputs. */
+    derived: derivationSchema.optional(),
     /** Earlier values, oldest first; the current value is the latest. */
     history: z.array(figureRevisionSchema).default([]),
     /** Date of the current value, required when the figure has a history. */
@@ -129,6 +151,11 @@ export const figureSchema = z
     stub: z.literal(true).optional(),
   })
   .superRefine((figure, ctx) => {
+    // A quoted figure needs its number and its evidence; a derived one has them computed and checked.
+    if (!figure.derived && figure.value === undefined)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'Expected a number', input: undefined });
+    if (!figure.derived && figure.quote === undefined)
+      ctx.addIssue({ code: 'custom', path: ['quote'], message: 'Expected text', input: undefined });
     const issue = (path: PropertyKey[], message: string, input: unknown) =>
       ctx.addIssue({ code: 'custom', path, message, input });
     if (figure.stub)
@@ -150,7 +177,7 @@ export const figureSchema = z
     if (figure.counts && figure.unit !== 'count')
       issue(['counts'], `Expected no counts because unit is "${figure.unit}"`, figure.counts);
     if (figure.to !== undefined) {
-      if (figure.to < figure.value)
+      if (figure.value !== undefined && figure.to < figure.value)
         issue(['to'], `Expected the range's high end to be at least its low end (value: ${figure.value})`, figure.to);
       if (!['exact', 'about'].includes(figure.precision))
         issue(['precision'], 'Expected "exact" or "about" for a range (its ends are the bounds)', figure.precision);
@@ -163,10 +190,15 @@ export const figureSchema = z
           revision.to,
         );
     });
-  });
+  })
+  // Every figure has a value once validated: a derived figure's is computed before anything reads it
+  // (`src/lib/validate/apply-derived-figures.ts`).
+  .transform((figure) => figure as typeof figure & { value: number });
 
 export type FigureInput = z.input<typeof figureSchema>;
 export type Figure = z.output<typeof figureSchema>;
+export type Derivation = z.output<typeof derivationSchema>;
+export type Formula = (typeof formulas)[number];
 export type FigureRevision = z.output<typeof figureRevisionSchema>;
 export type Unit = (typeof units)[number];
 export type Scale = (typeof scales)[number];

@@ -5,10 +5,19 @@ const dark = window.matchMedia('(prefers-color-scheme: dark)');
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
 /**
+ * Chart kinds that need Chart.js pieces beyond the bar pieces every page with a chart loads: each
+ * is fetched the first time a chart of its kind is drawn, so a page loads only what it draws.
+ */
+const kindModules: Partial<Record<string, () => Promise<unknown>>> = {
+  line: () => import('./line-registry.ts'),
+};
+
+/**
  * Draws one chart from the configuration `src/lib/chart/build-chart-config.ts` serialised into the page,
  * in the colours of the current scheme; redrawing replaces the previous chart.
  */
-function draw(canvas: HTMLCanvasElement): void {
+async function draw(canvas: HTMLCanvasElement): Promise<void> {
+  await kindModules[canvas.dataset.chartKind ?? '']?.();
   const json = dark.matches ? canvas.dataset.chartDark : canvas.dataset.chart;
   if (!json) return;
   const config = JSON.parse(json) as ChartConfiguration;
@@ -25,7 +34,7 @@ export function drawChartsWhenVisible(root: ParentNode): void {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
-        draw(entry.target as HTMLCanvasElement);
+        void draw(entry.target as HTMLCanvasElement);
       }
     },
     { rootMargin: '200px 0px' },
@@ -36,5 +45,7 @@ export function drawChartsWhenVisible(root: ParentNode): void {
     for (const image of root.querySelectorAll<HTMLImageElement>('img.chart-print')) image.loading = 'eager';
   });
   // Charts already drawn follow the system colour scheme when it changes.
-  dark.addEventListener('change', () => canvases.filter((c) => Chart.getChart(c)).forEach(draw));
+  dark.addEventListener('change', () => {
+    for (const canvas of canvases.filter((c) => Chart.getChart(c))) void draw(canvas);
+  });
 }

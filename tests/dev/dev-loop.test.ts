@@ -1,3 +1,4 @@
+import type { BarChart } from '../../src/schemas/chart.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ let server: DevServer;
 
 /** The key figure shown in a chart: the one the dev loop edits. */
 const { briefing } = validateBriefingSource(original);
-const chart = briefing!.charts.find((c) => c.items.length > 2)!;
+const chart = briefing!.charts.find((c): c is BarChart => c.kind === 'bar' && c.items.length > 2)!;
 const figureId = chart.highlight;
 const figure = briefing!.figures.find((f) => f.id === figureId)!;
 

@@ -1,3 +1,4 @@
+import type { BarChart, Chart } from '../../src/schemas/chart.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Briefing } from '../../src/schemas/briefing.ts';
@@ -12,6 +13,7 @@ export const realBriefingSlug = 'alibaba-ai-rally';
 /** Paths, from the project root, of the briefings tests read. */
 export const briefingFiles = {
   minimal: 'tests/fixtures/briefings/minimal.mdx',
+  series: 'tests/fixtures/briefings/series.mdx',
   real: `content/briefings/${realBriefingSlug}.mdx`,
 } as const;
 
@@ -31,4 +33,10 @@ export function editBriefing(briefing: Briefing, edit: (copy: Briefing) => void)
   const copy = structuredClone(briefing);
   edit(copy);
   return copy;
+}
+
+/** A fixture's chart that is a bar chart, typed as one; throws for any other kind. */
+export function asBar(chart: Chart | undefined): BarChart {
+  if (chart?.kind !== 'bar') throw new Error(`expected a bar chart, found ${chart?.kind ?? 'none'}`);
+  return chart;
 }

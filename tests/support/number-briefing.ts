@@ -1,5 +1,5 @@
 import type { Briefing } from '../../src/schemas/briefing.ts';
-import type { Chart } from '../../src/schemas/chart.ts';
+import type { BarChart } from '../../src/schemas/chart.ts';
 import { figureSchema, type FigureInput } from '../../src/schemas/figure.ts';
 import { loadBriefing } from './briefings.ts';
 
@@ -21,11 +21,11 @@ const base: FigureInput = {
  * The minimal briefing with its figures replaced by `figures` (each over a fictional base) and one
  * bar chart, `moves`, drawing them all, the first highlighted. Entities are given in turn.
  */
-export function briefingWithFigures(figures: Partial<FigureInput>[]): { briefing: Briefing; chart: Chart } {
+export function briefingWithFigures(figures: Partial<FigureInput>[]): { briefing: Briefing; chart: BarChart } {
   const minimal = loadBriefing('minimal');
   const entities = ['example-corp', 'sample-inc', 'demo-ltd', 'widget-index'];
   const parsed = figures.map((f, i) => figureSchema.parse({ ...base, entity: entities[i % 4], ...f }));
-  const chart: Chart = {
+  const chart: BarChart = {
     id: 'moves',
     kind: 'bar',
     title: 'Moves',

@@ -28,6 +28,24 @@ describe('pageWeight', () => {
     expect(pageWeight(site, 'page/').jsRaw).toBe(inline.length + entry.length + shared.length + lazy.length);
   });
 
+  test("counts a chart kind's chunk only on a page that draws a chart of that kind", () => {
+    const entry = 'import("./line-registry.Ab12.js");import("./lazy.js");';
+    const line = 'export const line=1;';
+    write('_astro/draw.js', entry);
+    write('_astro/line-registry.Ab12.js', line);
+    write('_astro/lazy.js', 'import"./shared.js";');
+    write('_astro/shared.js', 'export const a=1;');
+    const page = (canvas: string) => `<!doctype html>${canvas}<script type="module" src="/_astro/draw.js"></script>`;
+    write('bars/index.html', page('<canvas data-chart-kind="bar"></canvas>'));
+    write('lines/index.html', page('<canvas data-chart-kind="line"></canvas><canvas data-chart-kind="bar"></canvas>'));
+    const lazy = 'import"./shared.js";'.length + 'export const a=1;'.length;
+    expect(pageWeight(site, 'bars/')).toMatchObject({ jsRaw: entry.length + lazy, chartKinds: ['bar'] });
+    expect(pageWeight(site, 'lines/')).toMatchObject({
+      jsRaw: entry.length + lazy + line.length,
+      chartKinds: ['bar', 'line'],
+    });
+  });
+
   test('leaves out the search panel, which loads only when a reader opens the search', () => {
     const opener = 'document.body.onclick=()=>import("./search-panel.Ab1_x.js");';
     write('_astro/opener.js', opener);

@@ -12,6 +12,8 @@ import type { BarValueLabelOptions } from './build-chart-config.ts';
 export const barValueLabels: Plugin<'bar', BarValueLabelOptions> = {
   id: 'barValueLabels',
   afterDatasetsDraw(chart: Chart<'bar'>, _args, options) {
+    // Registered for every chart; only the bar charts configure it.
+    if (!options.labels) return;
     const meta = chart.getDatasetMeta(0);
     const { ctx, chartArea } = chart;
     const base = chart.scales.x?.getPixelForValue(0) ?? chartArea.left;

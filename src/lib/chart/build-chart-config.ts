@@ -30,7 +30,9 @@ function translucent(hex: string, alpha: number): string {
 /** What is printed beside a bar: the value with its qualifier, so a bound never reads as exact. */
 export function barLabel(row: ChartRow): string {
   if (row.kind === 'unstated') return `not stated (${row.notes[0]})`;
-  return row.basis && row.basis !== 'reported' ? `${row.display} (${row.basis})` : row.display;
+  const derived = row.notes.some((note) => note.startsWith('derived: '));
+  const words = [row.basis && row.basis !== 'reported' ? row.basis : '', derived ? 'derived' : ''].filter(Boolean);
+  return words.length ? `${row.display} (${words.join('; ')})` : row.display;
 }
 
 /**

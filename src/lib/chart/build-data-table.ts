@@ -8,6 +8,8 @@ export interface DataTable {
    * `labelHref`: the company page the row's label links to.
    */
   rows: { cells: string[]; highlight: boolean; figure?: string; labelHref?: string }[];
+  /** True when every column after the first holds values (one per series), none words. */
+  valuesOnly?: boolean;
 }
 
 /**

@@ -1,13 +1,13 @@
-import type { Chart } from '../../schemas/chart.ts';
-import type { Basis, Figure, Scale } from '../../schemas/figure.ts';
+import type { BarChart } from '../../schemas/chart.ts';
+import type { Basis, Figure } from '../../schemas/figure.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
-import { measures, magnitude } from '../model/figure-magnitude.ts';
-import { previousValueNote } from '../model/figure-changes.ts';
+import { derivationText } from '../model/derivation-text.ts';
 import { entityPage } from '../model/entity-page.ts';
+import { previousValueNote } from '../model/figure-changes.ts';
 import { figurePeriod } from '../model/figure-period.ts';
 import { basisLabel, formatValue } from '../model/format-figure.ts';
-import { scaleFactor } from '../model/scale-factor.ts';
 import { placingClaim } from '../model/placing-claim.ts';
+import { chartScale, toAxis } from './axis-scale.ts';
 import { axisTitle } from './axis-title.ts';
 
 /** One bar of a chart, resolved from the briefing: what to draw and what to print. */
@@ -50,12 +50,14 @@ export interface ChartData {
 
 /**
  * One figure as a bar: drawn to its value, bound or range (`toAxis` puts a value in the chart's
- * axis unit and scale), printed with its basis, bound and revision.
+ * axis unit and scale), printed with its basis, bound, revision and, for a derived figure, its
+ * `derivation` ("derived: (39.8 − 37.9) / 37.9").
  */
 export function figureChartRow(
   figure: Figure,
   row: Pick<ChartRow, 'label' | 'period' | 'highlight' | 'entityUrl'>,
   toAxis: (n: number, figure: Figure) => number,
+  derivation?: string,
 ): ChartRow {
   const range = figure.to !== undefined;
   const bound = !range && !['exact', 'about', 'nearly'].includes(figure.precision);
@@ -66,6 +68,7 @@ export function figureChartRow(
     bound && 'the source gives no exact number',
     range && 'a range: the bar spans its two ends',
     previousValueNote(figure),
+    derivation,
   ].filter((note): note is string => Boolean(note));
   return {
     id: figure.id,
@@ -76,15 +79,6 @@ export function figureChartRow(
     notes,
     ...row,
   };
-}
-
-/** The scale a chart's axis is drawn in: that of its largest figure, so its bars read as written. */
-function chartScale(figures: readonly Figure[]): Scale | undefined {
-  let largest: Figure | undefined;
-  for (const f of figures)
-    if (!largest || Math.abs(magnitude(f.to ?? f.value, f)) > Math.abs(magnitude(largest.to ?? largest.value, largest)))
-      largest = f;
-  return largest?.scale;
 }
 
 /**
@@ -99,13 +93,12 @@ export function chartAxis(figures: readonly Figure[]): {
   const scale = chartScale(figures);
   return {
     title: first ? axisTitle(first, scale) : '',
-    toAxis: (n, figure) =>
-      Number((magnitude(n, figure) / (first ? measures[first.unit].factor : 1) / scaleFactor(scale)).toPrecision(12)),
+    toAxis: (n, figure) => toAxis(n, figure, first, scale),
   };
 }
 
 /** Resolves a validated chart's items into rows; an unstated entity takes its place from a `leads` claim. */
-export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
+export function chartRows(chart: BarChart, index: BriefingIndex): ChartData {
   const figures = chart.items.flatMap((item) => ('figure' in item ? [index.figures.get(item.figure)!] : []));
   const axis = chartAxis(figures);
   // Bars are named by entity; when two bars share an entity (a figure against its own average)
@@ -126,6 +119,7 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
           entityUrl: entityPage(figure.entity, index.entities),
         },
         axis.toAxis,
+        derivationText(figure, index.figures),
       );
     }
     const entity = index.entities.get(item.entity)!;

@@ -13,6 +13,11 @@ export interface ChartTheme {
    * the page; a static image has no page under it, so it is filled with this.
    */
   background: string;
+  /**
+   * One colour per series for charts of several series (Okabe–Ito hues, each at least 3:1 against
+   * the background); markers, dashes and fills tell them apart as well.
+   */
+  series: readonly string[];
 }
 
 /** Okabe–Ito blue for the highlight (colour-blind safe), slate grey for the rest. */
@@ -22,6 +27,7 @@ export const lightChartTheme: ChartTheme = {
   highlight: '#0063a6',
   neutral: '#6b7785',
   background: '#ffffff',
+  series: ['#0063a6', '#b84a00', '#00785a', '#a3468a'],
 };
 
 export const darkChartTheme: ChartTheme = {
@@ -30,4 +36,5 @@ export const darkChartTheme: ChartTheme = {
   highlight: '#56b4e9',
   neutral: '#9aa5b1',
   background: '#111519',
+  series: ['#56b4e9', '#e69f00', '#3ec79c', '#e59ad0'],
 };

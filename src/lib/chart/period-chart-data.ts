@@ -6,6 +6,8 @@ import { chartAxis, figureChartRow, type ChartData } from './chart-rows.ts';
 export interface PeriodPoint {
   figure: Figure;
   period: FigurePeriod;
+  /** How a derived figure was computed, resolved in its own briefing. */
+  derivation?: string;
 }
 
 /**
@@ -19,11 +21,12 @@ export function periodChartData(chart: { id: string; title: string }, points: re
     title: chart.title,
     axisTitle: axis.title,
     byPeriod: true,
-    rows: points.map(({ figure, period }, i) =>
+    rows: points.map(({ figure, period, derivation }, i) =>
       figureChartRow(
         figure,
         { label: period.axis, period: period.heading, highlight: i === points.length - 1 },
         axis.toAxis,
+        derivation,
       ),
     ),
   };

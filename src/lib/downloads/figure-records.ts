@@ -1,7 +1,8 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import { indexBriefing } from '../model/briefing-index.ts';
-import { figurePeriod } from '../model/figure-period.ts';
+import { derivationText } from '../model/derivation-text.ts';
 import { magnitude } from '../model/figure-magnitude.ts';
+import { figurePeriod } from '../model/figure-period.ts';
 import { revisionValue } from '../model/figure-changes.ts';
 import { formatValue } from '../model/format-figure.ts';
 
@@ -40,7 +41,10 @@ export interface FigureRecord {
   as_of: string | null;
   source: string;
   source_title: string;
-  quote: string;
+  /** The source's words; null for a derived figure the source does not state. */
+  quote: string | null;
+  /** For a derived figure, its formula and inputs: "derived: (39.8 − 37.9) / 37.9"; null for a quoted one. */
+  derived: string | null;
   history: {
     value: number;
     value_to: number | null;
@@ -79,6 +83,7 @@ export const figureColumns: readonly (keyof FigureRecord)[] = [
   'source',
   'source_title',
   'quote',
+  'derived',
   'history',
 ];
 
@@ -115,7 +120,8 @@ export function figureRecords(briefing: Briefing): FigureRecord[] {
       as_of: figure.asOf ?? null,
       source: figure.source,
       source_title: index.sources.get(figure.source)?.title ?? figure.source,
-      quote: figure.quote,
+      quote: figure.quote ?? null,
+      derived: derivationText(figure, index.figures) ?? null,
       history: figure.history.map((h) => ({
         value: h.value,
         value_to: h.to ?? null,

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { GlobalFonts } from '@napi-rs/canvas';
 import { Chart } from 'chart.js';
 import { chartRegistrables } from '../chart/chart-registrables.ts';
+import { lineRegistrables } from '../chart/line-registrables.ts';
 
 /**
  * The family the bundled font is registered under. It is one word, so CSS font strings need no
@@ -24,9 +25,10 @@ function registerFont(): void {
   }
 }
 
-// The same pieces as the browser (`src/scripts/chart-registry.ts`), drawn in the bundled font.
+// The same pieces as the browser (`src/scripts/chart-registry.ts` and, for line charts,
+// `line-registry.ts`), drawn in the bundled font.
 registerFont();
-Chart.register(...chartRegistrables);
+Chart.register(...chartRegistrables, ...lineRegistrables);
 Chart.defaults.font.family = chartFontFamily;
 
 export { Chart };

@@ -3,10 +3,14 @@ import type { Figure } from '../../schemas/figure.ts';
 import { findFigure, type BriefingIndex } from './briefing-index.ts';
 import { compareIntervals, type Verdict } from './compare-intervals.ts';
 import { figureInterval } from './figure-interval.ts';
+import { figurePeriod } from './figure-period.ts';
 import { formatInline } from './format-figure.ts';
 
-/** One side of a comparison: a figure, or an entity the source ranks without a number. */
-export type ClaimSide = { figure: Figure } | { entityName: string };
+/**
+ * One side of a comparison: a figure (with its period, `when`, where the claim compares a figure
+ * with itself over time), or an entity the source ranks without a number.
+ */
+export type ClaimSide = { figure: Figure; when?: string } | { entityName: string };
 
 /** One comparison inside a claim and how it came out. */
 interface ClaimStep {
@@ -35,9 +39,11 @@ const relationWords: Record<Relation, string> = {
   within: 'within',
 };
 
-function compareStep(figure: Figure, relation: Relation, other: Figure): ClaimStep {
+function compareStep(figure: Figure, relation: Relation, other: Figure, index?: BriefingIndex): ClaimStep {
   const verdict = compareIntervals(figureInterval(figure), relation, figureInterval(other));
-  return { subject: { figure }, relation, other: { figure: other }, verdict };
+  // Figures of one series share a label: their periods tell them apart.
+  const when = (f: Figure) => (index ? { when: figurePeriod(f, index.entities).axis } : {});
+  return { subject: { figure, ...when(figure) }, relation, other: { figure: other, ...when(other) }, verdict };
 }
 
 /**
@@ -85,6 +91,22 @@ export function evaluateClaim(claim: Claim, index: BriefingIndex): ClaimResult {
       steps.push(...aheadOf(own ? { figure: own } : { entityName: entity.name }, claim.metric, claim.over, index));
       break;
     }
+    case 'trend': {
+      const relation = claim.direction === 'rising' ? 'above' : 'below';
+      claim.figures.slice(1).forEach((id, i) => {
+        const before = fig(claim.figures[i]!);
+        const after = fig(id);
+        if (before && after) steps.push(compareStep(after, relation, before, index));
+      });
+      break;
+    }
+    case 'beat':
+    case 'miss': {
+      const reported = fig(claim.figure);
+      const estimate = fig(claim.estimate);
+      if (reported && estimate) steps.push(compareStep(reported, claim.kind === 'beat' ? 'above' : 'below', estimate));
+      break;
+    }
   }
   const verdicts = steps.map((s) => s.verdict);
   const verdict: Verdict = verdicts.includes('fails')
@@ -100,9 +122,8 @@ export function evaluateClaim(claim: Claim, index: BriefingIndex): ClaimResult {
  * ("Example cloud growth 3% (projected)"), or the entity with "(no number stated)".
  */
 export function describeSide(side: ClaimSide): string {
-  return 'figure' in side
-    ? `${side.figure.label} ${formatInline(side.figure)}`
-    : `${side.entityName} (no number stated)`;
+  if (!('figure' in side)) return `${side.entityName} (no number stated)`;
+  return `${side.figure.label} ${formatInline(side.figure)}${side.when ? ` in ${side.when}` : ''}`;
 }
 
 /** Says why a step does not hold: "Example cloud growth 3% is not above Rival cloud growth 3.1% (projected)". */

@@ -35,16 +35,22 @@ export function basisLabel(basis: Basis): string {
   return basisWords[basis];
 }
 
+type Shown = FigureValue & Pick<Figure, 'basis'> & Partial<Pick<Figure, 'derived'>>;
+
 /**
  * The figure as it reads inline in prose: reported numbers stand alone, anything else carries
- * its basis so a projection never reads as a result ("4.2% (projected)").
+ * its basis so a projection never reads as a result ("4.2% (projected)"), and a number the briefing
+ * computed says so ("5% (derived)").
  */
-export function formatInline(figure: FigureValue & Pick<Figure, 'basis'>): string {
+export function formatInline(figure: Shown): string {
   const value = formatValue(figure);
-  return figure.basis === 'reported' ? value : `${value} (${basisWords[figure.basis]})`;
+  const words = [figure.basis === 'reported' ? '' : basisWords[figure.basis], figure.derived ? 'derived' : ''].filter(
+    Boolean,
+  );
+  return words.length ? `${value} (${words.join('; ')})` : value;
 }
 
-/** The figure with its basis always named, for text read out of context: "4.2% (reported)". */
-export function formatWithBasis(figure: FigureValue & Pick<Figure, 'basis'>): string {
-  return `${formatValue(figure)} (${basisWords[figure.basis]})`;
+/** The figure with its basis always named, for text read out of context: "4.2% (reported)", "5% (reported; derived)". */
+export function formatWithBasis(figure: Shown): string {
+  return `${formatValue(figure)} (${basisWords[figure.basis]}${figure.derived ? '; derived' : ''})`;
 }

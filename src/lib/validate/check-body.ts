@@ -1,3 +1,4 @@
+import { chartFigureIds } from '../model/chart-figure-ids.ts';
 import type { Briefing } from '../../schemas/briefing.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { contentError, contentWarning, type ContentIssue } from '../errors/content-issue.ts';
@@ -48,7 +49,7 @@ export function checkBody(
   const shown = new Set([
     ...references.filter((r) => r.component === 'Fig').map((r) => r.id),
     ...briefing.keyFigures,
-    ...briefing.charts.flatMap((c) => c.items.flatMap((item) => ('figure' in item ? [item.figure] : []))),
+    ...briefing.charts.flatMap(chartFigureIds),
   ]);
   briefing.figures.forEach((figure, i) => {
     if (!shown.has(figure.id))

@@ -11,6 +11,7 @@ import { placingClaim } from '../model/placing-claim.ts';
 export function checkCharts(briefing: Briefing, index: BriefingIndex): ContentIssue[] {
   const issues: ContentIssue[] = [];
   briefing.charts.forEach((chart, i) => {
+    if (chart.kind !== 'bar') return;
     const figures = chart.items.flatMap((item) => ('figure' in item ? (index.figures.get(item.figure) ?? []) : []));
     const seen = new Set<string>();
     chart.items.forEach((item, j) => {

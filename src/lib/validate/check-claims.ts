@@ -1,8 +1,47 @@
 import type { Briefing } from '../../schemas/briefing.ts';
+import type { BeatClaim } from '../../schemas/claim.ts';
+import { comparePeriods } from '../model/compare-periods.ts';
+import { figurePeriod } from '../model/figure-period.ts';
+import { incomparableMessage } from '../model/comparable.ts';
+import { seriesIssues } from './series-issues.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { describeFailedStep, evaluateClaim } from '../model/evaluate-claim.ts';
-import { incomparableMessage } from '../model/comparable.ts';
+
+/** A beat or miss sets a reported figure against an estimate of the same thing: entity, metric, unit and period. */
+function beatIssues(claim: BeatClaim, i: number, index: BriefingIndex): ContentIssue[] {
+  const reported = index.figures.get(claim.figure)!;
+  const estimate = index.figures.get(claim.estimate)!;
+  const path = ['claims', i, 'estimate'];
+  if (reported.basis !== 'reported')
+    return [
+      contentError(['claims', i, 'figure'], `expected a reported figure, found "${reported.id}" (${reported.basis})`),
+    ];
+  if (estimate.basis === 'reported')
+    return [contentError(path, `expected an estimate or projection, found "${estimate.id}" (reported)`)];
+  for (const field of ['entity', 'metric'] as const) {
+    if (estimate[field] !== reported[field])
+      return [
+        contentError(
+          path,
+          `expected an estimate of the same ${field} as "${reported.id}" (${reported[field]}), found "${estimate.id}" on ${estimate[field]}`,
+        ),
+      ];
+  }
+  const incomparable = incomparableMessage(reported, estimate);
+  if (incomparable) return [contentError(path, incomparable)];
+  const a = figurePeriod(reported, index.entities);
+  const b = figurePeriod(estimate, index.entities);
+  const same = a.range && b.range ? comparePeriods(a.range, b.range) === 0 : a.words === b.words;
+  if (!same)
+    return [
+      contentError(
+        path,
+        `expected an estimate for the same period as "${reported.id}" (${a.words}), found "${estimate.id}" for ${b.words}`,
+      ),
+    ];
+  return [];
+}
 
 function structuralIssues(briefing: Briefing, index: BriefingIndex): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -23,6 +62,19 @@ function structuralIssues(briefing: Briefing, index: BriefingIndex): ContentIssu
         if (message) issues.push(contentError(['claims', i, 'order', j], message));
       });
     }
+    if (claim.kind === 'trend') {
+      const figures = claim.figures.map((id) => index.figures.get(id)!);
+      issues.push(...seriesIssues(figures, figures[0]!, (k) => ['claims', i, 'figures', k], index.entities));
+      const steps = claim.figures.length - 1;
+      if (claim.inARow !== undefined && claim.inARow !== steps)
+        issues.push(
+          contentError(
+            ['claims', i, 'inARow'],
+            `expected ${steps} (one fewer than the ${claim.figures.length} figures compared), found ${claim.inARow}`,
+          ),
+        );
+    }
+    if (claim.kind === 'beat' || claim.kind === 'miss') issues.push(...beatIssues(claim, i, index));
     if (claim.kind === 'leads' || claim.kind === 'outranks') {
       const leading = claim.kind === 'leads' ? index.figures.get(claim.figure)?.entity : claim.entity;
       const whose = claim.kind === 'leads' ? "the leading figure's own" : 'the leading entity';

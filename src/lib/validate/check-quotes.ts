@@ -9,7 +9,11 @@ import { quoteProblem } from './number-as-written.ts';
  */
 export function checkQuotes(briefing: Briefing): ContentIssue[] {
   return briefing.figures.flatMap((figure, i) => {
-    const problems = [{ path: ['figures', i, 'quote'], problem: quoteProblem(figure) }];
+    // A derived figure's quote, when it has one, is checked against the computed value (apply-derived-figures.ts).
+    const problems =
+      figure.quote === undefined || figure.derived
+        ? []
+        : [{ path: ['figures', i, 'quote'], problem: quoteProblem({ ...figure, quote: figure.quote }) }];
     figure.history.forEach((revision, j) => {
       if (revision.quote)
         problems.push({

@@ -1,3 +1,4 @@
+import { isTimeChart } from '../model/chart-figure-ids.ts';
 import type { Briefing } from '../../schemas/briefing.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
@@ -53,9 +54,37 @@ export function checkReferences(briefing: Briefing, index: BriefingIndex): Conte
         expect('entities', claim.entity, ['claims', i, 'entity']);
         claim.over.forEach((id, j) => expect('entities', id, ['claims', i, 'over', j]));
         break;
+      case 'trend':
+        claim.figures.forEach((id, j) => expect('figures', id, ['claims', i, 'figures', j]));
+        break;
+      case 'beat':
+      case 'miss':
+        expect('figures', claim.figure, ['claims', i, 'figure']);
+        expect('figures', claim.estimate, ['claims', i, 'estimate']);
+        break;
     }
   });
   briefing.charts.forEach((chart, i) => {
+    if (isTimeChart(chart)) {
+      chart.series.forEach((series, j) =>
+        series.figures.forEach((id, k) => expect('figures', id, ['charts', i, 'series', j, 'figures', k])),
+      );
+      const ids = chart.series.flatMap((series) => series.figures);
+      if (chart.highlight !== undefined && !ids.includes(chart.highlight))
+        issues.push(
+          contentError(
+            ['charts', i, 'highlight'],
+            `expected one of the chart's figures (${ids.join(', ')}), ${foundId(chart.highlight, ids)}`,
+          ),
+        );
+      return;
+    }
+    if (chart.kind === 'grouped-bar') {
+      chart.groups.forEach((group, j) =>
+        group.figures.forEach((id, k) => expect('figures', id, ['charts', i, 'groups', j, 'figures', k])),
+      );
+      return;
+    }
     chart.items.forEach((item, j) => {
       if ('figure' in item) expect('figures', item.figure, ['charts', i, 'items', j, 'figure']);
       else expect('entities', item.entity, ['charts', i, 'items', j, 'entity']);

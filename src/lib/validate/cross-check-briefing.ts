@@ -11,6 +11,7 @@ import { checkQuotes } from './check-quotes.ts';
 import { checkProseNumbers } from './check-prose-numbers.ts';
 import { checkShownText } from './check-shown-text.ts';
 import { checkSourceTexts, type SourceTexts } from './check-source-texts.ts';
+import { checkSeriesCharts } from './check-series-charts.ts';
 import { checkReferences } from './check-references.ts';
 import { checkUniqueIds } from './check-unique-ids.ts';
 import type { ContentIssue } from '../errors/content-issue.ts';
@@ -29,9 +30,11 @@ export function crossCheckBriefing(briefing: Briefing, body?: string, sourceText
     ...checkShownText(briefing),
     ...(sourceTexts ? checkSourceTexts(briefing, sourceTexts) : []),
     ...checkHistory(briefing),
-    ...checkDates(briefing),
     ...checkPeriods(briefing),
-    ...(structural.length === 0 ? [...checkClaims(briefing, index), ...checkCharts(briefing, index)] : []),
+    ...checkDates(briefing),
+    ...(structural.length === 0
+      ? [...checkClaims(briefing, index), ...checkCharts(briefing, index), ...checkSeriesCharts(briefing, index)]
+      : []),
   ];
   if (body !== undefined) {
     const checked = checkBodySource(body, index);

@@ -4,6 +4,7 @@ import { knownIdsOf } from './check-body-references.ts';
 import { checkBodySource } from './check-body-source.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import type { SourceTexts } from './check-source-texts.ts';
+import { applyDerivedFigures } from './apply-derived-figures.ts';
 import { crossCheckBriefing } from './cross-check-briefing.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 import { issuesFromZod } from '../errors/zod-issues.ts';
@@ -11,7 +12,7 @@ import { issuesFromZod } from '../errors/zod-issues.ts';
 export interface BriefingValidation {
   /** The parsed briefing, present only when there are no errors. */
   briefing?: Briefing;
-  /** The raw frontmatter as parsed, for loaders that hand it on. */
+  /** The raw frontmatter as parsed, derived figures' computed values filled in, for loaders that hand it on. */
   data: unknown;
   body: string;
   errors: ContentIssue[];
@@ -21,6 +22,18 @@ export interface BriefingValidation {
 }
 
 const noLines = () => undefined;
+/** The raw frontmatter with each derived figure's computed value written in, as the schema reads it again. */
+function withDerivedValues(data: unknown, briefing: Briefing): unknown {
+  const raw = data as { figures?: unknown[] };
+  if (!Array.isArray(raw.figures)) return data;
+  return {
+    ...raw,
+    figures: raw.figures.map((figure, i) => {
+      const computed = briefing.figures[i];
+      return computed?.derived && figure && typeof figure === 'object' ? { ...figure, value: computed.value } : figure;
+    }),
+  };
+}
 
 /** The line of the deepest node along `path` that exists (a missing field points at its parent). */
 function lineOf(
@@ -75,9 +88,13 @@ export function validateBriefingSource(text: string, options: ValidateOptions = 
   const parsed = briefingSchema.safeParse(data, { reportInput: true });
   // A frontmatter that fails its schema cannot be cross-checked, but the body still can be (against
   // the ids that are there), so one run reports the body's errors too.
-  const issues = parsed.success
-    ? crossCheckBriefing(parsed.data, body, options.sourceTexts)
-    : [...issuesFromZod(parsed.error.issues), ...checkBodySource(body, knownIdsOf(data)).issues];
+  // Derived figures are computed first, so every later check sees their values.
+  const derived = parsed.success ? applyDerivedFigures(parsed.data, data) : undefined;
+  const issues = !parsed.success
+    ? [...issuesFromZod(parsed.error.issues), ...checkBodySource(body, knownIdsOf(data)).issues]
+    : derived!.issues.length > 0
+      ? [...derived!.issues, ...checkBodySource(body, knownIdsOf(data)).issues]
+      : crossCheckBriefing(derived!.briefing, body, options.sourceTexts);
   // Frontmatter issues are located by their path; body issues carry a body-relative line.
   const located = issues.map((issue) => ({
     ...issue,
@@ -89,8 +106,8 @@ export function validateBriefingSource(text: string, options: ValidateOptions = 
   }));
   const errors = located.filter((i) => i.severity === 'error');
   return {
-    briefing: parsed.success && errors.length === 0 ? parsed.data : undefined,
-    data,
+    briefing: derived && errors.length === 0 ? derived.briefing : undefined,
+    data: derived ? withDerivedValues(data, derived.briefing) : data,
     body,
     errors,
     warnings: located.filter((i) => i.severity === 'warning'),

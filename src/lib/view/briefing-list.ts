@@ -22,10 +22,19 @@ export interface BriefingListItem {
   summaryLine: string;
 }
 
-/** Briefings newest first by publication date (then by title), as lists show them. */
+/** The date of a briefing's newest dated source, or '' when none is dated. */
+function newestSourceDate(briefing: Briefing): string {
+  return briefing.sources.reduce((newest, s) => (typeof s.date === 'string' && s.date > newest ? s.date : newest), '');
+}
+
+/**
+ * Briefings newest first by publication date; on the same day, the one whose sources are newest
+ * first (it reports the later events), then by title, as lists show them.
+ */
 export function briefingList(briefings: readonly PublishedBriefing[]): BriefingListItem[] {
   return briefings
     .map(({ slug, briefing }) => ({
+      sourcesTo: newestSourceDate(briefing),
       slug,
       title: briefing.title,
       url: briefingUrls(slug).page,
@@ -35,5 +44,11 @@ export function briefingList(briefings: readonly PublishedBriefing[]): BriefingL
       updated: briefing.updated,
       summaryLine: firstSentence(briefing.summary),
     }))
-    .sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
+    .sort(
+      (a, b) =>
+        b.published.localeCompare(a.published) ||
+        b.sourcesTo.localeCompare(a.sourcesTo) ||
+        a.title.localeCompare(b.title),
+    )
+    .map(({ sourcesTo: _, ...item }) => item);
 }

@@ -1,15 +1,32 @@
-import type { Chart } from '../../schemas/chart.ts';
+import type { ChartConfiguration } from 'chart.js';
+import type { BarChart, Chart, ChartKind } from '../../schemas/chart.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { buildChartConfig } from '../chart/build-chart-config.ts';
 import { buildDataTable, type DataTable } from '../chart/build-data-table.ts';
 import { chartRows, type ChartRow } from '../chart/chart-rows.ts';
-import { darkChartTheme, lightChartTheme } from '../chart/chart-theme.ts';
+import { darkChartTheme, lightChartTheme, type ChartTheme } from '../chart/chart-theme.ts';
+import { buildGroupedBarConfig } from '../chart/build-grouped-bar-config.ts';
+import { buildGroupedBarTable, buildTimeChartTable } from '../chart/build-series-table.ts';
+import { buildTimeChartConfig } from '../chart/build-time-chart-config.ts';
+import { groupedChartData } from '../chart/grouped-chart-data.ts';
+import { seriesStyle, type SeriesStyle } from '../chart/series-style.ts';
+import { timeChartData } from '../chart/time-chart-data.ts';
+import { chartFigureIds } from '../model/chart-figure-ids.ts';
 import { citationText } from './citation-text.ts';
 import { chartAnchor } from '../model/reserved-ids.ts';
 import { citeSource, viewSource } from './source-view.ts';
 
+/** One entry of a chart's legend, drawn in HTML so it reads without JavaScript. */
+export interface LegendEntry {
+  label: string;
+  /** Index into the series styles (colour, fill, dash, marker). */
+  series: number;
+  style: SeriesStyle;
+}
+
 export interface ChartView {
   id: string;
+  kind: ChartKind;
   anchor: string;
   title: string;
   caption: string;
@@ -22,15 +39,101 @@ export interface ChartView {
   /** The static image printed in place of the canvas, and the CSS size it is drawn for. */
   printImage: { path: string; width: number; height: number; scale: number };
   /** Chart.js configurations for the light and dark colour schemes. */
-  config: ReturnType<typeof buildChartConfig>;
-  darkConfig: ReturnType<typeof buildChartConfig>;
+  config: ChartConfiguration;
+  darkConfig: ChartConfiguration;
   table: DataTable;
+  /** The series a chart of several series sets side by side; empty for a chart of one series. */
+  legend: LegendEntry[];
+}
+
+/** What differs between chart kinds: drawing, table, spoken summary, height. */
+interface ChartParts {
+  config: ChartConfiguration;
+  darkConfig: ChartConfiguration;
+  table: DataTable;
+  /** Sentences naming every value. */
+  sentences: string[];
+  rows: number;
+  legend: LegendEntry[];
+}
+
+const legendOf = (labels: string[], kind: 'lines' | 'bars'): LegendEntry[] =>
+  labels.map((label, i) => ({
+    label,
+    series: i,
+    style: { ...seriesStyle(i, lightChartTheme), ...(kind === 'bars' ? { dash: [] } : {}) },
+  }));
+
+function barParts(chart: BarChart, index: BriefingIndex): ChartParts {
+  const data = chartRows(chart, index);
+  return {
+    ...inBothThemes((theme) => buildChartConfig(data, theme)),
+    table: buildDataTable(data),
+    sentences: data.rows.map(rowSentence),
+    rows: data.rows.length,
+    legend: [],
+  };
+}
+
+/** A chart's configurations for the light and dark colour schemes. */
+function inBothThemes(build: (theme: ChartTheme) => object): {
+  config: ChartConfiguration;
+  darkConfig: ChartConfiguration;
+} {
+  return {
+    config: build(lightChartTheme) as ChartConfiguration,
+    darkConfig: build(darkChartTheme) as ChartConfiguration,
+  };
+}
+
+function kindParts(chart: Chart, index: BriefingIndex): ChartParts {
+  if (chart.kind === 'bar') return barParts(chart, index);
+  if (chart.kind === 'grouped-bar') {
+    const data = groupedChartData(chart, index);
+    return {
+      ...inBothThemes((theme) => buildGroupedBarConfig(data, theme)),
+      table: buildGroupedBarTable(data),
+      sentences: data.groups.map(
+        (g) => `${g.label}: ${g.points.map((p, i) => `${data.series[i]} ${p.label}`).join(', ')}`,
+      ),
+      // The page reserves the height of one bar per series per group, at most eight.
+      rows: Math.min(8, Math.max(2, Math.ceil((data.groups.length * data.series.length * 2) / 3))),
+      legend: legendOf(data.series, 'bars'),
+    };
+  }
+  const data = timeChartData(chart, index);
+  return {
+    ...inBothThemes((theme) => buildTimeChartConfig(data, theme)),
+    table: buildTimeChartTable(data),
+    sentences: data.series.map(
+      (s) => `${s.label}: ${s.points.flatMap((p, i) => (p ? [`${data.categories[i]} ${p.label}`] : [])).join(', ')}`,
+    ),
+    rows: 6,
+    legend:
+      data.series.length > 1
+        ? legendOf(
+            data.series.map((s) => s.label),
+            chart.kind === 'line' ? 'lines' : 'bars',
+          )
+        : [],
+  };
 }
 
 /** What a chart figure shows on any page: drawing, words, print image and data table. */
 export type ShownChart = Pick<
   ChartView,
-  'anchor' | 'title' | 'caption' | 'sourceLine' | 'summary' | 'rows' | 'printImage' | 'config' | 'darkConfig' | 'table'
+  | 'kind'
+  | 'anchor'
+  | 'title'
+  | 'caption'
+  | 'sourceLine'
+  | 'summary'
+  | 'rows'
+  | 'printImage'
+  | 'config'
+  | 'darkConfig'
+  | 'table'
+  | 'legend'
 >;
 
 /** Print images are drawn at the width of an A4 or Letter text column, twice over for sharpness. */
@@ -50,28 +153,28 @@ export function buildChartView(
   index: BriefingIndex,
   briefing: { pageUrl: string; title: string; asOf: string },
 ): ChartView {
-  const data = chartRows(chart, index);
-  const sourceIds = new Set(
-    chart.items.flatMap((item) => ('figure' in item ? [index.figures.get(item.figure)!.source] : [])),
-  );
+  const parts = kindParts(chart, index);
+  const sourceIds = new Set(chartFigureIds(chart).map((id) => index.figures.get(id)!.source));
   const sources = [...sourceIds].map((id) => citeSource(viewSource(index.sources.get(id)!)));
   return {
     id: chart.id,
+    kind: chart.kind,
     anchor: chartAnchor(chart.id),
     title: chart.title,
     caption: chart.caption,
     sourceLine: `Source: ${sources.join('; ')}.${chart.sourceNote ? ` ${chart.sourceNote}` : ''}`,
-    summary: `${chart.title}. ${data.rows.map(rowSentence).join('. ')}.`,
-    rows: data.rows.length,
-    printImage: { path: `${briefing.pageUrl}charts/${chart.id}.png`, ...printImageSize(data.rows.length) },
+    summary: `${chart.title}. ${parts.sentences.join('. ')}.`,
+    rows: parts.rows,
+    printImage: { path: `${briefing.pageUrl}charts/${chart.id}.png`, ...printImageSize(parts.rows) },
     citation: citationText({
       subject: chart.title,
       source: sources.join('; '),
       briefingTitle: briefing.title,
       asOf: briefing.asOf,
     }),
-    config: buildChartConfig(data, lightChartTheme),
-    darkConfig: buildChartConfig(data, darkChartTheme),
-    table: buildDataTable(data),
+    config: parts.config,
+    darkConfig: parts.darkConfig,
+    table: parts.table,
+    legend: parts.legend,
   };
 }

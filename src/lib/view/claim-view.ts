@@ -1,6 +1,8 @@
 import type { Claim } from '../../schemas/claim.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { describeSide, evaluateClaim, type ClaimSide } from '../model/evaluate-claim.ts';
+import { figurePeriod } from '../model/figure-period.ts';
+import { formatInline } from '../model/format-figure.ts';
 import { claimAnchor } from '../model/reserved-ids.ts';
 
 export interface ClaimView {
@@ -18,8 +20,22 @@ const nameOf = (side: ClaimSide) => ('figure' in side ? side.figure.label : side
 /** "Tencent, Baidu and JD.com". */
 const names = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 
+/** A trend's evidence: the series in order, each value with its period. */
+function trendEvidence(ids: readonly string[], index: BriefingIndex): string {
+  const figures = ids.map((id) => index.figures.get(id)!);
+  const values = figures.map((f) => `${formatInline(f)} (${figurePeriod(f, index.entities).axis})`);
+  return `${figures[0]!.label}: ${values.join(', then ')}`;
+}
+
 /** A checked claim as the page lists it, with the figures that bear it out. */
 export function buildClaimView(claim: Claim, index: BriefingIndex): ClaimView {
+  if (claim.kind === 'trend')
+    return {
+      id: claim.id,
+      anchor: claimAnchor(claim.id),
+      statement: claim.statement,
+      evidence: trendEvidence(claim.figures, index),
+    };
   const steps = evaluateClaim(claim, index).steps;
   const unstatedOthers =
     steps.length > 1 && steps.every((s) => !('figure' in s.other) && nameOf(s.subject) === nameOf(steps[0]!.subject));

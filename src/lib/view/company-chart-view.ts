@@ -15,6 +15,7 @@ export function buildCompanyChartView(
 ): CompanyChartView {
   const data = periodChartData(chart, points);
   return {
+    kind: 'bar',
     anchor: chart.anchor,
     title: data.title,
     caption: `${points.length} periods, oldest first, as the briefings below state them; where a period has a reported value it is shown, otherwise the latest estimate or projection.`,
@@ -25,5 +26,6 @@ export function buildCompanyChartView(
     config: buildChartConfig(data, lightChartTheme),
     darkConfig: buildChartConfig(data, darkChartTheme),
     table: buildDataTable(data),
+    legend: [],
   };
 }

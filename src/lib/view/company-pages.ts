@@ -2,7 +2,9 @@ import type { Briefing } from '../../schemas/briefing.ts';
 import type { Entity } from '../../schemas/entity.ts';
 import type { Basis, Figure } from '../../schemas/figure.ts';
 import { indexBriefing } from '../model/briefing-index.ts';
+import { derivationText } from '../model/derivation-text.ts';
 import { companyFeedPath, companyUrl } from '../model/briefing-urls.ts';
+import { chartFigureIds } from '../model/chart-figure-ids.ts';
 import { comparePeriods } from '../model/compare-periods.ts';
 import { entityLineage } from '../model/entity-lineage.ts';
 import { figurePeriod, type FigurePeriod } from '../model/figure-period.ts';
@@ -63,6 +65,8 @@ interface Found {
   period: FigurePeriod;
   row: CompanyFigureRow;
   sources: string[];
+  /** How a derived figure was computed, resolved in its own briefing. */
+  derivation?: string;
 }
 
 const basisRank: Record<Basis, number> = { reported: 0, estimate: 1, projected: 2 };
@@ -71,7 +75,7 @@ const basisRank: Record<Basis, number> = { reported: 0, estimate: 1, projected: 
 function whereShown({ briefing, view }: BriefingWithView, figure: Figure): CompanyFigureRow['where'] {
   const cited = view.sections.find((s) => s.figures.includes(figure.id));
   if (cited) return { title: cited.title, href: `${view.urls.page}#${cited.id}` };
-  const charted = briefing.charts.find((c) => c.items.some((item) => 'figure' in item && item.figure === figure.id));
+  const charted = briefing.charts.find((c) => chartFigureIds(c).includes(figure.id));
   const section = charted && view.sections.find((s) => s.charts.includes(charted.id));
   if (section) return { title: section.title, href: `${view.urls.page}#${section.id}` };
   const key = view.keyFigures.find((f) => f.id === figure.id);
@@ -108,7 +112,9 @@ function chartPoints(found: readonly Found[]): PeriodPoint[] {
   const ordered = points.every(
     (p, i) => i === 0 || comparePeriods(points[i - 1]!.period.range!, p.period.range!) === -1,
   );
-  return points.length >= 2 && ordered ? points.map(({ figure, period }) => ({ figure, period })) : [];
+  return points.length >= 2 && ordered
+    ? points.map(({ figure, period, derivation }) => ({ figure, period, derivation }))
+    : [];
 }
 
 /**
@@ -153,6 +159,7 @@ export function companyPages(items: readonly BriefingWithView[]): CompanyPage[] 
               group: `${figure.entity}/${figure.metric}`,
               figure,
               period: figurePeriod(figure, index.entities),
+              derivation: derivationText(figure, index.figures),
               sources: source ? [citeSource(source)] : [],
               row: {
                 id: figure.id,

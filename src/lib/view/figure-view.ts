@@ -1,6 +1,7 @@
 import type { Basis, Figure } from '../../schemas/figure.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { previousValueNote } from '../model/figure-changes.ts';
+import { derivationText } from '../model/derivation-text.ts';
 import { entityPage } from '../model/entity-page.ts';
 import { figureInline } from '../model/figure-inline.ts';
 import { figurePeriod } from '../model/figure-period.ts';
@@ -26,7 +27,10 @@ export interface FigureView {
   basisLabel: string;
   period: string;
   sourceTitle: string;
+  /** The source's words, or empty for a derived figure the source does not state. */
   quote: string;
+  /** For a derived figure, how it was computed: "derived: (39.8 − 37.9) / 37.9". */
+  derived?: string;
   /** Text for "Copy citation"; the page's URL is appended in the browser. */
   citation: string;
 }
@@ -40,6 +44,7 @@ export function buildFigureView(
   const revised = previousValueNote(figure);
   const inline = figureInline(figure);
   const source = index.sources.get(figure.source);
+  const derived = derivationText(figure, index.figures);
   return {
     id: figure.id,
     anchor: figureAnchor(figure.id),
@@ -53,11 +58,12 @@ export function buildFigureView(
     basisLabel: basisLabel(figure.basis),
     period: figurePeriod(figure, index.entities).heading,
     sourceTitle: source?.title ?? figure.source,
-    quote: figure.quote,
+    quote: figure.quote ?? '',
+    derived,
     citation: citationText({
       subject: figure.label,
       // A citation travels without the page around it, so it names the basis even when reported.
-      value: revised ? inline : formatWithBasis(figure),
+      value: `${revised ? inline : formatWithBasis(figure)}${derived ? `, ${derived}` : ''}`,
       source: source ? citeSource(viewSource(source)) : figure.source,
       briefingTitle: briefing.title,
       asOf: briefing.asOf,

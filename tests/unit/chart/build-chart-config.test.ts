@@ -1,3 +1,4 @@
+import type { BarChart } from '../../../src/schemas/chart.ts';
 import { describe, expect, test } from 'vitest';
 import { briefingWithFigures } from '../../support/number-briefing.ts';
 import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
@@ -9,11 +10,7 @@ import { loadBriefing } from '../../support/briefings.ts';
 
 const minimal = loadBriefing('minimal');
 const index = indexBriefing(minimal);
-const data = (id: string): ChartData =>
-  chartRows(
-    minimal.charts.find((c) => c.id === id)!,
-    index,
-  );
+const data = (id: string): ChartData => chartRows(minimal.charts.find((c) => c.id === id)! as BarChart, index);
 const shares = data('share-gains');
 const sales = data('sales-growth');
 

@@ -1,3 +1,4 @@
+import type { BarChart } from '../../../src/schemas/chart.ts';
 import { describe, expect, test } from 'vitest';
 import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
 import { buildChartConfig } from '../../../src/lib/chart/build-chart-config.ts';
@@ -7,10 +8,7 @@ import { loadBriefing } from '../../support/briefings.ts';
 
 const minimal = loadBriefing('minimal');
 const index = indexBriefing(minimal);
-const shares = chartRows(
-  minimal.charts.find((c) => c.id === 'share-gains')!,
-  index,
-);
+const shares = chartRows(minimal.charts.find((c) => c.id === 'share-gains')! as BarChart, index);
 
 describe('buildDataTable', () => {
   test('captions the table with the chart title', () => {
@@ -56,6 +54,7 @@ describe('buildDataTable', () => {
 
   test('matches the chart config row for row in every chart', () => {
     for (const chart of minimal.charts) {
+      if (chart.kind !== 'bar') continue;
       const data = chartRows(chart, index);
       const table = buildDataTable(data);
       const config = buildChartConfig(data);

@@ -1,3 +1,4 @@
+import type { BarChart } from '../../../src/schemas/chart.ts';
 import { describe, expect, test } from 'vitest';
 import { briefingWithFigures } from '../../support/number-briefing.ts';
 import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
@@ -9,7 +10,7 @@ const minimal = loadBriefing('minimal');
 const real = loadBriefing('real');
 
 function rowsOf(briefing: Briefing, chartId: string) {
-  const chart = briefing.charts.find((c) => c.id === chartId)!;
+  const chart = briefing.charts.find((c) => c.id === chartId)! as BarChart;
   return chartRows(chart, indexBriefing(briefing));
 }
 

@@ -36,6 +36,7 @@ describe('figureRecords', () => {
       source: 'trade-report',
       source_title: 'Fictional trade report on widget makers',
       quote: 'shares have gained more than 40% this year',
+      derived: null,
       history: [],
     });
   });

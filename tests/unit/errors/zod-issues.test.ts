@@ -86,7 +86,7 @@ describe('issuesFromZod', () => {
       expect(issues(claimSchema, { id: 'c', statement: 's', kind: 'rank' })).toEqual([
         [
           ['kind'],
-          'expected kind to be one of "compare", "ranking", "leads", "outranks", found the text "rank"',
+          'expected kind to be one of "compare", "ranking", "leads", "outranks", "trend", "beat", "miss", found the text "rank"',
           'error',
         ],
       ]);
@@ -96,7 +96,7 @@ describe('issuesFromZod', () => {
       expect(issues(claimSchema, { id: 'c', statement: 's' })).toEqual([
         [
           ['kind'],
-          'expected kind to be one of "compare", "ranking", "leads", "outranks", found nothing (the field is missing)',
+          'expected kind to be one of "compare", "ranking", "leads", "outranks", "trend", "beat", "miss", found nothing (the field is missing)',
           'error',
         ],
       ]);

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
 import { placingClaim } from '../../../src/lib/model/placing-claim.ts';
-import { editBriefing, loadBriefing } from '../../support/briefings.ts';
+import { asBar, editBriefing, loadBriefing } from '../../support/briefings.ts';
 
 const minimal = loadBriefing('minimal');
-const [shareGains, salesGrowth] = minimal.charts as [(typeof minimal.charts)[0], (typeof minimal.charts)[0]];
+const [shareGains, salesGrowth] = [asBar(minimal.charts[0]), asBar(minimal.charts[1])];
 
 describe('placingClaim', () => {
   test('finds the leads claim whose leader is on the chart and whose peers include the entity', () => {

@@ -3,7 +3,7 @@ import { contentError } from '../../../src/lib/errors/content-issue.ts';
 import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
 import { checkCharts } from '../../../src/lib/validate/check-charts.ts';
 import type { Briefing } from '../../../src/schemas/briefing.ts';
-import { editBriefing, loadBriefing } from '../../support/briefings.ts';
+import { asBar, editBriefing, loadBriefing } from '../../support/briefings.ts';
 
 const minimal = loadBriefing('minimal');
 const check = (briefing: Briefing) => checkCharts(briefing, indexBriefing(briefing));
@@ -15,7 +15,7 @@ describe('checkCharts', () => {
 
   test('reports an item listed twice', () => {
     const briefing = editBriefing(minimal, (b) => {
-      b.charts[1]!.items.push({ figure: 'sample-sales-growth' });
+      asBar(b.charts[1]).items.push({ figure: 'sample-sales-growth' });
     });
     expect(check(briefing)).toEqual([
       contentError(['charts', 1, 'items', 2], 'expected each item once, found "sample-sales-growth" again'),
@@ -24,7 +24,7 @@ describe('checkCharts', () => {
 
   test('reports a figure in another unit than the first figure on the chart', () => {
     const briefing = editBriefing(minimal, (b) => {
-      b.charts[1]!.items.push({ figure: 'new-factories' });
+      asBar(b.charts[1]).items.push({ figure: 'new-factories' });
     });
     expect(check(briefing)).toEqual([
       contentError(
@@ -36,7 +36,7 @@ describe('checkCharts', () => {
 
   test('reports an entity without a number that no leads claim places below a figure on the chart', () => {
     const briefing = editBriefing(minimal, (b) => {
-      b.charts[1]!.items.push({ entity: 'demo-ltd' });
+      asBar(b.charts[1]).items.push({ entity: 'demo-ltd' });
     });
     expect(check(briefing)).toEqual([
       contentError(
@@ -60,7 +60,7 @@ describe('checkCharts', () => {
 
   test('leaves an unknown entity to the reference check', () => {
     const briefing = editBriefing(minimal, (b) => {
-      b.charts[0]!.items[3] = { entity: 'nobody' };
+      asBar(b.charts[0]).items[3] = { entity: 'nobody' };
     });
     expect(check(briefing)).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { contentError } from '../../../src/lib/errors/content-issue.ts';
 import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
 import { checkReferences } from '../../../src/lib/validate/check-references.ts';
 import type { Briefing } from '../../../src/schemas/briefing.ts';
-import { editBriefing, loadBriefing } from '../../support/briefings.ts';
+import { asBar, editBriefing, loadBriefing } from '../../support/briefings.ts';
 
 const minimal = loadBriefing('minimal');
 const check = (briefing: Briefing) => checkReferences(briefing, indexBriefing(briefing));
@@ -35,7 +35,7 @@ describe('checkReferences', () => {
         { id: 'b', kind: 'ranking', statement: 's', order: ['index-share-gain', 'nothing'] },
         { id: 'c', kind: 'outranks', statement: 's', entity: 'nobody', metric: 'share-gain', over: ['sample-inc'] },
       );
-      b.charts[0]!.items[3] = { entity: 'nobody' };
+      asBar(b.charts[0]).items[3] = { entity: 'nobody' };
     });
     expect(check(briefing).map((issue) => issue.path)).toEqual([
       ['subject', 'entity'],
@@ -63,7 +63,7 @@ describe('checkReferences', () => {
 
   test("reports a highlight that is not one of the chart's items", () => {
     const briefing = editBriefing(minimal, (b) => {
-      b.charts[1]!.highlight = 'index-share-gain';
+      asBar(b.charts[1]).highlight = 'index-share-gain';
     });
     expect(check(briefing)).toEqual([
       contentError(

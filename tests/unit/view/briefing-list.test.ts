@@ -25,7 +25,22 @@ describe('briefingList', () => {
     expect(list[0]!.summaryLine).toMatch(/^Alibaba has become .+ Hang Seng Tech Index\.$/);
   });
 
-  test('orders briefings published on the same day by title', () => {
+  test('puts the briefing with the newer sources first among those published on the same day', () => {
+    const dated = (date: string) => minimal.sources.map((s) => ({ ...s, date }));
+    const list = briefingList([
+      {
+        slug: 'december',
+        briefing: { ...minimal, title: 'Apples', published: '2024-03-02', sources: dated('2025-02-20') },
+      },
+      {
+        slug: 'september',
+        briefing: { ...minimal, title: 'Zinc', published: '2024-03-02', sources: dated('2025-11-25') },
+      },
+    ]);
+    expect(list.map((item) => item.slug)).toEqual(['september', 'december']);
+  });
+
+  test('orders briefings published on the same day with sources of the same date by title', () => {
     const list = briefingList([
       { slug: 'b', briefing: { ...minimal, title: 'Zinc', published: '2024-03-02' } },
       { slug: 'a', briefing: { ...minimal, title: 'Apples', published: '2024-03-02' } },

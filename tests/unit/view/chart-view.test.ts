@@ -5,7 +5,7 @@ import { darkChartTheme } from '../../../src/lib/chart/chart-theme.ts';
 import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
 import { buildChartView } from '../../../src/lib/view/chart-view.ts';
 import type { Briefing } from '../../../src/schemas/briefing.ts';
-import { editBriefing, loadBriefing } from '../../support/briefings.ts';
+import { asBar, editBriefing, loadBriefing } from '../../support/briefings.ts';
 
 const minimal = loadBriefing('minimal');
 const page = { pageUrl: '/briefings/example/', title: minimal.title, asOf: minimal.asOf };
@@ -67,7 +67,7 @@ describe('buildChartView', () => {
 
   test('carries light and dark configurations and a table of the same rows', () => {
     const view = viewOf(minimal, 'share-gains');
-    const data = chartRows(minimal.charts[0]!, indexBriefing(minimal));
+    const data = chartRows(asBar(minimal.charts[0]), indexBriefing(minimal));
     expect(view.config).toEqual(buildChartConfig(data));
     expect(view.darkConfig).toEqual(buildChartConfig(data, darkChartTheme));
     expect(view.table.rows.map((r) => r.cells[4])).toEqual([

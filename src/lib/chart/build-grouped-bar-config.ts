@@ -1,0 +1,60 @@
+import type { ChartConfiguration } from 'chart.js';
+import { categoryAxis, valueAxis } from './axis-options.ts';
+import { lightChartTheme, type ChartTheme } from './chart-theme.ts';
+import type { GroupedChartData } from './grouped-chart-data.ts';
+import { seriesStyle, withAlpha } from './series-style.ts';
+import { wrapCategoryLabel } from './wrap-category-label.ts';
+
+export type GroupedBarConfig = ChartConfiguration<'bar', number[], string | string[]>;
+
+/**
+ * Builds the configuration for two or more series side by side per category (horizontal bars):
+ * series differ in colour and in fill (solid, outlined, pale), and every bar carries its value.
+ */
+export function buildGroupedBarConfig(data: GroupedChartData, theme: ChartTheme = lightChartTheme): GroupedBarConfig {
+  const labels = data.groups.flatMap((g) => g.points.map((p) => p.label));
+  const labelRoom = Math.min(220, 16 + 8 * Math.max(0, ...labels.map((l) => l.length)));
+  const negativeRoom = data.groups.some((g) => g.points.some((p) => p.value < 0)) ? labelRoom : 8;
+  return {
+    type: 'bar',
+    data: {
+      labels: data.groups.map((g) => wrapCategoryLabel(g.label)),
+      datasets: data.series.map((name, i) => {
+        const style = seriesStyle(i, theme);
+        const points = data.groups.map((g) => g.points[i]!);
+        return {
+          label: name,
+          data: points.map((p) => p.value),
+          backgroundColor: points.map((p) =>
+            p.bound || style.fill === 'outline'
+              ? withAlpha(style.color, 0.35)
+              : style.fill === 'light'
+                ? withAlpha(style.color, 0.6)
+                : style.color,
+          ),
+          borderColor: style.color,
+          borderWidth: points.map((p) => (p.bound || style.fill !== 'solid' ? 2 : 0)),
+          borderSkipped: false,
+          barPercentage: 0.9,
+          categoryPercentage: 0.8,
+        };
+      }),
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: true,
+      maintainAspectRatio: false,
+      // The browser turns this off under prefers-reduced-motion; images draw without it.
+      animation: { duration: 400 },
+      layout: { padding: { right: labelRoom, left: negativeRoom } },
+      scales: { x: valueAxis(theme, data.axisTitle), y: categoryAxis(theme) },
+      plugins: {
+        pointValueLabels: {
+          labels: data.series.map((_, i) => data.groups.map((g) => g.points[i]!.label)),
+          color: theme.text,
+          offset: 0,
+        },
+      },
+    },
+  };
+}

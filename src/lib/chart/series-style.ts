@@ -1,0 +1,35 @@
+import type { ChartTheme } from './chart-theme.ts';
+
+/** Marker shapes, one per series, so lines are told apart without colour. */
+export const seriesMarkers = ['circle', 'square', 'triangle', 'diamond'] as const;
+export type SeriesMarker = (typeof seriesMarkers)[number];
+
+/** Dash patterns, one per series: solid, dashed, dotted, dash-dot. */
+const dashes: readonly number[][] = [[], [8, 4], [2, 4], [10, 4, 2, 4]];
+
+/** How one series is drawn: colour, and the cues that do not rely on colour. */
+export interface SeriesStyle {
+  color: string;
+  /** Bars: `solid` fills, `outline` draws a pale fill with a strong edge, `light` a paler one. */
+  fill: 'solid' | 'outline' | 'light';
+  dash: number[];
+  marker: SeriesMarker;
+}
+
+/** The style of series `i` in a theme; the legend and the table name each series in words. */
+export function seriesStyle(i: number, theme: ChartTheme): SeriesStyle {
+  const n = i % seriesMarkers.length;
+  return {
+    color: theme.series[n]!,
+    fill: (['solid', 'outline', 'light', 'solid'] as const)[n]!,
+    dash: dashes[n]!,
+    marker: seriesMarkers[n]!,
+  };
+}
+
+/** A #rrggbb colour with an alpha channel. */
+export function withAlpha(hex: string, alpha: number): string {
+  return `${hex}${Math.round(alpha * 255)
+    .toString(16)
+    .padStart(2, '0')}`;
+}

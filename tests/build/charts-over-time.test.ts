@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { pageWeight } from '../bench/page-weights.ts';
+import { readBriefingSource } from '../support/briefings.ts';
+import { buildTempSite } from '../support/built-site.ts';
+
+let outDir: string;
+const page = (path: string) => parse(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
+
+beforeAll(() => {
+  outDir = buildTempSite({ 'series.mdx': readBriefingSource('series'), 'minimal.mdx': readBriefingSource('minimal') });
+});
+
+describe('a briefing with charts over time', () => {
+  test('marks each canvas with its kind, and keys the charts of several series in HTML', () => {
+    const html = page('briefings/series');
+    expect(html.querySelectorAll('canvas').map((c) => c.getAttribute('data-chart-kind'))).toEqual([
+      'column',
+      'line',
+      'grouped-bar',
+    ]);
+    const keys = html
+      .querySelectorAll('.chart-legend')
+      .map((ul) => ul.querySelectorAll('li').map((li) => li.text.trim()));
+    expect(keys).toEqual([
+      ['Example Cloud', 'Sample Cloud'],
+      ['Reported', "Analysts' estimate"],
+    ]);
+  });
+
+  test('has a data table per chart with a column per series, and marks a derived figure in the prose', () => {
+    const html = page('briefings/series');
+    const headers = html
+      .querySelectorAll('table.data-table--values')
+      .map((t) => t.querySelectorAll('thead th').map((th) => th.text.trim()));
+    expect(headers).toEqual([
+      ['Period', 'Example Cloud'],
+      ['Period', 'Example Cloud', 'Sample Cloud'],
+      ['Category', 'Reported', "Analysts' estimate"],
+    ]);
+    expect(html.querySelector('.fig[data-figure="cloud-growth-change"]')?.text.trim()).toBe('40% (derived)');
+  });
+
+  test('loads the line chart code only on a page that draws a line', () => {
+    const chunks = readdirSync(join(outDir, '_astro')).filter((f) => f.endsWith('.js'));
+    const line = chunks.find((f) => f.startsWith('line-registry.'));
+    expect(line).toBeDefined();
+    expect(readFileSync(join(outDir, '_astro', line!), 'utf8')).toContain('seriesLine');
+    for (const other of chunks.filter((f) => f !== line))
+      expect(readFileSync(join(outDir, '_astro', other), 'utf8')).not.toContain('seriesLine');
+    const withLine = pageWeight(outDir, 'briefings/series/');
+    const barsOnly = pageWeight(outDir, 'briefings/minimal/');
+    const resultsOnly = pageWeight(outDir, 'briefings/series/results/');
+    expect(withLine.chartKinds).toEqual(['column', 'grouped-bar', 'line']);
+    expect(barsOnly.chartKinds).toEqual(['bar']);
+    expect(resultsOnly.chartKinds).toEqual(['grouped-bar']);
+    const lineBytes = readFileSync(join(outDir, '_astro', line!)).length;
+    expect(withLine.jsRaw - resultsOnly.jsRaw).toBeGreaterThanOrEqual(lineBytes);
+  });
+
+  test('lists the briefings newest first on the home page', () => {
+    const titles = page('')
+      .querySelectorAll('.briefing-card h2')
+      .map((h) => h.text.trim());
+    expect(titles).toEqual(["Example Corp's cloud keeps speeding up", "Example Corp's widget rally"]);
+  });
+});

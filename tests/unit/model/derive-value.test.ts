@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { deriveValue, derivedUnit, formulaText, roundTo } from '../../../src/lib/model/derive-value.ts';
+import { statedNumbers, statesValue } from '../../../src/lib/model/stated-numbers.ts';
+
+describe('deriveValue', () => {
+  test('computes each formula from [a, b]', () => {
+    expect(deriveValue('difference', 39.8, 37.9)).toBeCloseTo(1.9, 10);
+    expect(deriveValue('percentage-point-gap', 34, 26)).toBe(8);
+    expect(deriveValue('ratio', 14.6, 12.2)).toBeCloseTo(1.19672, 5);
+    expect(deriveValue('percentage-change', 39.8, 37.9)).toBeCloseTo(5.01319, 5);
+    expect(deriveValue('share', 39.8, 247.8)).toBeCloseTo(16.06134, 5);
+  });
+
+  test('has no value for a division by zero', () => {
+    expect(deriveValue('ratio', 1, 0)).toBeUndefined();
+    expect(deriveValue('percentage-change', 1, 0)).toBeUndefined();
+    expect(deriveValue('share', 1, 0)).toBeUndefined();
+  });
+});
+
+describe('derivedUnit', () => {
+  test("gives each formula's unit, and none for a point gap between figures that are not percentages", () => {
+    expect(derivedUnit('difference', 'currency')).toBe('currency');
+    expect(derivedUnit('ratio', 'currency')).toBe('multiple');
+    expect(derivedUnit('percentage-change', 'currency')).toBe('percent');
+    expect(derivedUnit('share', 'count')).toBe('percent');
+    expect(derivedUnit('percentage-point-gap', 'percent')).toBe('percentage-points');
+    expect(derivedUnit('percentage-point-gap', 'multiple')).toBeUndefined();
+  });
+});
+
+describe('formulaText', () => {
+  test('writes the formula with its inputs and true minus signs', () => {
+    expect(formulaText('percentage-change', 39.8, 37.9)).toBe('(39.8 − 37.9) / 37.9');
+    expect(formulaText('difference', 5, -3)).toBe('5 − (−3)');
+    expect(formulaText('ratio', 14.6, 12.2)).toBe('14.6 / 12.2');
+    expect(formulaText('share', 39.8, 247.8)).toBe('39.8 / 247.8');
+    expect(formulaText('percentage-point-gap', -52, -78)).toBe('−52 − (−78)');
+  });
+});
+
+describe('roundTo', () => {
+  test('rounds half away from zero', () => {
+    expect(roundTo(5.0131, 1)).toBe(5);
+    expect(roundTo(2.25, 1)).toBe(2.3);
+    expect(roundTo(-2.25, 1)).toBe(-2.3);
+    expect(roundTo(40, 0)).toBe(40);
+  });
+});
+
+describe('statedNumbers', () => {
+  test('reads each number with the precision of its last digit', () => {
+    expect(statedNumbers('up 239%, to 1,200.5 units')).toEqual([
+      { value: 239, tolerance: 0.5 },
+      { value: 1200.5, tolerance: 0.05 },
+    ]);
+  });
+});
+
+describe('statesValue', () => {
+  test('accepts a computed value within the precision the text writes it to', () => {
+    expect(statesValue('beat estimates by 5%', 5.0132)).toBe(true);
+    expect(statesValue('up 239%', 238.6)).toBe(true);
+    expect(statesValue('down 5.3%', -5.27)).toBe(true);
+  });
+
+  test('rejects one outside it', () => {
+    expect(statesValue('beat estimates by 5%', 5.6)).toBe(false);
+    expect(statesValue('beat estimates by 5.0%', 5.06)).toBe(false);
+    expect(statesValue('no number here', 1)).toBe(false);
+  });
+});
