@@ -1,11 +1,20 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { isSectionSharePath } from './src/lib/model/briefing-urls.ts';
 
 export default defineConfig({
   site: 'https://briefings.example.com',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Only canonical pages: a section's share page names the full briefing as its canonical page.
+    sitemap({
+      filter: (page) => !isSectionSharePath(new URL(page).pathname),
+      namespaces: { news: false, xhtml: false, image: false, video: false },
+    }),
+  ],
   build: {
     // One 16 KB stylesheet, inlined (and hashed for the CSP), saves a render-blocking request.
     inlineStylesheets: 'always',

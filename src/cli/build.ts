@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { BriefingContentError, BriefingsContentError } from '../lib/errors/briefing-content-error.ts';
-import { recordedWarnings } from '../lib/collection/content-error-registry.ts';
+import { contentWarnings } from '../lib/collection/content-status.ts';
 import { swapDirectory } from './swap-directory.ts';
 
 const { values } = parseArgs({
@@ -35,7 +35,7 @@ try {
   console.error(`Build failed: ${values.outDir}/ was left as it was.`);
   process.exit(1);
 }
-const warnings = recordedWarnings();
+const warnings = contentWarnings();
 if (warnings.length > 0) console.warn(['Warnings:', ...warnings.map((w) => `  ${w}`)].join('\n'));
 await swapDirectory(staging, outDir);
 console.log(`Built the site into ${values.outDir}/`);

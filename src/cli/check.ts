@@ -2,7 +2,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { briefingsDir } from '../lib/collection/briefings-dir.ts';
-import { checkBriefingFiles, findBriefingFiles } from '../lib/collection/check-briefing-files.ts';
+import { checkBriefingFiles } from '../lib/collection/check-briefing-files.ts';
+import { findBriefingFiles } from '../lib/collection/find-briefing-files.ts';
+import { plural } from '../lib/errors/plural.ts';
 
 const { values, positionals } = parseArgs({
   options: { strict: { type: 'boolean', default: false } },
@@ -11,14 +13,17 @@ const { values, positionals } = parseArgs({
 const root = process.cwd();
 const dir = resolve(root, positionals[0] ?? briefingsDir());
 const started = performance.now();
-const files = await findBriefingFiles(dir);
+const files = await findBriefingFiles(dir, root).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
 const report = await checkBriefingFiles(files, root);
 const ms = Math.round(performance.now() - started);
 
 console.log(report.lines.join('\n'));
 console.log(
-  `Checked ${report.files} ${report.files === 1 ? 'briefing' : 'briefings'} in ${ms} ms: ` +
-    `${report.errors} ${report.errors === 1 ? 'error' : 'errors'}, ${report.warnings} ${report.warnings === 1 ? 'warning' : 'warnings'}` +
+  `Checked ${plural(report.files, 'briefing')} in ${ms} ms: ` +
+    `${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}` +
     (values.strict && report.warnings > 0 ? ' (warnings fail under --strict)' : ''),
 );
 const failed = report.files === 0 || report.errors > 0 || (values.strict && report.warnings > 0);

@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { buildBriefingView, type BriefingView } from '../lib/view/briefing-view.ts';
-import { latestValidBriefing } from '../lib/collection/content-error-registry.ts';
+import { latestValidBriefing } from '../lib/collection/content-status.ts';
 
 const views = new Map<string, BriefingView>();
 

@@ -1,28 +1,44 @@
-/** Marks the contents links of the section being read with aria-current as the reader scrolls. */
+/**
+ * The index of the heading whose section the reader is in, from the headings' distances to the
+ * top of the viewport (in document order): the last one above a reading line a quarter of the way
+ * down, or at the foot of the page, where the last headings can never reach that line, the last
+ * one on screen. Before the first heading, the first.
+ */
+export function currentIndex(tops: readonly number[], viewportHeight: number, atEnd: boolean): number {
+  const line = atEnd ? viewportHeight : viewportHeight / 4;
+  return Math.max(
+    0,
+    tops.findLastIndex((top) => top <= line),
+  );
+}
+
+/**
+ * Marks the contents link of the section being read with aria-current. It is worked out from
+ * positions after every scroll and resize, so it holds however the reader got there: wheel, keys,
+ * find-in-page, a link, a deep link on load, back and forward.
+ */
 export function followSections(root: Document): void {
+  const view = root.defaultView!;
   const links = [...root.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')];
   const headings = [...new Set(links.map((a) => a.dataset.tocLink ?? ''))].flatMap(
     (id) => root.getElementById(id) ?? [],
   );
-  const visible = new Set<string>();
+  let frame = 0;
   const update = () => {
-    // The first heading in document order that is on screen, else the last one scrolled past.
-    const current =
-      headings.find((h) => visible.has(h.id)) ?? headings.filter((h) => h.getBoundingClientRect().top < 0).at(-1);
+    frame = 0;
+    const page = root.documentElement;
+    const atEnd = view.scrollY + view.innerHeight >= page.scrollHeight - 2;
+    const tops = headings.map((h) => h.getBoundingClientRect().top);
+    const current = headings[currentIndex(tops, view.innerHeight, atEnd)]?.id;
     for (const link of links) {
-      if (link.dataset.tocLink === current?.id) link.setAttribute('aria-current', 'location');
+      if (link.dataset.tocLink === current) link.setAttribute('aria-current', 'location');
       else link.removeAttribute('aria-current');
     }
   };
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (entry.isIntersecting) visible.add(entry.target.id);
-        else visible.delete(entry.target.id);
-      }
-      update();
-    },
-    { rootMargin: '0px 0px -60% 0px' },
-  );
-  headings.forEach((h) => observer.observe(h));
+  const schedule = () => {
+    frame ||= view.requestAnimationFrame(update);
+  };
+  for (const event of ['scroll', 'resize', 'hashchange', 'pageshow'])
+    view.addEventListener(event, schedule, { passive: true });
+  schedule();
 }

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
+import { realBriefingSlug } from '../support/briefings.ts';
 import { projectRoot } from '../support/build-site.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { generateBriefings, generatePlainPages } from './generate-briefings.ts';
@@ -96,12 +97,12 @@ try {
   console.log('\nPage weight (the real briefings)');
   const sampleOut = join(work, 'sample-dist');
   const sampleBuild = timed('npm run build, sample', ['src/cli/build.ts', '--outDir', sampleOut]);
-  const chartlessSection = readdirSync(join(sampleOut, 'briefings/alibaba-ai-rally'), { withFileTypes: true })
+  const chartlessSection = readdirSync(join(sampleOut, 'briefings', realBriefingSlug), { withFileTypes: true })
     .filter((e) => e.isDirectory() && e.name !== 'charts')
-    .map((e) => `briefings/alibaba-ai-rally/${e.name}/`);
+    .map((e) => `briefings/${realBriefingSlug}/${e.name}/`);
   const types: [string, string][] = [
     ['home', ''],
-    ['briefing', 'briefings/alibaba-ai-rally/'],
+    ['briefing', `briefings/${realBriefingSlug}/`],
     [
       'share page, with chart',
       chartlessSection.find((p) => pageWeight(sampleOut, p).jsRaw > 0) ?? chartlessSection[0]!,

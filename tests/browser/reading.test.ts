@@ -1,20 +1,23 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildBriefingView, type BriefingView } from '../../src/lib/view/briefing-view.ts';
+import { splitFrontmatter } from '../../src/lib/validate/split-frontmatter.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
+import { readBriefingSource, realBriefingSlug as slug } from '../support/briefings.ts';
 import { describeInBrowser } from '../support/browser-suite.ts';
-import { buildTempSite, pngSize, realBriefingSlug as slug, realBriefingSource } from '../support/built-site.ts';
+import { buildTempSite } from '../support/built-site.ts';
 import { launchChromium } from '../support/chromium.ts';
+import { pngSize } from '../support/png.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 // The real briefing, with a former id added to one section so alias links can be followed.
 const alias = 'former-section-id';
-const source = realBriefingSource().replace(
+const source = readBriefingSource('real').replace(
   /^ {2}- \{ id: (\S+), title: ([^}]+) \}$/m,
   `  - { id: $1, title: $2, aliases: [${alias}] }`,
 );
 const { briefing } = validateBriefingSource(source);
-const view: BriefingView = buildBriefingView(slug, briefing!, source.slice(source.indexOf('\n---\n') + 5));
+const view: BriefingView = buildBriefingView(slug, briefing!, splitFrontmatter(source).body);
 const aliased = view.sections.find((s) => s.aliases.includes(alias))!;
 
 let server: StaticServer;
@@ -112,15 +115,106 @@ describeInBrowser('copy controls', () => {
   });
 });
 
+/** The id of the contents entry marked as current, in the list shown on a wide screen. */
+const marked = (page: Page) => page.locator('.toc-wide a[aria-current="location"]').getAttribute('data-toc-link');
+
+/**
+ * The part of the page the reader is in, found from the page's own parts rather than the
+ * script's arithmetic: the last labelled section that begins above a line a quarter of the way
+ * down the viewport, the last one at the foot of the page, and the first one before it begins.
+ */
+const readerIsIn = (page: Page) =>
+  page.evaluate(() => {
+    const ids = [...document.querySelectorAll<HTMLElement>('.toc-wide [data-toc-link]')].map((a) => a.dataset.tocLink!);
+    const parts = ids.map((id) => document.querySelector(`[aria-labelledby="${id}"]`)!);
+    const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
+    if (atEnd) return ids.at(-1);
+    const begun = parts.filter((part) => part.getBoundingClientRect().top <= innerHeight / 4);
+    return begun.at(-1)?.getAttribute('aria-labelledby') ?? ids[0];
+  });
+
+/** Waits until the page stops scrolling (keys and smooth scrolling take a few frames). */
+async function settled(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const before = scrollY;
+        await new Promise((r) => setTimeout(r, 100));
+        return scrollY === before;
+      }),
+    )
+    .toBe(true);
+}
+
 describeInBrowser('the table of contents', () => {
   test('marks the section in view as current while scrolling', async () => {
     const page = await open(view.urls.page);
     for (const section of [view.sections[1]!, view.sections.at(-1)!]) {
       await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), section.id);
-      await expect
-        .poll(() => page.locator('.toc-wide a[aria-current="location"]').getAttribute('data-toc-link'))
-        .toBe(section.id);
+      await expect.poll(() => marked(page)).toBe(section.id);
     }
+    await page.close();
+  });
+
+  test('follows the keys: End marks the last entry, Home the first, PageDown each section in turn', async () => {
+    const page = await open(view.urls.page);
+    await page.keyboard.press('End');
+    await expect.poll(() => marked(page)).toBe('disclaimer');
+    await page.keyboard.press('Home');
+    await expect.poll(() => marked(page)).toBe(view.sections[0]!.id);
+    const marks: string[] = [];
+    for (let atEnd = false; !atEnd;) {
+      await page.keyboard.press('PageDown');
+      await settled(page);
+      const expected = (await readerIsIn(page))!;
+      await expect.poll(() => marked(page)).toBe(expected);
+      if (marks.at(-1) !== expected) marks.push(expected);
+      atEnd = await page.evaluate(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 2);
+    }
+    // Page by page the mark only moves on, from the first section to the last entry.
+    const order = await page
+      .locator('.toc-wide [data-toc-link]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('data-toc-link')!));
+    expect(marks).toEqual(order.filter((id) => marks.includes(id)));
+    expect(marks.at(-1)).toBe('disclaimer');
+    expect(marks.length).toBeGreaterThan(view.sections.length / 2);
+    await page.close();
+  });
+
+  test('marks the section of a passage brought into view below its heading, as find-in-page does', async () => {
+    const page = await open(view.urls.page, { viewport: { width: 1280, height: 600 } });
+    const [first, second] = view.sections;
+    const passage = page.locator(`section[aria-labelledby="${first!.id}"] > p:not([class])`).last();
+    await passage.evaluate((p) => p.scrollIntoView({ block: 'start' }));
+    expect(await topOf(page, first!.id)).toBeLessThan(0);
+    expect(await topOf(page, second!.id)).toBeGreaterThan(600 / 4);
+    await expect.poll(() => marked(page)).toBe(first!.id);
+    await page.close();
+  });
+
+  test('marks the section a deep link lands on, and follows links, back and forward', async () => {
+    const [landed, followed] = [view.sections[3]!, view.sections[5]!];
+    const page = await open(`${view.urls.page}#${landed.id}`);
+    await expect.poll(() => marked(page)).toBe(landed.id);
+    await page.locator(`.toc-wide a[href="#${followed.id}"]`).click();
+    await expect.poll(() => marked(page)).toBe(followed.id);
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${landed.id}`);
+    await expect.poll(() => marked(page)).toBe(landed.id);
+    await page.goForward();
+    await expect.poll(() => marked(page)).toBe(followed.id);
+    await page.close();
+  });
+
+  test('moves the mark when a resize moves the reading line past a heading', async () => {
+    const page = await open(view.urls.page, { viewport: { width: 1280, height: 900 } });
+    const [before, after] = [view.sections[2]!, view.sections[3]!];
+    // The heading sits below a quarter of a 900 px window and above a quarter of a 1400 px one.
+    await page.evaluate((id) => scrollBy(0, document.getElementById(id)!.getBoundingClientRect().top - 300), after.id);
+    await expect.poll(() => marked(page)).toBe(before.id);
+    await page.setViewportSize({ width: 1280, height: 1400 });
+    await expect.poll(() => marked(page)).toBe(after.id);
+    await expect(readerIsIn(page)).resolves.toBe(after.id);
     await page.close();
   });
 

@@ -5,19 +5,19 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildBriefingView, type BriefingView } from '../../src/lib/view/briefing-view.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
-import { buildSite, projectRoot } from '../support/build-site.ts';
+import { readBriefingSource, realBriefingSlug as slug } from '../support/briefings.ts';
+import { buildSite } from '../support/build-site.ts';
 
-const slug = 'alibaba-ai-rally';
-const source = readFileSync(join(projectRoot, 'content/briefings', `${slug}.mdx`), 'utf8');
+const source = readBriefingSource('real');
 let view: BriefingView;
 let page: HTMLElement;
 let home: HTMLElement;
 let outDir: string;
 
 beforeAll(() => {
-  const { briefing } = validateBriefingSource(source);
+  const { briefing, body } = validateBriefingSource(source);
   if (!briefing) throw new Error('the real briefing does not validate');
-  view = buildBriefingView(slug, briefing);
+  view = buildBriefingView(slug, briefing, body);
   outDir = join(mkdtempSync(join(tmpdir(), 'briefing-build-')), 'dist');
   const result = buildSite(outDir);
   if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
@@ -30,14 +30,11 @@ const text = (el: HTMLElement | null | undefined) => el?.textContent.replace(/\s
 describe('the built briefing page', () => {
   test('renders every inline figure from the data, with its basis', () => {
     const inline = page.querySelectorAll('.fig');
-    expect(inline.length).toBeGreaterThan(0);
-    for (const el of inline) {
-      const figure = view.figures.get(el.getAttribute('data-figure') ?? '');
-      expect(figure, `unknown data-figure on ${el.toString()}`).toBeDefined();
-      expect(text(el)).toBe(figure!.inline);
-    }
-    const projected = [...view.figures.values()].filter((f) => f.basis === 'projected');
-    for (const figure of projected) expect(figure.inline).toContain('(projected)');
+    // Every figure the prose cites, and no other, is rendered inline.
+    expect(new Set(inline.map((el) => el.getAttribute('data-figure')))).toEqual(
+      new Set(view.sections.flatMap((s) => s.figures)),
+    );
+    for (const el of inline) expect(text(el)).toBe(view.figures.get(el.getAttribute('data-figure')!)!.inline);
   });
 
   test('shows every figure with its value where that figure is placed: prose, key figures or a chart table', () => {
@@ -66,6 +63,16 @@ describe('the built briefing page', () => {
       expect(heading?.tagName).toBe(`H${section.level}`);
       expect(text(heading)).toContain(section.title);
       expect(toc).toContain(`#${section.id}`);
+    }
+  });
+
+  test('renders in each section the charts and figures its prose places there, in order', () => {
+    for (const section of view.sections) {
+      const block = page.querySelector(`section[aria-labelledby="${section.id}"]`);
+      const charts = block?.querySelectorAll('figure[id^="chart-"]').map((el) => el.id) ?? [];
+      const figures = block?.querySelectorAll('.fig').map((el) => el.getAttribute('data-figure')) ?? [];
+      expect(charts, section.id).toEqual(section.charts.map((id) => view.charts.get(id)!.anchor));
+      expect([...new Set(figures)], section.id).toEqual(section.figures);
     }
   });
 

@@ -5,10 +5,10 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildBriefingView, type BriefingView } from '../../src/lib/view/briefing-view.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
-import { buildSite, projectRoot } from '../support/build-site.ts';
+import { readBriefingSource, realBriefingSlug as slug } from '../support/briefings.ts';
+import { buildSite } from '../support/build-site.ts';
 
-const slug = 'alibaba-ai-rally';
-const original = readFileSync(join(projectRoot, 'content/briefings', `${slug}.mdx`), 'utf8');
+const original = readBriefingSource('real');
 const work = mkdtempSync(join(tmpdir(), 'briefing-revisions-'));
 
 /**
@@ -46,7 +46,7 @@ beforeAll(() => {
   example = reviseProjectedFigure(original);
   const result = validateBriefingSource(example.text);
   if (!result.briefing) throw new Error(JSON.stringify(result.errors, null, 2));
-  view = buildBriefingView(slug, result.briefing);
+  view = buildBriefingView(slug, result.briefing, result.body);
   const briefings = join(work, 'briefings');
   mkdirSync(briefings);
   writeFileSync(join(briefings, `${slug}.mdx`), example.text);

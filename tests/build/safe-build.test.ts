@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { formatContentIssue } from '../../src/lib/errors/format-content-issue.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
+import { readBriefingSource, realBriefingSlug as slug } from '../support/briefings.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { editFigure } from '../support/edit-figure.ts';
 
-const slug = 'alibaba-ai-rally';
-const original = readFileSync(join(projectRoot, 'content/briefings', `${slug}.mdx`), 'utf8');
+const original = readBriefingSource('real');
 const work = mkdtempSync(join(tmpdir(), 'briefing-safe-build-'));
 const briefings = join(work, 'briefings');
 const outDir = join(work, 'dist');
@@ -68,6 +68,31 @@ describe('npm run build', () => {
     expect(fingerprint(outDir)).toEqual(before);
   });
 
+  test('stops on a briefing file that cannot be read, naming it, leaving the last site', () => {
+    writeFileSync(file, original);
+    const unreadable = join(briefings, 'unreadable.mdx');
+    symlinkSync(join(briefings, 'gone.mdx'), unreadable);
+    try {
+      const result = buildSite(outDir, { briefingsDir: briefings });
+      expect(result.status).toBe(1);
+      expect(result.output).toContain(`${relative(projectRoot, unreadable)} cannot be read: no such file or folder`);
+      expect(result.output).toContain('dist/ was left as it was');
+      expect(fingerprint(outDir)).toEqual(before);
+    } finally {
+      rmSync(unreadable);
+    }
+  });
+
+  test('stops on a briefings folder that cannot be read, naming it, leaving the last site', () => {
+    const missing = join(work, 'no-briefings-here');
+    const result = buildSite(outDir, { briefingsDir: missing });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(
+      `${relative(projectRoot, missing)} cannot be read as a folder of briefings: no such file or folder`,
+    );
+    expect(fingerprint(outDir)).toEqual(before);
+  });
+
   test('fails on warnings only under --strict', () => {
     const { briefing } = validateBriefingSource(original);
     const unused = `${briefing!.figures[0]!.id}-copy`;
@@ -83,6 +108,9 @@ describe('npm run build', () => {
     ).toContain(unused);
     const strict = buildSite(outDir, { briefingsDir: briefings, args: ['--strict'] });
     expect(strict.status).toBe(1);
+    expect(strict.output).toMatch(
+      new RegExp(`${slug}\\.mdx:\\d+ figures\\[0\\]\\.id: figure "${unused}" is defined but never shown`),
+    );
     expect(fingerprint(outDir)).toEqual(before);
     const relaxed = buildSite(outDir, { briefingsDir: briefings });
     expect(relaxed.status).toBe(0);

@@ -92,11 +92,27 @@ describe('every built page', () => {
   });
 });
 
-describe('sitemap.xml', () => {
+/** The `<loc>` URLs of a sitemap file in the built site. */
+const locs = (url: string) =>
+  [...readFileSync(join(outDir, new URL(url).pathname), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+
+/** The sitemap index that robots.txt names. */
+const sitemapIndex = () => readFileSync(join(outDir, 'robots.txt'), 'utf8').match(/^Sitemap: (\S+)$/m)![1]!;
+
+describe('the sitemap', () => {
+  test('is named by robots.txt, and its index lists sitemaps that exist', () => {
+    const index = sitemapIndex();
+    expect(existsSync(join(outDir, new URL(index).pathname)), index).toBe(true);
+    const sitemaps = locs(index);
+    expect(sitemaps).not.toEqual([]);
+    for (const url of sitemaps) {
+      expect(new URL(url).origin).toBe(new URL(index).origin);
+      expect(existsSync(join(outDir, new URL(url).pathname)), url).toBe(true);
+    }
+  });
+
   test('lists every page that is its own canonical page, and no other', () => {
-    const listed = [...readFileSync(join(outDir, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-      (m) => m[1]!,
-    );
+    const listed = locs(sitemapIndex()).flatMap(locs);
     const canonical = pages
       .map((page) => {
         const html = parse(readFileSync(page, 'utf8'));

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -6,14 +6,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildBriefingView } from '../../src/lib/view/briefing-view.ts';
 import { formatContentIssue } from '../../src/lib/errors/format-content-issue.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
+import { readBriefingSource, realBriefingSlug as slug } from '../support/briefings.ts';
 import { describeInBrowser } from '../support/browser-suite.ts';
-import { projectRoot } from '../support/build-site.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { startDevServer, waitFor, type DevServer } from '../support/dev-server.ts';
 import { editFigure } from '../support/edit-figure.ts';
 
-const slug = 'alibaba-ai-rally';
-const original = readFileSync(join(projectRoot, 'content/briefings', `${slug}.mdx`), 'utf8');
+const original = readBriefingSource('real');
 const dir = mkdtempSync(join(tmpdir(), 'briefing-dev-'));
 const file = join(dir, `${slug}.mdx`);
 let server: DevServer;
@@ -46,7 +45,7 @@ async function shown() {
 
 function expectedView(text: string) {
   const result = validateBriefingSource(text);
-  return buildBriefingView(slug, result.briefing!);
+  return buildBriefingView(slug, result.briefing!, result.body);
 }
 
 beforeAll(async () => {
@@ -87,6 +86,12 @@ describe('npm run dev', () => {
     // The same line as `npm run check` prints, after the file and line prefix.
     const message = formatContentIssue(`${slug}.mdx`, issue);
     expect(server.output()).toContain(message.slice(message.indexOf(' ') + 1));
+    // Every route fails alike while the error stands: pages, the 404 page, images, downloads, robots.txt.
+    const routes = ['/', '/no-such-page/', '/og/home.png', `/briefings/${slug}/figures.csv`, '/robots.txt'];
+    for (const route of routes) {
+      const response = await fetch(server.url + route);
+      expect([route, response.status]).toEqual([route, 500]);
+    }
     writeFileSync(file, original);
     const recovered = await waitFor(async () => {
       const s = await shown();

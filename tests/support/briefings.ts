@@ -6,10 +6,13 @@ import { validateBriefingSource } from '../../src/lib/validate/validate-briefing
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** Paths, from the project root, of the briefings unit tests read. */
+/** The slug of the one real briefing in content/, which the build, dev and browser tests publish. */
+export const realBriefingSlug = 'alibaba-ai-rally';
+
+/** Paths, from the project root, of the briefings tests read. */
 export const briefingFiles = {
   minimal: 'tests/fixtures/briefings/minimal.mdx',
-  real: 'content/briefings/alibaba-ai-rally.mdx',
+  real: `content/briefings/${realBriefingSlug}.mdx`,
 } as const;
 
 export function readBriefingSource(name: keyof typeof briefingFiles): string {
@@ -21,4 +24,11 @@ export function loadBriefing(name: keyof typeof briefingFiles): Briefing {
   const result = validateBriefingSource(readBriefingSource(name));
   if (!result.briefing) throw new Error(formatContentIssues(briefingFiles[name], result.errors));
   return result.briefing;
+}
+
+/** A copy of a validated briefing with one edit made, so a check can be shown what it should catch. */
+export function editBriefing(briefing: Briefing, edit: (copy: Briefing) => void): Briefing {
+  const copy = structuredClone(briefing);
+  edit(copy);
+  return copy;
 }

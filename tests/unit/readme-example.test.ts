@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkBriefingFiles } from '../../src/lib/collection/check-briefing-files.ts';
-import { readBriefingSource } from '../support/briefings.ts';
+import { briefingFiles, readBriefingSource } from '../support/briefings.ts';
 import { editFigure } from '../support/edit-figure.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'readme-example-'));
@@ -22,7 +22,7 @@ function readmeExample(): string[] {
 
 describe('README.md', () => {
   test('shows exactly what npm run check prints when Alibaba cloud growth is changed to 6 and its quote is not', async () => {
-    const file = join(work, 'content/briefings/alibaba-ai-rally.mdx');
+    const file = join(work, briefingFiles.real);
     mkdirSync(join(work, 'content/briefings'), { recursive: true });
     writeFileSync(file, editFigure(readBriefingSource('real'), 'alibaba-cloud-growth', '6', { quote: false }));
     const report = await checkBriefingFiles([file], work);

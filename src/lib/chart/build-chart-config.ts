@@ -28,7 +28,7 @@ function translucent(hex: string, alpha: number): string {
 
 /** What is printed beside a bar: the value with its qualifier, so a bound never reads as exact. */
 export function barLabel(row: ChartRow): string {
-  if (row.kind === 'unstated') return `not stated (${row.note.split(';')[0]})`;
+  if (row.kind === 'unstated') return `not stated (${row.notes[0]})`;
   return row.basis && row.basis !== 'reported' ? `${row.display} (${row.basis})` : row.display;
 }
 

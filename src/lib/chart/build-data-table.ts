@@ -13,7 +13,7 @@ export function buildDataTable(data: ChartData): DataTable {
     caption: `Data for “${data.title}”`,
     columns: ['Company or index', 'Value', 'Basis', 'Period', 'Note'],
     rows: data.rows.map((row) => ({
-      cells: [row.label, row.display, row.basis ?? '—', row.period || '—', row.note || '—'],
+      cells: [row.label, row.display, row.basis ?? '—', row.period || '—', row.notes.join('; ') || '—'],
       highlight: row.highlight,
       ...(row.kind === 'unstated' ? {} : { figure: row.id }),
     })),

@@ -3,6 +3,7 @@ import type { Basis, Unit } from '../../schemas/figure.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { previousValueNote } from '../model/figure-changes.ts';
 import { basisLabel, formatValue } from '../model/format-figure.ts';
+import { placingClaim } from '../model/placing-claim.ts';
 
 /** One bar of a chart, resolved from the briefing: what to draw and what to print. */
 export interface ChartRow {
@@ -20,8 +21,11 @@ export interface ChartRow {
   /** The value as printed: "4.2%", "more than 30%", "Not stated". */
   display: string;
   basis: Basis | null;
-  /** Words that qualify the value: "projected", "lower bound", "below Example Corp, not stated". */
-  note: string;
+  /**
+   * Words that qualify the value, most telling first: ["projected", "lower bound; the source gives
+   * no exact number"], or for an unstated entity ["below Example Corp", "the source gives no number"].
+   */
+  notes: string[];
   period: string;
   highlight: boolean;
 }
@@ -36,7 +40,6 @@ export interface ChartData {
 
 /** Resolves a validated chart's items into rows; an unstated entity takes its place from a `leads` claim. */
 export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
-  let unit: Unit = 'count';
   // Bars are named by entity; when two bars share an entity (a figure against its own average)
   // the figures' labels tell them apart instead.
   const entityIds = chart.items.map((item) =>
@@ -47,17 +50,14 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
     if ('figure' in item) {
       const figure = index.figures.get(item.figure)!;
       const entity = index.entities.get(figure.entity)!;
-      unit = figure.unit;
       const bound = figure.precision !== 'exact' && figure.precision !== 'about';
       const lower = figure.precision === 'more-than' || figure.precision === 'at-least';
-      const boundNote = `${lower ? 'lower' : 'upper'} bound; the source gives no exact number`;
       const notes = [
-        figure.basis !== 'reported' ? basisLabel(figure.basis) : '',
-        bound ? boundNote : '',
-        previousValueNote(figure) ?? '',
-      ]
-        .filter(Boolean)
-        .join('; ');
+        figure.basis !== 'reported' && basisLabel(figure.basis),
+        bound && `${lower ? 'lower' : 'upper'} bound`,
+        bound && 'the source gives no exact number',
+        previousValueNote(figure),
+      ].filter((note): note is string => Boolean(note));
       return {
         id: figure.id,
         label: sharedEntity ? figure.label : entity.name,
@@ -65,18 +65,14 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
         value: figure.value,
         display: formatValue(figure),
         basis: figure.basis,
-        note: notes,
+        notes,
         period: figure.period,
         highlight: chart.highlight === figure.id,
       };
     }
     const entity = index.entities.get(item.entity)!;
-    // The claim that places this entity on this chart (as checkCharts requires), not any claim over it.
-    const figureIds = chart.items.flatMap((i) => ('figure' in i ? [i.figure] : []));
-    const claim = [...index.claims.values()].find(
-      (c) => c.kind === 'leads' && figureIds.includes(c.figure) && c.over.includes(item.entity),
-    );
-    const leader = claim?.kind === 'leads' ? index.figures.get(claim.figure) : undefined;
+    const claim = placingClaim(chart, item.entity, index);
+    const leader = claim && index.figures.get(claim.figure);
     const leaderName = leader ? index.entities.get(leader.entity)?.name : undefined;
     return {
       id: entity.id,
@@ -85,10 +81,13 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
       value: null,
       display: 'Not stated',
       basis: null,
-      note: leaderName ? `below ${leaderName}; the source gives no number` : 'the source gives no number',
+      notes: [...(leaderName ? [`below ${leaderName}`] : []), 'the source gives no number'],
       period: leader?.period ?? '',
       highlight: chart.highlight === entity.id,
     };
   });
+  // A chart compares like with like (checkCharts sees to it), so its first figure gives the unit.
+  const units = chart.items.flatMap((item) => ('figure' in item ? [index.figures.get(item.figure)!.unit] : []));
+  const unit: Unit = units[0] ?? 'count';
   return { id: chart.id, title: chart.title, unit, rows };
 }

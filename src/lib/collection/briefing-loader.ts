@@ -1,107 +1,135 @@
-import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { glob, type Loader } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { BriefingContentError, BriefingsContentError } from '../errors/briefing-content-error.ts';
-import { findBriefingFiles } from './check-briefing-files.ts';
-import {
-  clearContentError,
-  recordContentError,
-  recordContentWarnings,
-  recordValidBriefing,
-} from './content-error-registry.ts';
+import type { ContentIssue } from '../errors/content-issue.ts';
 import { formatContentIssue } from '../errors/format-content-issue.ts';
-import { validateBriefingSource, type BriefingValidation } from '../validate/validate-briefing-source.ts';
+import { forgetFile, recordFileStatus } from './content-status.ts';
+import { findBriefingFiles } from './find-briefing-files.ts';
+import { validateBriefingFile, type BriefingFile } from './validate-briefing-file.ts';
 
-/** A relative path with forward slashes, as Astro stores entry file paths. */
-const posixPath = (path: string) => path.split(sep).join('/');
+/** Validates one file and records what was found. */
+type CheckFile = (path: string) => Promise<BriefingFile>;
 
-interface Validated extends BriefingValidation {
-  file: string;
-  text: string;
+/** What fails a load: the errors, and under `strict` the warnings too, raised to errors. */
+export function failuresOf(result: BriefingFile, strict = false): ContentIssue[] {
+  if (!strict) return result.errors;
+  return [...result.errors, ...result.warnings.map((w): ContentIssue => ({ ...w, severity: 'error' }))];
+}
+
+/** Validates a file and records its status for the routes and the build's report, logging its warnings. */
+export function checkFileWith(root: string, strict: boolean, logger: LoaderContext['logger']): CheckFile {
+  return async (path) => {
+    const result = await validateBriefingFile(path, root);
+    const failures = failuresOf(result, strict);
+    const warnings = result.warnings.map((w) => formatContentIssue(result.file, w));
+    recordFileStatus(result.file, {
+      error: failures.length > 0 ? new BriefingContentError(result.file, failures) : undefined,
+      warnings,
+      latest: result.briefing && { briefing: result.briefing, body: result.body },
+    });
+    warnings.forEach((w) => logger.warn(w));
+    return result;
+  };
+}
+
+/** Validates every file before any is loaded, so one build reports the errors of all of them. */
+export async function validateAll(
+  files: readonly string[],
+  check: CheckFile,
+  strict: boolean,
+): Promise<Map<string, BriefingFile>> {
+  const validated = new Map<string, BriefingFile>();
+  for (const path of files) validated.set(path, await check(path));
+  const failed = [...validated.values()].filter((r) => failuresOf(r, strict).length > 0);
+  if (failed.length > 0)
+    throw new BriefingsContentError(failed.map((r) => new BriefingContentError(r.file, failuresOf(r, strict))));
+  return validated;
+}
+
+/**
+ * Astro caches entries between builds and reuses one whose text is unchanged, keeping its old
+ * file path; after switching BRIEFINGS_DIR that path may be gone, so the store starts afresh.
+ */
+function clearStoreOnNewBase(context: LoaderContext, base: string): void {
+  if (context.meta.get('base') === base) return;
+  context.store.clear();
+  context.meta.set('base', base);
+}
+
+/**
+ * The glob loader's parseData, fed with our validation: the one made up front unless the file
+ * changed since (a dev-server reload, whose status the watcher records), and the frontmatter our
+ * checks parsed.
+ */
+function parseValidated(
+  context: LoaderContext,
+  validated: Map<string, BriefingFile>,
+  root: string,
+  strict: boolean,
+): LoaderContext['parseData'] {
+  return async (props) => {
+    const path = props.filePath ?? '';
+    const result = await validateBriefingFile(path, root, validated.get(path));
+    validated.delete(path);
+    const failures = failuresOf(result, strict);
+    if (failures.length > 0) throw new BriefingContentError(result.file, failures);
+    return context.parseData({ ...props, data: result.data as typeof props.data });
+  };
+}
+
+/**
+ * Re-checks a briefing file whenever it changes in dev. The glob loader logs a failed reload and
+ * keeps serving the last good entry (and skips files whose text it has seen before); the status
+ * recorded here lets every route show the error until the file is fixed. An editor's save can
+ * reach the watcher while the file is half written, so a file is checked once its writes settle.
+ */
+function watchBriefings(
+  watcher: NonNullable<LoaderContext['watcher']>,
+  base: string,
+  root: string,
+  check: CheckFile,
+): void {
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  const isBriefing = (path: string) => path.startsWith(base + sep) && path.endsWith('.mdx');
+  const settle = (path: string) => {
+    if (!isBriefing(path)) return;
+    clearTimeout(pending.get(path));
+    const timer = setTimeout(() => {
+      pending.delete(path);
+      void check(path);
+    }, 150);
+    pending.set(path, timer);
+  };
+  watcher.on('change', settle);
+  watcher.on('add', settle);
+  watcher.on('unlink', (path) => {
+    if (!isBriefing(path)) return;
+    clearTimeout(pending.get(path));
+    pending.delete(path);
+    forgetFile(relative(root, path).split(sep).join('/'));
+  });
 }
 
 /**
  * Astro's glob loader for briefing MDX files, with the whole briefing (frontmatter and body)
  * validated by our own checks first, so every error reads the same here as in `npm run check`.
- * Every file is validated before any is loaded, so one build reports the errors of all of them.
+ * A folder or file that cannot be read fails the load with an error naming it.
  * With `strict`, warnings fail the load too.
  */
 export function briefingLoader(options: { base: string; strict?: boolean }): Loader {
   const inner = glob({ pattern: '**/*.mdx', base: options.base });
+  const strict = options.strict ?? false;
   return {
     name: 'briefing-loader',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const base = resolve(root, options.base);
-      const validate = async (filePath: string): Promise<Validated> => {
-        const text = await readFile(filePath, 'utf8');
-        const result: Validated = { file: relative(root, filePath), text, ...validateBriefingSource(text) };
-        const warnings = result.warnings.map((w) => formatContentIssue(result.file, w));
-        recordContentWarnings(result.file, warnings);
-        warnings.forEach((w) => context.logger.warn(w));
-        return result;
-      };
-      const failures = (result: Validated) => (options.strict ? [...result.errors, ...result.warnings] : result.errors);
-
-      const validated = new Map<string, Validated>();
-      for (const filePath of await findBriefingFiles(base).catch(() => []))
-        validated.set(filePath, await validate(filePath));
-      const failed = [...validated.values()].filter((r) => failures(r).length > 0);
-      if (failed.length > 0)
-        throw new BriefingsContentError(failed.map((r) => new BriefingContentError(r.file, failures(r))));
-
-      // Astro caches entries between builds and reuses one whose text is unchanged, keeping its
-      // old file path; after switching BRIEFINGS_DIR that path may be gone, so start afresh.
-      if (context.meta.get('base') !== base) {
-        context.store.clear();
-        context.meta.set('base', base);
-      }
-      await inner.load({
-        ...context,
-        parseData: async (props) => {
-          const filePath = props.filePath ?? '';
-          // Reuse the validation above unless the file changed since (a dev-server reload).
-          const earlier = validated.get(filePath);
-          validated.delete(filePath);
-          const text = await readFile(filePath, 'utf8');
-          const result = earlier?.text === text ? earlier : await validate(filePath);
-          if (failures(result).length > 0) throw new BriefingContentError(result.file, failures(result));
-          return context.parseData({ ...props, data: result.data as typeof props.data });
-        },
-      });
-      // In dev the glob loader logs a failed reload and keeps serving the last good entry (and
-      // skips files whose text it has seen before). Tracking each file's state here lets the
-      // pages show the error in the overlay until the file is fixed.
-      const { watcher } = context;
-      if (!watcher) return;
-      const track = async (filePath: string) => {
-        if (!filePath.startsWith(base) || !filePath.endsWith('.mdx')) return;
-        const result = await validate(filePath).catch(() => undefined);
-        if (!result) return;
-        if (result.errors.length > 0) {
-          recordContentError(result.file, new BriefingContentError(result.file, result.errors));
-          return;
-        }
-        clearContentError(result.file);
-        recordValidBriefing(posixPath(result.file), result.briefing!, result.body);
-      };
-      // An editor's save can reach the watcher while the file is half written; checking once the
-      // writes have settled means the last word is always the file's final text.
-      const pending = new Map<string, ReturnType<typeof setTimeout>>();
-      const settle = (filePath: string) => {
-        clearTimeout(pending.get(filePath));
-        pending.set(
-          filePath,
-          setTimeout(() => {
-            pending.delete(filePath);
-            void track(filePath);
-          }, 150),
-        );
-      };
-      watcher.on('change', settle);
-      watcher.on('add', settle);
-      watcher.on('unlink', (filePath) => clearContentError(relative(root, filePath)));
+      const check = checkFileWith(root, strict, context.logger);
+      const validated = await validateAll(await findBriefingFiles(base, root), check, strict);
+      clearStoreOnNewBase(context, base);
+      await inner.load({ ...context, parseData: parseValidated(context, validated, root, strict) });
+      if (context.watcher) watchBriefings(context.watcher, base, root, check);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { ContentIssue } from './content-issue.ts';
 import { formatPath } from './format-path.ts';
+import { plural } from './plural.ts';
 
 /** One issue as one line: `content/briefings/x.mdx:42 figures[3].value: expected a number, found ...`. */
 export function formatContentIssue(file: string, issue: ContentIssue): string {
@@ -12,5 +13,5 @@ export function formatContentIssue(file: string, issue: ContentIssue): string {
 export function formatContentIssues(file: string, issues: readonly ContentIssue[]): string {
   const errors = issues.filter((i) => i.severity === 'error');
   const lines = errors.map((issue) => formatContentIssue(file, issue));
-  return `${lines.join('\n')}\n${errors.length} ${errors.length === 1 ? 'error' : 'errors'} in ${file}`;
+  return `${lines.join('\n')}\n${plural(errors.length, 'error')} in ${file}`;
 }

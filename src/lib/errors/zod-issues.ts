@@ -52,8 +52,6 @@ function expectedAndFound(issue: ZodIssue): string {
       return `expected ${typeNames[issue.expected] ?? issue.expected}, found ${found}`;
     case 'invalid_value':
       return `expected ${listValues(issue.values)}, found ${issue.input === undefined ? 'nothing (the field is missing)' : found}`;
-    case 'unrecognized_keys':
-      return `expected only the documented fields, found unknown ${issue.keys.length === 1 ? 'field' : 'fields'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_union':
       // Only a union that no option matched says which discriminator values it accepts.
       if (issue.discriminator && 'options' in issue && issue.options) {

@@ -11,7 +11,7 @@ export type ShareImageContent = Pick<ShareImageSpec, 'title' | 'subtitle' | 'cha
 };
 
 /** Open Graph's recommended size, which every major site crops least. */
-export const shareImageSize = { width: 1200, height: 630 } as const;
+const shareImageSize = { width: 1200, height: 630 } as const;
 
 /** The site's light-scheme tokens (src/styles/global.css), so the card reads as the page. */
 const colours = { background: '#ffffff', text: '#1a222b', muted: '#4b5765', accent: '#0063a6' };

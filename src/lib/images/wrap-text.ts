@@ -1,5 +1,7 @@
+import { packLines } from '../chart/pack-lines.ts';
+
 /** Width of a string as it will be drawn, in pixels; a canvas's measureText in use, a stub in tests. */
-export type MeasureText = (text: string) => number;
+type MeasureText = (text: string) => number;
 
 const ellipsis = '…';
 
@@ -41,12 +43,7 @@ export function wrapText(text: string, maxWidth: number, measure: MeasureText, m
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((w) => (measure(w) > maxWidth ? breakWord(w, maxWidth, measure) : [w]));
-  const lines: string[] = [];
-  for (const word of words) {
-    const last = lines.at(-1);
-    if (last !== undefined && measure(`${last} ${word}`) <= maxWidth) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
+  const lines = packLines(words, (line) => measure(line) <= maxWidth);
   const limit = Math.max(1, maxLines);
   if (lines.length <= limit) return lines;
   return [...lines.slice(0, limit - 1), withEllipsis(lines[limit - 1]!, maxWidth, measure)];

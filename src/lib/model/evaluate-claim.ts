@@ -3,13 +3,13 @@ import type { Figure } from '../../schemas/figure.ts';
 import { findFigure, type BriefingIndex } from './briefing-index.ts';
 import { compareIntervals, type Verdict } from './compare-intervals.ts';
 import { figureInterval } from './figure-interval.ts';
-import { formatValue } from './format-figure.ts';
+import { formatInline } from './format-figure.ts';
 
 /** One side of a comparison: a figure, or an entity the source ranks without a number. */
 export type ClaimSide = { figure: Figure } | { entityName: string };
 
 /** One comparison inside a claim and how it came out. */
-export interface ClaimStep {
+interface ClaimStep {
   /** The side the claim is about. */
   subject: ClaimSide;
   relation: Relation;
@@ -19,7 +19,7 @@ export interface ClaimStep {
   verdict: Verdict | 'stated';
 }
 
-export interface ClaimResult {
+interface ClaimResult {
   claim: Claim;
   /** `holds` only when every step holds (or is stated by the source without numbers). */
   verdict: Verdict;
@@ -94,12 +94,17 @@ export function evaluateClaim(claim: Claim, index: BriefingIndex): ClaimResult {
   return { claim, verdict, steps };
 }
 
-/** A side as an error message names it: "Example cloud growth 3%", or the entity's name. */
-function describeSide(side: ClaimSide): string {
-  return 'figure' in side ? `${side.figure.label} ${formatValue(side.figure)}` : side.entityName;
+/**
+ * A side as the page and error messages name it: the figure with its basis when not reported
+ * ("Example cloud growth 3% (projected)"), or the entity with "(no number stated)".
+ */
+export function describeSide(side: ClaimSide): string {
+  return 'figure' in side
+    ? `${side.figure.label} ${formatInline(side.figure)}`
+    : `${side.entityName} (no number stated)`;
 }
 
-/** Says why a step does not hold: "Example cloud growth 3% is not above Rival cloud growth 3.1%". */
+/** Says why a step does not hold: "Example cloud growth 3% is not above Rival cloud growth 3.1% (projected)". */
 export function describeFailedStep(step: ClaimStep): string {
   const not = step.verdict === 'undetermined' ? 'is not certainly' : 'is not';
   return `${describeSide(step.subject)} ${not} ${relationWords[step.relation]} ${describeSide(step.other)}`;

@@ -1,4 +1,5 @@
 import type { Unit } from '../../schemas/figure.ts';
+import { pluralWord } from '../errors/plural.ts';
 
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 });
 
@@ -14,7 +15,7 @@ export function formatNumber(value: number, unit: Unit, currency?: string): stri
     case 'year':
       return String(value);
     case 'months':
-      return `${grouped.format(value)} ${value === 1 ? 'month' : 'months'}`;
+      return `${grouped.format(value)} ${pluralWord(value, 'month')}`;
     case 'count':
       return grouped.format(value);
     case 'currency':

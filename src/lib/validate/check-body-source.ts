@@ -3,7 +3,7 @@ import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { parseMdxBody, referencingComponents, type BodyReference } from './find-body-references.ts';
 import { foundId } from '../errors/nearest-id.ts';
 
-export interface BodySourceCheck {
+interface BodySourceCheck {
   issues: ContentIssue[];
   /** The body's component references; absent when the body is not valid MDX. */
   references?: BodyReference[];

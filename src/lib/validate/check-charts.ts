@@ -1,6 +1,7 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import { findFigure, type BriefingIndex } from '../model/briefing-index.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
+import { placingClaim } from '../model/placing-claim.ts';
 
 /**
  * A chart compares like with like (one unit), lists each item once, and draws an entity without a
@@ -9,8 +10,7 @@ import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 export function checkCharts(briefing: Briefing, index: BriefingIndex): ContentIssue[] {
   const issues: ContentIssue[] = [];
   briefing.charts.forEach((chart, i) => {
-    const figureIds = chart.items.flatMap((item) => ('figure' in item ? [item.figure] : []));
-    const figures = figureIds.flatMap((id) => index.figures.get(id) ?? []);
+    const figures = chart.items.flatMap((item) => ('figure' in item ? (index.figures.get(item.figure) ?? []) : []));
     const seen = new Set<string>();
     chart.items.forEach((item, j) => {
       const path = ['charts', i, 'items', j];
@@ -31,9 +31,7 @@ export function checkCharts(briefing: Briefing, index: BriefingIndex): ContentIs
         return;
       }
       if (!index.entities.has(item.entity)) return;
-      const placing = briefing.claims.find(
-        (claim) => claim.kind === 'leads' && figureIds.includes(claim.figure) && claim.over.includes(item.entity),
-      );
+      const placing = placingClaim(chart, item.entity, index);
       if (!placing) {
         issues.push(
           contentError(
@@ -43,7 +41,7 @@ export function checkCharts(briefing: Briefing, index: BriefingIndex): ContentIs
         );
         return;
       }
-      const leader = placing.kind === 'leads' ? index.figures.get(placing.figure) : undefined;
+      const leader = index.figures.get(placing.figure);
       const stated = leader && findFigure(index, item.entity, leader.metric);
       if (stated) {
         issues.push(

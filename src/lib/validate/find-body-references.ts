@@ -2,7 +2,7 @@ import { mdxToMdast, type MdastNode } from 'satteri';
 
 /** Components in the MDX body that refer to the frontmatter by id. */
 export const referencingComponents = ['Fig', 'Chart', 'Section'] as const;
-export type ReferencingComponent = (typeof referencingComponents)[number];
+type ReferencingComponent = (typeof referencingComponents)[number];
 
 export interface BodyReference {
   component: ReferencingComponent;
@@ -13,7 +13,7 @@ export interface BodyReference {
   section?: string;
 }
 
-export interface ParsedBody {
+interface ParsedBody {
   references: BodyReference[];
   /** Capitalised JSX elements that are not briefing components (likely typos, such as `<Fgi>`). */
   unknownComponents: { name: string; line: number }[];

@@ -1,4 +1,4 @@
-export interface SplitSource {
+interface SplitSource {
   /** The YAML between the `---` fences, or undefined when the file has none. */
   frontmatter: string | undefined;
   /** 1-based line of the frontmatter's first line in the file. */

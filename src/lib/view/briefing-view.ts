@@ -1,39 +1,12 @@
 import type { Briefing } from '../../schemas/briefing.ts';
-import type { Basis, Figure } from '../../schemas/figure.ts';
 import { indexBriefing } from '../model/briefing-index.ts';
 import { briefingUrls } from '../model/briefing-urls.ts';
-import { buildChartView, type ChartView } from './chart-view.ts';
-import { citationText } from './citation-text.ts';
-import { buildClaimView, type ClaimView } from './claim-view.ts';
+import { figureChanges, type FigureChange } from '../model/figure-changes.ts';
 import { parseMdxBody } from '../validate/find-body-references.ts';
-import { figureChanges, previousValueNote, type FigureChange } from '../model/figure-changes.ts';
-import { basisLabel, formatInline, formatValue, formatWithBasis } from '../model/format-figure.ts';
-import { figureAnchor } from '../model/reserved-ids.ts';
-import { citeSource, viewSource, type SourceView } from './source-view.ts';
-
-export type { ChartView } from './chart-view.ts';
-export type { ClaimView } from './claim-view.ts';
-export { citeSource, type SourceView } from './source-view.ts';
-
-export interface FigureView {
-  id: string;
-  anchor: string;
-  label: string;
-  entityName: string;
-  /** "more than 30%" */
-  value: string;
-  /** As it reads in prose: "4.2% (projected)", or for a revised figure "4.8% (reported; was projected at 4.2%)". */
-  inline: string;
-  /** For a revised figure, its previous value: "was projected at 4.2%". */
-  revised?: string;
-  basis: Basis;
-  basisLabel: string;
-  period: string;
-  sourceTitle: string;
-  quote: string;
-  /** Text for "Copy citation"; the page's URL is appended in the browser. */
-  citation: string;
-}
+import { buildChartView, type ChartView } from './chart-view.ts';
+import { buildClaimView, type ClaimView } from './claim-view.ts';
+import { buildFigureView, type FigureView } from './figure-view.ts';
+import { viewSource, type SourceView } from './source-view.ts';
 
 export interface SectionView {
   id: string;
@@ -78,35 +51,7 @@ export function buildBriefingView(slug: string, briefing: Briefing, body = ''): 
   const inSection = (id: string, component: 'Fig' | 'Chart') => [
     ...new Set(references.filter((r) => r.section === id && r.component === component).map((r) => r.id)),
   ];
-  const sourceTitle = (id: string) => index.sources.get(id)?.title ?? id;
-
-  const viewFigure = (figure: Figure): FigureView => {
-    const revised = previousValueNote(figure);
-    const inline = revised ? `${formatValue(figure)} (${figure.basis}; ${revised})` : formatInline(figure);
-    return {
-      id: figure.id,
-      anchor: figureAnchor(figure.id),
-      label: figure.label,
-      entityName: index.entities.get(figure.entity)?.name ?? figure.entity,
-      value: formatValue(figure),
-      inline,
-      revised,
-      basis: figure.basis,
-      basisLabel: basisLabel(figure.basis),
-      period: figure.period,
-      sourceTitle: sourceTitle(figure.source),
-      quote: figure.quote,
-      citation: citationText({
-        subject: figure.label,
-        // A citation travels without the page around it, so it names the basis even when reported.
-        value: revised ? inline : formatWithBasis(figure),
-        source: citeSource(viewSource(index.sources.get(figure.source)!)),
-        briefingTitle: briefing.title,
-        asOf: briefing.asOf,
-      }),
-    };
-  };
-  const figures = new Map(briefing.figures.map((f) => [f.id, viewFigure(f)]));
+  const figures = new Map(briefing.figures.map((f) => [f.id, buildFigureView(f, index, briefing)]));
 
   const charts = new Map(
     briefing.charts.map((chart) => [

@@ -34,7 +34,7 @@ function printImageSize(rows: number) {
 
 function rowSentence(row: ChartRow): string {
   return row.kind === 'unstated'
-    ? `${row.label}: not stated, ${row.note.split(';')[0]}`
+    ? `${row.label}: not stated, ${row.notes[0]}`
     : `${row.label}: ${row.display}${row.basis && row.basis !== 'reported' ? ` (${row.basis})` : ''}`;
 }
 

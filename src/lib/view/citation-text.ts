@@ -1,4 +1,4 @@
-export interface CitationParts {
+interface CitationParts {
   /** What is cited: a figure's label or a chart's title. */
   subject: string;
   /** The value with its bound and basis, for a figure. */

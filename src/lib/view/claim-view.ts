@@ -1,7 +1,6 @@
 import type { Claim } from '../../schemas/claim.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
-import { evaluateClaim, type ClaimSide } from '../model/evaluate-claim.ts';
-import { formatInline } from '../model/format-figure.ts';
+import { describeSide, evaluateClaim, type ClaimSide } from '../model/evaluate-claim.ts';
 import { claimAnchor } from '../model/reserved-ids.ts';
 
 export interface ClaimView {
@@ -13,13 +12,6 @@ export interface ClaimView {
    * for a ranking the source gives without any number, the ranking as stated.
    */
   evidence: string;
-}
-
-/** A side as the page shows it: the figure with its basis when not reported, or "(no number stated)". */
-function describeSide(side: ClaimSide): string {
-  return 'figure' in side
-    ? `${side.figure.label} ${formatInline(side.figure)}`
-    : `${side.entityName} (no number stated)`;
 }
 
 const nameOf = (side: ClaimSide) => ('figure' in side ? side.figure.label : side.entityName);

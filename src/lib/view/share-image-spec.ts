@@ -1,5 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
+import { plural } from '../errors/plural.ts';
 import type { BriefingView } from './briefing-view.ts';
+import type { FigureView } from './figure-view.ts';
 
 /** What a share image shows, where it is published and how it is described. */
 export interface ShareImageSpec {
@@ -16,6 +18,11 @@ export interface ShareImageSpec {
 
 export const siteName = 'Investor Briefings';
 
+/** A figure as a share image prints it large: its value, and its label with the basis unless reported. */
+function keyFigure(figure: FigureView): { value: string; label: string } {
+  return { value: figure.value, label: `${figure.label}${figure.basis === 'reported' ? '' : ` (${figure.basis})`}` };
+}
+
 /** The briefing's own image: its title with its first key figure. */
 export function briefingShareImage(view: BriefingView): ShareImageSpec {
   const figure = view.keyFigures[0];
@@ -25,10 +32,7 @@ export function briefingShareImage(view: BriefingView): ShareImageSpec {
     eyebrow: siteName,
     title: view.title,
     subtitle: view.asOf,
-    keyFigure: figure && {
-      value: figure.value,
-      label: `${figure.label}${figure.basis === 'reported' ? '' : ` (${figure.basis})`}`,
-    },
+    keyFigure: figure && keyFigure(figure),
   };
 }
 
@@ -48,10 +52,7 @@ export function sectionShareImage(view: BriefingView, sectionId: string): ShareI
   return {
     ...base,
     alt: `${view.title}, ${section.title}: ${figure.label}, ${figure.inline}`,
-    keyFigure: {
-      value: figure.value,
-      label: `${figure.label}${figure.basis === 'reported' ? '' : ` (${figure.basis})`}`,
-    },
+    keyFigure: keyFigure(figure),
   };
 }
 
@@ -59,7 +60,7 @@ export function sectionShareImage(view: BriefingView, sectionId: string): ShareI
 export function homeShareImage(count: number): ShareImageSpec {
   return {
     path: '/og/home.png',
-    alt: `${siteName}: ${count} sourced ${count === 1 ? 'briefing' : 'briefings'} on listed companies`,
+    alt: `${siteName}: ${plural(count, 'sourced briefing')} on listed companies`,
     eyebrow: siteName,
     title: 'Sourced briefings on listed companies',
     subtitle: 'Every figure traced to its source and checked on each build.',

@@ -38,7 +38,7 @@ describe('chartRows', () => {
       value: 40,
       display: 'more than 40%',
       basis: 'reported',
-      note: 'lower bound; the source gives no exact number',
+      notes: ['lower bound', 'the source gives no exact number'],
       period: 'This year',
       highlight: true,
     });
@@ -49,7 +49,7 @@ describe('chartRows', () => {
       kind: 'exact',
       value: 25,
       display: '25%',
-      note: '',
+      notes: [],
       highlight: false,
     });
   });
@@ -62,16 +62,16 @@ describe('chartRows', () => {
       value: null,
       display: 'Not stated',
       basis: null,
-      note: 'below Example Corp; the source gives no number',
+      notes: ['below Example Corp', 'the source gives no number'],
       period: 'This year',
       highlight: false,
     });
   });
 
   test('notes a projected figure as projected', () => {
-    expect(rowsOf(minimal, 'sales-growth').rows.map((r) => [r.display, r.basis, r.note])).toEqual([
-      ['12.5%', 'projected', 'projected'],
-      ['8%', 'projected', 'projected'],
+    expect(rowsOf(minimal, 'sales-growth').rows.map((r) => [r.display, r.basis, r.notes])).toEqual([
+      ['12.5%', 'projected', ['projected']],
+      ['8%', 'projected', ['projected']],
     ]);
   });
 
@@ -81,7 +81,7 @@ describe('chartRows', () => {
     expect(rowsOf(briefing, 'sales-growth').rows[1]).toMatchObject({
       kind: 'bound',
       display: 'less than 8%',
-      note: 'projected; upper bound; the source gives no exact number',
+      notes: ['projected', 'upper bound', 'the source gives no exact number'],
     });
   });
 
@@ -103,7 +103,7 @@ describe('chartRows', () => {
       over: ['demo-ltd'],
     });
     expect(rowsOf(briefing, 'share-gains').rows[3]).toMatchObject({
-      note: 'below Example Corp; the source gives no number',
+      notes: ['below Example Corp', 'the source gives no number'],
       period: 'This year',
     });
   });

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkBriefingFiles, findBriefingFiles } from '../../../src/lib/collection/check-briefing-files.ts';
+import { checkBriefingFiles } from '../../../src/lib/collection/check-briefing-files.ts';
+import { findBriefingFiles } from '../../../src/lib/collection/find-briefing-files.ts';
 import { readBriefingSource } from '../../support/briefings.ts';
 
 const minimal = readBriefingSource('minimal');
@@ -23,21 +24,6 @@ write('briefings/notes.md', '# not a briefing');
 write('briefings/draft.mdx.bak', minimal);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-describe('findBriefingFiles', () => {
-  test('finds every .mdx file below the folder, nested ones included, in sorted order', async () => {
-    expect(await findBriefingFiles(join(root, 'briefings'))).toEqual([
-      join(root, 'briefings/b-valid.mdx'),
-      join(root, 'briefings/c-uncited.mdx'),
-      join(root, 'briefings/nested/a-broken.mdx'),
-    ]);
-  });
-
-  test('finds nothing in a folder without briefings', async () => {
-    mkdirSync(join(root, 'empty'), { recursive: true });
-    expect(await findBriefingFiles(join(root, 'empty'))).toEqual([]);
-  });
-});
 
 describe('checkBriefingFiles', () => {
   test('summarises a valid briefing on one line, with paths relative to the root', async () => {
@@ -67,7 +53,7 @@ describe('checkBriefingFiles', () => {
   });
 
   test('counts every file and lists warnings after all the summaries', async () => {
-    const files = await findBriefingFiles(join(root, 'briefings'));
+    const files = await findBriefingFiles(join(root, 'briefings'), root);
     const report = await checkBriefingFiles(files, root);
     expect(report).toMatchObject({ files: 3, errors: 2, warnings: 1 });
     expect(report.lines.at(-2)).toBe('Warnings:');
@@ -77,5 +63,12 @@ describe('checkBriefingFiles', () => {
       '✓ briefings/c-uncited.mdx: 5 figures, 3 claims hold, 2 charts, 2 sections',
       '✗ briefings/nested/a-broken.mdx: 2 errors',
     ]);
+  });
+
+  test('reports a file that cannot be read as an error of that file', async () => {
+    symlinkSync(join(root, 'nowhere.mdx'), join(root, 'dangling.mdx'));
+    const report = await checkBriefingFiles([join(root, 'dangling.mdx')], root);
+    expect(report).toMatchObject({ files: 1, errors: 1, warnings: 0 });
+    expect(report.lines).toEqual(['✗ dangling.mdx: 1 error', '  dangling.mdx cannot be read: no such file or folder']);
   });
 });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import type { ImageJob } from '../../../src/lib/images/draw-image.ts';
 
 // Cache folders of the test's own, so builds running meanwhile are neither seen nor disturbed.
 const root = mkdtempSync(join(tmpdir(), 'image-cache-'));
+const dir = join(root, 'images');
 let folders = 0;
 const newDir = () => join(root, `images-${++folders}`);
 const job = (title: string): ImageJob => ({ shareImage: { title, subtitle: 'as of today' } });
@@ -131,7 +133,24 @@ describe('pngCacheKey', () => {
 });
 
 describe('imageCacheDir', () => {
-  test('sits in node_modules/.cache, which survives rebuilds and is never committed', () => {
-    expect(imageCacheDir).toMatch(/node_modules\/\.cache\/briefing-images$/);
+  /** The folder as the module reads it at load, with BRIEFING_IMAGE_CACHE set to `value`. */
+  async function cacheDirWith(value: string): Promise<string> {
+    vi.stubEnv('BRIEFING_IMAGE_CACHE', value);
+    vi.resetModules();
+    try {
+      return (await import('../../../src/lib/images/cached-png.ts')).imageCacheDir;
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  }
+
+  test('moves to the folder BRIEFING_IMAGE_CACHE names', async () => {
+    expect(await cacheDirWith(dir)).toBe(dir);
+  });
+
+  test('defaults to a folder git ignores, so cached images are never committed', async () => {
+    const fallback = await cacheDirWith('');
+    const ignored = spawnSync('git', ['check-ignore', '--no-index', '-q', join(fallback, 'image.png')]);
+    expect(ignored.status).toBe(0);
   });
 });

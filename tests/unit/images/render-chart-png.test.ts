@@ -6,11 +6,11 @@ import { darkChartTheme, lightChartTheme } from '../../../src/lib/chart/chart-th
 import { chartFontFamily } from '../../../src/lib/images/register-chart-node.ts';
 import { renderChartPng } from '../../../src/lib/images/render-chart-png.ts';
 import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';
-import { readBriefingSource } from '../../support/briefings.ts';
+import { readBriefingSource, realBriefingSlug } from '../../support/briefings.ts';
 import { countNear, decodePng, pixelAt, pngSize } from '../../support/png.ts';
 
 const validation = validateBriefingSource(readBriefingSource('real'));
-const view = buildBriefingView('alibaba-ai-rally', validation.briefing!, validation.body);
+const view = buildBriefingView(realBriefingSlug, validation.briefing!, validation.body);
 const charts = [...view.charts.values()];
 const rally = view.charts.get('rally')!;
 /** The page's chart size: 720 CSS pixels wide, 70 plus 48 a bar high (as in global.css). */

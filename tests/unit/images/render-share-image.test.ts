@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { buildBriefingView } from '../../../src/lib/view/briefing-view.ts';
 import { lightChartTheme } from '../../../src/lib/chart/chart-theme.ts';
-import { renderShareImage, shareImageSize } from '../../../src/lib/images/render-share-image.ts';
+import { renderShareImage } from '../../../src/lib/images/render-share-image.ts';
 import { briefingShareImage, homeShareImage, sectionShareImage } from '../../../src/lib/view/share-image-spec.ts';
 import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';
-import { readBriefingSource } from '../../support/briefings.ts';
+import { readBriefingSource, realBriefingSlug } from '../../support/briefings.ts';
 import { countNear, decodePng, pngSize } from '../../support/png.ts';
 
 const validation = validateBriefingSource(readBriefingSource('real'));
-const view = buildBriefingView('alibaba-ai-rally', validation.briefing!, validation.body);
+const view = buildBriefingView(realBriefingSlug, validation.briefing!, validation.body);
 const rallySection = view.sections.find((s) => s.charts.includes('rally'))!;
 const withChart = sectionShareImage(view, rallySection.id);
 const withFigure = briefingShareImage(view);
@@ -18,11 +18,10 @@ const accent = '#0063a6';
 const body = { y0: 200, y1: 520 };
 
 describe('renderShareImage', () => {
-  test('returns a 1200×630 PNG with a chart, with a key figure and with neither', () => {
+  test('returns a 1200×630 PNG, the Open Graph size, with a chart, with a key figure and with neither', () => {
     for (const spec of [withChart, withFigure, homeShareImage(1)]) {
       expect(pngSize(renderShareImage(spec))).toEqual({ width: 1200, height: 630 });
     }
-    expect(shareImageSize).toEqual({ width: 1200, height: 630 });
   });
 
   test('draws the section chart from the same config, bars included', async () => {

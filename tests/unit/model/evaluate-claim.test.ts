@@ -175,7 +175,9 @@ describe('describeFailedStep', () => {
       figures.find((f) => f.id === 'sample-sales-growth')!.value = 14;
     });
     const [step] = evaluateClaim(claim('sales-ranking'), indexBriefing(briefing)).steps;
-    expect(describeFailedStep(step!)).toBe('Example Corp sales growth 12.5% is not above Sample Inc sales growth 14%');
+    expect(describeFailedStep(step!)).toBe(
+      'Example Corp sales growth 12.5% (projected) is not above Sample Inc sales growth 14% (projected)',
+    );
   });
 
   test('says "not certainly" for an undetermined step and keeps the bound in words', () => {
@@ -199,6 +201,8 @@ describe('describeFailedStep', () => {
     };
     const [step] = evaluateClaim(atMost, indexBriefing(minimal)).steps;
     expect(step!.verdict).toBe('fails');
-    expect(describeFailedStep(step!)).toBe('Example Corp sales growth 12.5% is not at most Sample Inc sales growth 8%');
+    expect(describeFailedStep(step!)).toBe(
+      'Example Corp sales growth 12.5% (projected) is not at most Sample Inc sales growth 8% (projected)',
+    );
   });
 });

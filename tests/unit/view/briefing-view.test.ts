@@ -1,117 +1,113 @@
 import { describe, expect, test } from 'vitest';
-import { buildBriefingView, citeSource } from '../../../src/lib/view/briefing-view.ts';
-import { formatValue } from '../../../src/lib/model/format-figure.ts';
-import type { LeadsClaim, OutranksClaim } from '../../../src/schemas/claim.ts';
+import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
 import { splitFrontmatter } from '../../../src/lib/validate/split-frontmatter.ts';
-import { loadBriefing, readBriefingSource } from '../../support/briefings.ts';
+import { buildBriefingView } from '../../../src/lib/view/briefing-view.ts';
+import { buildChartView } from '../../../src/lib/view/chart-view.ts';
+import { buildClaimView } from '../../../src/lib/view/claim-view.ts';
+import { buildFigureView } from '../../../src/lib/view/figure-view.ts';
+import { viewSource } from '../../../src/lib/view/source-view.ts';
+import { editBriefing, loadBriefing, readBriefingSource, realBriefingSlug } from '../../support/briefings.ts';
 
-const real = loadBriefing('real');
-const view = buildBriefingView('alibaba-ai-rally', real, splitFrontmatter(readBriefingSource('real')).body);
+const minimal = loadBriefing('minimal');
+const index = indexBriefing(minimal);
+const body = splitFrontmatter(readBriefingSource('minimal')).body;
+const view = buildBriefingView('example', minimal, body);
 
-describe('buildBriefingView on the real briefing', () => {
-  test('carries the slug, title and company', () => {
-    expect(view).toMatchObject({ slug: 'alibaba-ai-rally', title: real.title, company: real.subject.company });
+describe('buildBriefingView', () => {
+  test('carries what the header shows and where the page and its data are published', () => {
+    expect(view).toMatchObject({
+      slug: 'example',
+      title: "Example Corp's widget rally",
+      summary: minimal.summary,
+      company: 'Example Corp',
+      tickers: ['EXC'],
+      asOf: 'Based on one fictional trade report, written for tests.',
+      updated: '2024-03-05',
+      disclaimer: 'Fictional companies and numbers, for tests only. Not investment advice.',
+      urls: {
+        page: '/briefings/example/',
+        csv: '/briefings/example/figures.csv',
+        json: '/briefings/example/figures.json',
+      },
+    });
   });
 
-  test('resolves every key figure to its figure view, in order', () => {
-    expect(view.keyFigures.map((f) => f.id)).toEqual(real.keyFigures);
-    for (const figure of view.keyFigures) {
-      const source = real.figures.find((f) => f.id === figure.id)!;
-      expect(figure.value).toBe(formatValue(source));
-      expect(figure.anchor).toBe(`figure-${figure.id}`);
-    }
+  test('views every figure by id, and the key figures, in order, are those same views', () => {
+    expect([...view.figures.keys()]).toEqual(minimal.figures.map((f) => f.id));
+    for (const figure of minimal.figures)
+      expect(view.figures.get(figure.id)).toEqual(buildFigureView(figure, index, minimal));
+    expect(view.keyFigures).toEqual(['example-share-gain', 'example-sales-growth'].map((id) => view.figures.get(id)));
   });
 
-  test('marks non-reported figures inline with their basis', () => {
-    for (const figure of view.figures.values()) {
-      if (figure.basis === 'reported') expect(figure.inline).toBe(figure.value);
-      else expect(figure.inline).toBe(`${figure.value} (${figure.basisLabel})`);
-    }
+  test("views every chart for the page's address, and every claim and source, in order", () => {
+    const page = { pageUrl: '/briefings/example/', title: minimal.title, asOf: minimal.asOf };
+    expect([...view.charts.values()]).toEqual(minimal.charts.map((chart) => buildChartView(chart, index, page)));
+    expect(view.claims).toEqual(minimal.claims.map((claim) => buildClaimView(claim, index)));
+    expect(view.sources).toEqual(minimal.sources.map(viewSource));
   });
 
-  test('gives every chart a caption, a source line and a table with a row per bar', () => {
-    expect(view.charts.size).toBe(real.charts.length);
-    for (const chart of real.charts) {
-      const chartView = view.charts.get(chart.id)!;
-      expect(chartView.caption).toBe(chart.caption);
-      expect(chartView.sourceLine).toMatch(/^Source: .+\.( .+)?$/);
-      expect(chartView.table.rows).toHaveLength(chart.items.length);
-      expect(chartView.rows).toBe(chart.items.length);
-      expect(chartView.config.data.datasets[0]!.data).toHaveLength(chart.items.length);
-      expect(chartView.anchor).toBe(`chart-${chart.id}`);
-    }
-  });
-
-  test("cites an undated source as undated and appends the chart's source note", () => {
-    const cloud = real.charts.find((c) => c.sourceNote)!;
-    const source = real.sources[0]!;
-    expect(view.charts.get(cloud.id)!.sourceLine).toBe(`Source: ${source.title} (undated). ${cloud.sourceNote}`);
-  });
-
-  test('summarises each chart in one sentence naming every bar', () => {
-    for (const chart of view.charts.values()) {
-      expect(chart.summary.startsWith(`${chart.title}. `)).toBe(true);
-      for (const row of chart.table.rows) expect(chart.summary).toContain(row.cells[0]);
-    }
-  });
-
-  test('gives every claim its evidence', () => {
-    expect(view.claims.map((c) => c.id)).toEqual(real.claims.map((c) => c.id));
-    for (const claim of view.claims) expect(claim.evidence).toMatch(/ vs |^No numbers stated: /);
-  });
-
-  test('names the peers a figure leads once, saying they have no numbers', () => {
-    const claim = real.claims.find((c): c is LeadsClaim => c.kind === 'leads')!;
-    const leader = view.figures.get(claim.figure)!;
-    const names = claim.over.map((id) => real.entities.find((e) => e.id === id)!.name);
-    expect(view.claims.find((c) => c.id === claim.id)!.evidence).toBe(
-      `${leader.label} ${leader.inline} vs ${names.slice(0, -1).join(', ')} and ${names.at(-1)} (no numbers stated)`,
+  test('gives each section the charts and figures its prose places, in order of first mention', () => {
+    const repeated = body.replace(
+      '<Chart id="share-gains" />',
+      'Again <Fig id="example-share-gain" />.\n\n<Chart id="share-gains" />',
     );
+    expect(buildBriefingView('example', minimal, repeated).sections).toEqual([
+      {
+        id: 'shares',
+        title: 'The share rally',
+        level: 2,
+        aliases: [],
+        charts: ['share-gains'],
+        figures: ['example-share-gain', 'index-share-gain'],
+        shareUrl: '/briefings/example/shares/',
+      },
+      {
+        id: 'sales',
+        title: 'Sales outlook',
+        level: 2,
+        aliases: [],
+        charts: ['sales-growth'],
+        figures: ['example-sales-growth', 'sample-sales-growth', 'new-factories'],
+        shareUrl: '/briefings/example/sales/',
+      },
+    ]);
   });
 
-  test('shows a ranking the source gives without numbers as stated, with no value', () => {
-    const claim = real.claims.find((c): c is OutranksClaim => c.kind === 'outranks')!;
-    const name = (id: string) => real.entities.find((e) => e.id === id)!.name;
-    const others = claim.over.map(name);
-    expect(view.claims.find((c) => c.id === claim.id)!.evidence).toBe(
-      `No numbers stated: the source ranks ${name(claim.entity)} above ${others.slice(0, -1).join(', ')} and ${others.at(-1)}.`,
-    );
+  test('places nothing in a section when given no body', () => {
+    const sections = buildBriefingView('example', minimal).sections;
+    expect(sections.map((s) => [s.charts, s.figures])).toEqual([
+      [[], []],
+      [[], []],
+    ]);
   });
 
-  test("marks a projected figure as projected in a claim's evidence", () => {
-    const projected = real.figures.find((f) => f.basis === 'projected')!;
-    const claims = view.claims.filter((c) => c.evidence.includes(projected.label));
-    expect(claims.length).toBeGreaterThan(0);
-    for (const claim of claims)
-      expect(claim.evidence).toContain(`${projected.label} ${formatValue(projected)} (projected)`);
-  });
-
-  test('names the basis in every figure citation, reported figures included', () => {
-    for (const figure of view.figures.values()) expect(figure.citation).toContain(`(${figure.basisLabel}`);
-  });
-
-  test('keeps the sections in order with their levels', () => {
-    expect(view.sections.map((s) => s.id)).toEqual(real.sections.map((s) => s.id));
-    expect(view.sections.every((s) => s.level === 2)).toBe(true);
-  });
-
-  test('places every chart in exactly one section', () => {
-    expect(view.sections.flatMap((s) => s.charts).sort()).toEqual(real.charts.map((c) => c.id).sort());
-  });
-
-  test('shows the source as undated', () => {
-    expect(view.sources[0]).toMatchObject({ date: 'Undated', dateNote: expect.any(String) });
+  test("lists every figure's revisions together, newest first", () => {
+    const revised = editBriefing(minimal, (b) => {
+      Object.assign(b.figures[4]!, {
+        asOf: '2024-03-01',
+        history: [
+          { value: 2, basis: 'projected', date: '2024-01-01' },
+          { value: 3, basis: 'estimate', date: '2024-02-01' },
+        ],
+      });
+      Object.assign(b.figures[1]!, {
+        asOf: '2024-02-15',
+        history: [{ value: 20, basis: 'reported', date: '2024-01-15' }],
+      });
+    });
+    expect(buildBriefingView('example', revised).changes.map((c) => [c.figureId, c.date, c.from, c.to])).toEqual([
+      ['new-factories', '2024-03-01', '3 (estimate)', '4'],
+      ['index-share-gain', '2024-02-15', '20%', '25%'],
+      ['new-factories', '2024-02-01', '2 (projected)', '3 (estimate)'],
+    ]);
   });
 });
 
-describe('citeSource', () => {
-  test('names the publisher and date when the source has them', () => {
-    expect(citeSource({ id: 's', title: 'Trade report', publisher: 'Example Gazette', date: '2024-03-01' })).toBe(
-      'Trade report, Example Gazette (2024-03-01)',
-    );
-  });
+describe('buildBriefingView on the real briefing', () => {
+  const real = loadBriefing('real');
+  const realView = buildBriefingView(realBriefingSlug, real, splitFrontmatter(readBriefingSource('real')).body);
 
-  test('leaves out a missing publisher and writes an undated source in lower case', () => {
-    expect(citeSource({ id: 's', title: 'Trade report', date: 'Undated' })).toBe('Trade report (undated)');
+  test('places every chart in exactly one section', () => {
+    expect(realView.sections.flatMap((s) => s.charts).sort()).toEqual(real.charts.map((c) => c.id).sort());
   });
 });

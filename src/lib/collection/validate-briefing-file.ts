@@ -1,0 +1,29 @@
+import { readFile } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
+import { contentError } from '../errors/content-issue.ts';
+import { describeReadFailure } from '../errors/describe-read-failure.ts';
+import { validateBriefingSource, type BriefingValidation } from '../validate/validate-briefing-source.ts';
+
+/** A briefing file's validation, with its path and the text it was made from. */
+export interface BriefingFile extends BriefingValidation {
+  /** The path from the project root, with forward slashes, as Astro stores entry file paths. */
+  file: string;
+  text: string;
+}
+
+/**
+ * Reads and validates one briefing file. A file that cannot be read fails with an error naming
+ * it, like any other error in it. `earlier` is returned as it is when the text has not changed.
+ */
+export async function validateBriefingFile(path: string, root: string, earlier?: BriefingFile): Promise<BriefingFile> {
+  const file = relative(root, path).split(sep).join('/');
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const issue = contentError([], `cannot be read: ${describeReadFailure(error)}`);
+    return { file, text: '', data: undefined, body: '', errors: [issue], warnings: [] };
+  }
+  if (earlier?.file === file && earlier.text === text) return earlier;
+  return { file, text, ...validateBriefingSource(text) };
+}

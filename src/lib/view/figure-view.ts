@@ -1,0 +1,60 @@
+import type { Basis, Figure } from '../../schemas/figure.ts';
+import type { BriefingIndex } from '../model/briefing-index.ts';
+import { previousValueNote } from '../model/figure-changes.ts';
+import { basisLabel, formatInline, formatValue, formatWithBasis } from '../model/format-figure.ts';
+import { figureAnchor } from '../model/reserved-ids.ts';
+import { citationText } from './citation-text.ts';
+import { citeSource, viewSource } from './source-view.ts';
+
+export interface FigureView {
+  id: string;
+  anchor: string;
+  label: string;
+  entityName: string;
+  /** "more than 30%" */
+  value: string;
+  /** As it reads in prose: "4.2% (projected)", or for a revised figure "4.8% (reported; was projected at 4.2%)". */
+  inline: string;
+  /** For a revised figure, its previous value: "was projected at 4.2%". */
+  revised?: string;
+  basis: Basis;
+  basisLabel: string;
+  period: string;
+  sourceTitle: string;
+  quote: string;
+  /** Text for "Copy citation"; the page's URL is appended in the browser. */
+  citation: string;
+}
+
+/** A figure as the page, its citation and its share image show it. */
+export function buildFigureView(
+  figure: Figure,
+  index: BriefingIndex,
+  briefing: { title: string; asOf: string },
+): FigureView {
+  const revised = previousValueNote(figure);
+  const inline = revised ? `${formatValue(figure)} (${figure.basis}; ${revised})` : formatInline(figure);
+  const source = index.sources.get(figure.source);
+  return {
+    id: figure.id,
+    anchor: figureAnchor(figure.id),
+    label: figure.label,
+    entityName: index.entities.get(figure.entity)?.name ?? figure.entity,
+    value: formatValue(figure),
+    inline,
+    revised,
+    basis: figure.basis,
+    basisLabel: basisLabel(figure.basis),
+    period: figure.period,
+    sourceTitle: source?.title ?? figure.source,
+    quote: figure.quote,
+    citation: citationText({
+      subject: figure.label,
+      // A citation travels without the page around it, so it names the basis even when reported.
+      value: revised ? inline : formatWithBasis(figure),
+      source: source ? citeSource(viewSource(source)) : figure.source,
+      briefingTitle: briefing.title,
+      asOf: briefing.asOf,
+    }),
+  };
+}

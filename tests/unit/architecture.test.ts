@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const lib = resolve(import.meta.dirname, '../../src/lib');
+
+/** The folders of `src/lib/` in the order data flows: each may import only from those before it. */
+const layers = ['errors', 'model', 'validate', 'chart', 'view', 'downloads', 'images', 'collection'];
+
+/** Folders whose code may touch the file system or the environment. */
+const impure = new Set(['images', 'collection']);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.(ts|mjs)$/.test(name) ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]!);
+}
+
+/** The `src/lib/` folder a path lies in, or undefined outside it. */
+function layerOf(path: string): string | undefined {
+  const rel = relative(lib, path);
+  return rel.startsWith('..') ? undefined : rel.split('/')[0];
+}
+
+describe('src/lib', () => {
+  test('holds no file outside a concern folder', () => {
+    const loose = readdirSync(lib).filter((name) => statSync(join(lib, name)).isFile());
+    expect(loose).toEqual([]);
+  });
+
+  test('has exactly the documented concern folders', () => {
+    const folders = readdirSync(lib).filter((name) => statSync(join(lib, name)).isDirectory());
+    expect(folders.sort()).toEqual([...layers].sort());
+  });
+
+  test('never imports from a folder later in the data flow', () => {
+    const upward: string[] = [];
+    for (const file of sourceFiles(lib)) {
+      const from = layerOf(file)!;
+      for (const spec of importsOf(file).filter((s) => s.startsWith('.'))) {
+        const target = resolve(dirname(file), spec);
+        const to = layerOf(target);
+        if (to === undefined) {
+          if (!relative(resolve(lib, '..'), target).startsWith('schemas/'))
+            upward.push(`${relative(lib, file)} → ${spec}`);
+        } else if (layers.indexOf(to) > layers.indexOf(from)) {
+          upward.push(`${relative(lib, file)} → ${spec}`);
+        }
+      }
+    }
+    expect(upward).toEqual([]);
+  });
+
+  test('touches the file system and the environment only in its impure folders', () => {
+    const offenders = sourceFiles(lib)
+      .filter((file) => !impure.has(layerOf(file)!))
+      .filter(
+        (file) =>
+          importsOf(file).some((spec) => /^(node:)?(fs|fs\/promises|child_process|worker_threads)$/.test(spec)) ||
+          /\bprocess\.(env|cwd)\b/.test(readFileSync(file, 'utf8')),
+      )
+      .map((file) => relative(lib, file));
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
+import { buildFigureView } from '../../../src/lib/view/figure-view.ts';
+import type { Briefing } from '../../../src/schemas/briefing.ts';
+import { editBriefing, loadBriefing } from '../../support/briefings.ts';
+
+const minimal = loadBriefing('minimal');
+
+function viewOf(briefing: Briefing, id: string) {
+  return buildFigureView(
+    briefing.figures.find((f) => f.id === id)!,
+    indexBriefing(briefing),
+    briefing,
+  );
+}
+
+describe('buildFigureView', () => {
+  test('shows a reported figure with its bound, entity, source and a citation that names the basis', () => {
+    expect(viewOf(minimal, 'example-share-gain')).toEqual({
+      id: 'example-share-gain',
+      anchor: 'figure-example-share-gain',
+      label: 'Example Corp share gain',
+      entityName: 'Example Corp',
+      value: 'more than 40%',
+      inline: 'more than 40%',
+      revised: undefined,
+      basis: 'reported',
+      basisLabel: 'reported',
+      period: 'This year',
+      sourceTitle: 'Fictional trade report on widget makers',
+      quote: 'shares have gained more than 40% this year',
+      citation:
+        "Example Corp share gain: more than 40% (reported). Source: Fictional trade report on widget makers, Example Gazette (2024-03-01). From “Example Corp's widget rally”. As of: Based on one fictional trade report, written for tests.",
+    });
+  });
+
+  test('marks a projected figure as projected inline', () => {
+    expect(viewOf(minimal, 'example-sales-growth')).toMatchObject({
+      value: '12.5%',
+      inline: '12.5% (projected)',
+      basisLabel: 'projected',
+    });
+  });
+
+  test('gives a revised figure its previous value, inline and in its citation', () => {
+    const briefing = editBriefing(minimal, (b) => {
+      Object.assign(b.figures[2]!, {
+        basis: 'reported',
+        value: 13,
+        asOf: '2024-03-01',
+        history: [{ value: 12.5, basis: 'projected', date: '2024-01-10' }],
+      });
+    });
+    const view = viewOf(briefing, 'example-sales-growth');
+    expect(view.revised).toBe('was projected at 12.5%');
+    expect(view.inline).toBe('13% (reported; was projected at 12.5%)');
+    expect(
+      view.citation.startsWith('Example Corp sales growth: 13% (reported; was projected at 12.5%). Source: '),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { citeSource, viewSource } from '../../../src/lib/view/source-view.ts';
+
+describe('viewSource', () => {
+  test('shows a dated source with its publisher and URL', () => {
+    expect(
+      viewSource({
+        id: 'trade-report',
+        title: 'Trade report',
+        publisher: 'Example Gazette',
+        date: '2024-03-01',
+        url: 'https://example.com/report',
+      }),
+    ).toEqual({
+      id: 'trade-report',
+      title: 'Trade report',
+      publisher: 'Example Gazette',
+      date: '2024-03-01',
+      dateNote: undefined,
+      url: 'https://example.com/report',
+    });
+  });
+
+  test('shows an undated source as "Undated" and keeps what the text dates', () => {
+    expect(
+      viewSource({ id: 'notes', title: 'Analyst notes', date: { undated: true, note: 'Covers the March quarter.' } }),
+    ).toEqual({
+      id: 'notes',
+      title: 'Analyst notes',
+      publisher: undefined,
+      date: 'Undated',
+      dateNote: 'Covers the March quarter.',
+      url: undefined,
+    });
+  });
+});
+
+describe('citeSource', () => {
+  test('names the publisher and date when the source has them', () => {
+    expect(citeSource({ id: 's', title: 'Trade report', publisher: 'Example Gazette', date: '2024-03-01' })).toBe(
+      'Trade report, Example Gazette (2024-03-01)',
+    );
+  });
+
+  test('leaves out a missing publisher and writes an undated source in lower case', () => {
+    expect(citeSource({ id: 's', title: 'Trade report', date: 'Undated' })).toBe('Trade report (undated)');
+  });
+});
