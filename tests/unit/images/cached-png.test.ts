@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
-import { createPngCache, imageCacheDir, pngCacheKey, type DrawJob } from '../../../src/lib/images/cached-png.ts';
+import { createPngCache, pngCacheKey, type DrawJob } from '../../../src/lib/images/cached-png.ts';
 import type { ImageJob } from '../../../src/lib/images/draw-image.ts';
 
 // Cache folders of the test's own, so builds running meanwhile are neither seen nor disturbed.
