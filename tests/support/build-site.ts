@@ -8,13 +8,20 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs the project's safe build (`src/cli/build.ts`) into `outDir`, optionally from another briefings folder. */
-export function buildSite(outDir: string, options: { briefingsDir?: string; args?: string[] } = {}): BuildResult {
+/**
+ * Runs the project's safe build (`src/cli/build.ts`) into `outDir`, optionally from another
+ * briefings folder, with more arguments or with more environment variables.
+ */
+export function buildSite(
+  outDir: string,
+  options: { briefingsDir?: string; args?: string[]; env?: Record<string, string> } = {},
+): BuildResult {
   const result = spawnSync(process.execPath, ['src/cli/build.ts', '--outDir', outDir, ...(options.args ?? [])], {
     cwd: projectRoot,
     env: {
       ...process.env,
       ...(options.briefingsDir ? { BRIEFINGS_DIR: options.briefingsDir } : {}),
+      ...options.env,
       ASTRO_TELEMETRY_DISABLED: '1',
     },
     encoding: 'utf8',
