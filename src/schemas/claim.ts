@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { idSchema, textSchema } from './common.ts';
 
-/** Relations a `compare` claim can assert between two figures. */
-export const relations = ['above', 'below', 'at-least', 'at-most', 'equal'] as const;
+/**
+ * Relations a `compare` claim can assert between two figures. `within`: every value the figure
+ * allows lies inside the other's range ("growth of 3% is within the 2% to 4% guidance").
+ */
+export const relations = ['above', 'below', 'at-least', 'at-most', 'equal', 'within'] as const;
 
 const claimBase = {
   /** Stable id, used in error messages and as the claim's anchor. */

@@ -1,28 +1,72 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, textSchema } from './common.ts';
 
-/** Units a figure can be expressed in. Formatting for each lives in `src/lib/model/format-number.ts`. */
-export const units = ['percent', 'percentage-points', 'multiple', 'year', 'months', 'count', 'currency'] as const;
+/**
+ * Units a figure can be expressed in. Formatting for each lives in `src/lib/model/format-number.ts`,
+ * and which of them can be compared with which in `src/lib/model/comparable.ts`.
+ * `year` is a calendar year ("since 2023"); `days` to `years` are durations ("over three years").
+ */
+export const units = [
+  'percent',
+  'percentage-points',
+  'basis-points',
+  'fraction',
+  'multiple',
+  'year',
+  'days',
+  'weeks',
+  'months',
+  'quarters',
+  'years',
+  'count',
+  'currency',
+] as const;
+
+/** Words of scale a source writes after an amount or a count: "13.7 billion", "€30.3bn", "10 million". */
+export const scales = ['thousand', 'million', 'billion', 'trillion'] as const;
 
 /** How the source arrived at a number. */
 export const bases = ['reported', 'projected', 'estimate'] as const;
 
 /**
- * How exactly the source states a number: `exact`, or a bound when it only says
- * "more than" / "at least" / "less than" / "at most", or `about` for a rounded figure.
+ * How exactly the source states a number. `exact`; `about` for a rounded figure ("about", "around",
+ * "roughly"); `nearly` for a figure just short of the value ("nearly", "almost", "just under");
+ * a lower bound `more-than` ("more than", "over") or `at-least` ("at least", "no less than");
+ * an upper bound `less-than` ("less than", "under"), `at-most` ("at most", "no more than") or
+ * `up-to` ("up to", "as much as", "as high as").
  */
-export const precisions = ['exact', 'more-than', 'at-least', 'less-than', 'at-most', 'about'] as const;
+export const precisions = [
+  'exact',
+  'about',
+  'nearly',
+  'more-than',
+  'at-least',
+  'less-than',
+  'at-most',
+  'up-to',
+] as const;
 
-/** An earlier value of a figure, kept so the page can show how it was revised. */
+/** An ISO 4217 currency code. */
+const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'Expected a three-letter currency code such as "USD"');
+
+/** An earlier value of a figure, kept so the page can show how it was revised and where each value came from. */
 export const figureRevisionSchema = z.strictObject({
-  /** The value as it stood before the revision. */
+  /** The value as it stood before the revision, written as the figure's `value` is (same unit and scale). */
   value: z.number(),
+  /** For a range, the high end of that earlier value. */
+  to: z.number().optional(),
   /** The unit of that value, when written; it must match the figure's unit. */
   unit: z.enum(units).optional(),
   /** How that earlier value was arrived at. */
   basis: z.enum(bases),
-  /** The date the earlier value was published or recorded. */
-  date: isoDateSchema,
+  /** Exact, or the kind of bound the earlier source gave; the figure's precision when left out. */
+  precision: z.enum(precisions).optional(),
+  /** The date the earlier value was published; may be left out only when its source is undated. */
+  date: isoDateSchema.optional(),
+  /** The id of the source (from `sources`) the earlier value comes from; the figure's source when left out. */
+  source: idSchema.optional(),
+  /** A short verbatim phrase from that source that contains the earlier value as written. */
+  quote: textSchema.max(160, 'Expected a short phrase of at most 160 characters').optional(),
   /** Optional context, e.g. "consensus before results". */
   note: textSchema.optional(),
 });
@@ -38,24 +82,37 @@ export const figureSchema = z
     entity: idSchema,
     /** What is measured, as an id; figures with the same metric are directly comparable. */
     metric: idSchema,
-    /** The number itself, in `unit`. For a bound, the bound. */
+    /**
+     * The number as the source writes it, without its scale: 13.7 for "$13.7 billion". Negative
+     * for a fall ("down 12%" is -12). For a range, its low end; for a bound, the bound.
+     */
     value: z.number(),
+    /** For a range ("2% to 4%", "between 277 and 280 billion yuan"), its high end; `value` is the low end. */
+    to: z.number().optional(),
     /** The unit of `value`. */
     unit: z.enum(units),
-    /** ISO 4217 code; required when `unit` is `currency`. */
-    currency: z
-      .string()
-      .regex(/^[A-Z]{3}$/, 'Expected a three-letter currency code such as "USD"')
-      .optional(),
+    /** The scale word the source writes after an amount or count: 13.7 with `billion` is 13.7e9. */
+    scale: z.enum(scales).optional(),
+    /** ISO 4217 code; required when `unit` is `currency`, and only then. */
+    currency: currencySchema.optional(),
+    /** For a value per something ("$1.76 a share", a share price): what it is per, e.g. `share`. */
+    per: textSchema.optional(),
+    /** For a count, what is counted, in the plural: "downloads" in "10 million downloads". */
+    counts: textSchema.optional(),
+    /**
+     * Decimal places to show; by default those of the number as the quote writes it ("$4.40" shows
+     * two, "$13.7 billion" one).
+     */
+    decimals: z.int().min(0).max(6).optional(),
     /** The period the number covers, in words, e.g. "Last quarter". */
     period: textSchema,
     /** Whether the number is reported, projected or an estimate. */
     basis: z.enum(bases),
-    /** Exact, or the kind of bound the source gives. */
+    /** Exact, or the kind of approximation or bound the source gives. */
     precision: z.enum(precisions).default('exact'),
     /** The id of the source (from `sources`) the number comes from. */
     source: idSchema,
-    /** A short verbatim phrase from the source that contains the number as written. */
+    /** A short verbatim phrase from the source that contains the number as written, with its sign and scale. */
     quote: textSchema.max(160, 'Expected a short phrase of at most 160 characters'),
     /** Earlier values, oldest first; the current value is the latest. */
     history: z.array(figureRevisionSchema).default([]),
@@ -63,19 +120,40 @@ export const figureSchema = z
     asOf: isoDateSchema.optional(),
   })
   .superRefine((figure, ctx) => {
-    if (figure.unit === 'currency' && !figure.currency) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['currency'],
-        message: 'Expected a currency code because unit is "currency"',
-        input: undefined,
-      });
+    const issue = (path: PropertyKey[], message: string, input: unknown) =>
+      ctx.addIssue({ code: 'custom', path, message, input });
+    if (figure.unit === 'currency' && !figure.currency)
+      issue(['currency'], 'Expected a currency code because unit is "currency"', undefined);
+    if (figure.unit !== 'currency' && figure.currency)
+      issue(['currency'], `Expected no currency because unit is "${figure.unit}"`, figure.currency);
+    if (figure.scale && figure.unit !== 'currency' && figure.unit !== 'count')
+      issue(
+        ['scale'],
+        `Expected no scale because unit is "${figure.unit}" (a scale goes with currency or count)`,
+        figure.scale,
+      );
+    if (figure.counts && figure.unit !== 'count')
+      issue(['counts'], `Expected no counts because unit is "${figure.unit}"`, figure.counts);
+    if (figure.to !== undefined) {
+      if (figure.to < figure.value)
+        issue(['to'], `Expected the range's high end to be at least its low end (value: ${figure.value})`, figure.to);
+      if (!['exact', 'about'].includes(figure.precision))
+        issue(['precision'], 'Expected "exact" or "about" for a range (its ends are the bounds)', figure.precision);
     }
+    figure.history.forEach((revision, i) => {
+      if (revision.to !== undefined && revision.to < revision.value)
+        issue(
+          ['history', i, 'to'],
+          `Expected the range's high end to be at least its low end (value: ${revision.value})`,
+          revision.to,
+        );
+    });
   });
 
 export type FigureInput = z.input<typeof figureSchema>;
 export type Figure = z.output<typeof figureSchema>;
 export type FigureRevision = z.output<typeof figureRevisionSchema>;
 export type Unit = (typeof units)[number];
+export type Scale = (typeof scales)[number];
 export type Basis = (typeof bases)[number];
 export type Precision = (typeof precisions)[number];

@@ -18,6 +18,8 @@ export const sourceSchema = z.strictObject({
   id: idSchema,
   /** Title of the document, or a description when it has none. */
   title: textSchema,
+  /** Who wrote it, when the text names its author or authors. */
+  author: textSchema.optional(),
   /** Who published it; omit when the text does not say, and the page reads "publisher not stated". */
   publisher: textSchema.optional(),
   /** Publication date, or `{ undated: true, note }`. */

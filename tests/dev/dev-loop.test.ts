@@ -123,3 +123,15 @@ describeInBrowser('the dev error overlay', () => {
     }
   });
 });
+
+describe('npm run dev, started on a broken briefing', () => {
+  test('stops at once with the same error text as npm run check', async () => {
+    const brokenDir = mkdtempSync(join(tmpdir(), 'briefing-dev-broken-'));
+    const broken = editFigure(original, figureId, '"not a number"', { quote: false });
+    writeFileSync(join(brokenDir, `${slug}.mdx`), broken);
+    // Astro runs one dev server per project at a time.
+    await server.stop();
+    const message = formatContentIssue(`${slug}.mdx`, validateBriefingSource(broken).errors[0]!);
+    await expect(startDevServer(brokenDir)).rejects.toThrow(message.slice(message.indexOf(' ') + 1));
+  });
+});

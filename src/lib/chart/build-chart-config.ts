@@ -1,5 +1,4 @@
 import type { ChartConfiguration } from 'chart.js';
-import { axisTitle } from './axis-title.ts';
 import { wrapCategoryLabel } from './wrap-category-label.ts';
 import type { ChartData, ChartRow } from './chart-rows.ts';
 import { lightChartTheme, type ChartTheme } from './chart-theme.ts';
@@ -11,6 +10,8 @@ export interface BarValueLabelOptions {
   /** Index of the row whose label is drawn bold. */
   highlightIndex: number;
   color: string;
+  /** Colour of the line drawn at zero when bars go both ways; absent when none goes below zero. */
+  zeroLine?: string;
 }
 
 declare module 'chart.js' {
@@ -33,23 +34,35 @@ export function barLabel(row: ChartRow): string {
 }
 
 /**
- * Builds the Chart.js configuration for a horizontal bar chart: a pure function of the chart's
- * data and a theme, shared by every chart and serialised into the page for the browser to draw.
+ * Builds the Chart.js configuration for a horizontal bar chart (bars both ways from zero, ranges
+ * as floating bars): a pure function of the chart's data and a theme, shared by every chart and
+ * serialised into the page for the browser to draw.
  */
 export function buildChartConfig(
   data: ChartData,
   theme: ChartTheme = lightChartTheme,
-): ChartConfiguration<'bar', (number | null)[], string | string[]> {
+): ChartConfiguration<'bar', (number | [number, number] | null)[], string | string[]> {
   const { rows } = data;
   const labels = rows.map(barLabel);
-  const max = Math.max(0, ...rows.map((r) => r.value ?? 0));
+  const ends = rows.map((r) => (Array.isArray(r.value) ? r.value : [r.value ?? 0]));
+  const max = Math.max(0, ...ends.flat());
+  const min = Math.min(0, ...ends.flat());
+  // A bar whose far end is below zero carries its label on its left.
+  const leftward = ends.map((e) => Math.max(...e) < 0);
   const fill = (row: ChartRow) => (row.highlight ? theme.highlight : theme.neutral);
-  // Room on the right for the longest value label (about 8px per character at 13px, bold).
+  // Room for the longest value label on each side (about 8px per character at 13px, bold).
   // Rows without a bar print their note from the axis, inside the plot, so they need no room.
-  const labelRoom = Math.min(
-    200,
-    16 + 8 * Math.max(0, ...labels.filter((_, i) => rows[i]!.value !== null).map((l) => l.length)),
-  );
+  const room = (left: boolean) =>
+    Math.min(
+      200,
+      16 +
+        8 *
+          Math.max(0, ...labels.filter((_, i) => rows[i]!.value !== null && leftward[i] === left).map((l) => l.length)),
+    );
+  const labelRoom = room(false);
+  // The category names sit left of the plot, so a label left of a falling bar needs room inside
+  // it: the axis reaches past the lowest bar by about the label's share of a phone-wide plot.
+  const suggestedMin = min < 0 ? min - (max - min) * Math.min(0.6, room(true) / 280) : undefined;
   return {
     type: 'bar',
     data: {
@@ -58,9 +71,11 @@ export function buildChartConfig(
         {
           label: data.title,
           data: rows.map((r) => r.value),
-          backgroundColor: rows.map((r) => (r.kind === 'bound' ? translucent(fill(r), 0.35) : fill(r))),
+          backgroundColor: rows.map((r) =>
+            r.kind === 'bound' || r.kind === 'range' ? translucent(fill(r), 0.35) : fill(r),
+          ),
           borderColor: rows.map(fill),
-          borderWidth: rows.map((r) => (r.kind === 'bound' ? 2 : 0)),
+          borderWidth: rows.map((r) => (r.kind === 'bound' || r.kind === 'range' ? 2 : 0)),
           borderSkipped: false,
           barPercentage: 0.8,
           categoryPercentage: 0.8,
@@ -78,11 +93,12 @@ export function buildChartConfig(
         x: {
           beginAtZero: true,
           // The longest bar spans the plot; its value label sits in the padding beside it.
-          max: max > 0 ? max : undefined,
+          max: max > 0 ? max : 0,
+          ...(suggestedMin === undefined ? {} : { suggestedMin }),
           grid: { color: theme.grid },
           border: { color: theme.grid },
           ticks: { color: theme.text },
-          title: { display: true, text: axisTitle(data.unit), color: theme.text },
+          title: { display: true, text: data.axisTitle, color: theme.text },
         },
         y: {
           grid: { display: false },
@@ -96,6 +112,7 @@ export function buildChartConfig(
           labels,
           highlightIndex: rows.findIndex((r) => r.highlight),
           color: theme.text,
+          ...(min < 0 ? { zeroLine: theme.text } : {}),
         },
       },
     },

@@ -1,9 +1,12 @@
 import type { Chart } from '../../schemas/chart.ts';
-import type { Basis, Unit } from '../../schemas/figure.ts';
+import type { Basis, Figure, Scale } from '../../schemas/figure.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
+import { measures, magnitude } from '../model/figure-magnitude.ts';
 import { previousValueNote } from '../model/figure-changes.ts';
 import { basisLabel, formatValue } from '../model/format-figure.ts';
+import { scaleFactor } from '../model/scale-factor.ts';
 import { placingClaim } from '../model/placing-claim.ts';
+import { axisTitle } from './axis-title.ts';
 
 /** One bar of a chart, resolved from the briefing: what to draw and what to print. */
 export interface ChartRow {
@@ -12,17 +15,17 @@ export interface ChartRow {
   /** Category label: the entity's name. */
   label: string;
   /**
-   * How the number is known: `exact` draws a bar to the value; `bound` draws a bar to the bound
-   * and says so; `unstated` draws no bar at all.
+   * How the number is known: `exact` draws a bar from zero to the value; `bound` draws a bar to
+   * the bound and says so; `range` floats a bar between the range's ends; `unstated` draws no bar.
    */
-  kind: 'exact' | 'bound' | 'unstated';
-  /** Bar length, or null when the source gives no number. */
-  value: number | null;
-  /** The value as printed: "4.2%", "more than 30%", "Not stated". */
+  kind: 'exact' | 'bound' | 'range' | 'unstated';
+  /** Bar end in the chart's axis unit and scale, both ends of a range, or null when the source gives no number. */
+  value: number | [number, number] | null;
+  /** The value as printed: "4.2%", "more than 30%", "CN¥280.2 billion", "Not stated". */
   display: string;
   basis: Basis | null;
   /**
-   * Words that qualify the value, most telling first: ["projected", "lower bound; the source gives
+   * Words that qualify the value, most telling first: ["projected", "lower bound", "the source gives
    * no exact number"], or for an unstated entity ["below Example Corp", "the source gives no number"].
    */
   notes: string[];
@@ -34,12 +37,28 @@ export interface ChartRow {
 export interface ChartData {
   id: string;
   title: string;
-  unit: Unit;
+  /** The value axis's title, with scale and currency: "Billion Chinese yuan". */
+  axisTitle: string;
   rows: ChartRow[];
+}
+
+/** The scale a chart's axis is drawn in: that of its largest figure, so its bars read as written. */
+function chartScale(figures: readonly Figure[]): Scale | undefined {
+  let largest: Figure | undefined;
+  for (const f of figures)
+    if (!largest || Math.abs(magnitude(f.to ?? f.value, f)) > Math.abs(magnitude(largest.to ?? largest.value, largest)))
+      largest = f;
+  return largest?.scale;
 }
 
 /** Resolves a validated chart's items into rows; an unstated entity takes its place from a `leads` claim. */
 export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
+  const figures = chart.items.flatMap((item) => ('figure' in item ? [index.figures.get(item.figure)!] : []));
+  const first = figures[0];
+  const scale = chartScale(figures);
+  // Bars are drawn in the first figure's unit and the chart's scale: basis points stay basis points.
+  const toAxis = (n: number, figure: Figure) =>
+    Number((magnitude(n, figure) / (first ? measures[first.unit].factor : 1) / scaleFactor(scale)).toPrecision(12));
   // Bars are named by entity; when two bars share an entity (a figure against its own average)
   // the figures' labels tell them apart instead.
   const entityIds = chart.items.map((item) =>
@@ -50,19 +69,21 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
     if ('figure' in item) {
       const figure = index.figures.get(item.figure)!;
       const entity = index.entities.get(figure.entity)!;
-      const bound = figure.precision !== 'exact' && figure.precision !== 'about';
+      const range = figure.to !== undefined;
+      const bound = !range && !['exact', 'about', 'nearly'].includes(figure.precision);
       const lower = figure.precision === 'more-than' || figure.precision === 'at-least';
       const notes = [
         figure.basis !== 'reported' && basisLabel(figure.basis),
         bound && `${lower ? 'lower' : 'upper'} bound`,
         bound && 'the source gives no exact number',
+        range && 'a range: the bar spans its two ends',
         previousValueNote(figure),
       ].filter((note): note is string => Boolean(note));
       return {
         id: figure.id,
         label: sharedEntity ? figure.label : entity.name,
-        kind: bound ? 'bound' : 'exact',
-        value: figure.value,
+        kind: range ? 'range' : bound ? 'bound' : 'exact',
+        value: range ? [toAxis(figure.value, figure), toAxis(figure.to!, figure)] : toAxis(figure.value, figure),
         display: formatValue(figure),
         basis: figure.basis,
         notes,
@@ -86,8 +107,10 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
       highlight: chart.highlight === entity.id,
     };
   });
-  // A chart compares like with like (checkCharts sees to it), so its first figure gives the unit.
-  const units = chart.items.flatMap((item) => ('figure' in item ? [index.figures.get(item.figure)!.unit] : []));
-  const unit: Unit = units[0] ?? 'count';
-  return { id: chart.id, title: chart.title, unit, rows };
+  return {
+    id: chart.id,
+    title: chart.title,
+    axisTitle: first ? axisTitle(first, scale) : '',
+    rows,
+  };
 }

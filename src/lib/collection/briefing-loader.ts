@@ -1,4 +1,4 @@
-import { relative, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { BriefingContentError, BriefingsContentError } from '../errors/briefing-content-error.ts';
@@ -6,7 +6,7 @@ import type { ContentIssue } from '../errors/content-issue.ts';
 import { formatContentIssue } from '../errors/format-content-issue.ts';
 import { forgetFile, recordFileStatus } from './content-status.ts';
 import { findBriefingFiles } from './find-briefing-files.ts';
-import { validateBriefingFile, type BriefingFile } from './validate-briefing-file.ts';
+import { fileFromRoot, validateBriefingFile, type BriefingFile } from './validate-briefing-file.ts';
 
 /** Validates one file and records what was found. */
 type CheckFile = (path: string) => Promise<BriefingFile>;
@@ -107,7 +107,7 @@ function watchBriefings(
     if (!isBriefing(path)) return;
     clearTimeout(pending.get(path));
     pending.delete(path);
-    forgetFile(relative(root, path).split(sep).join('/'));
+    forgetFile(fileFromRoot(root, path));
   });
 }
 

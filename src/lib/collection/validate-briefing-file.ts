@@ -11,12 +11,17 @@ export interface BriefingFile extends BriefingValidation {
   text: string;
 }
 
+/** A file's path from the project root, with forward slashes, as Astro stores entry file paths. */
+export function fileFromRoot(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/');
+}
+
 /**
  * Reads and validates one briefing file. A file that cannot be read fails with an error naming
  * it, like any other error in it. `earlier` is returned as it is when the text has not changed.
  */
 export async function validateBriefingFile(path: string, root: string, earlier?: BriefingFile): Promise<BriefingFile> {
-  const file = relative(root, path).split(sep).join('/');
+  const file = fileFromRoot(root, path);
   let text: string;
   try {
     text = await readFile(path, 'utf8');

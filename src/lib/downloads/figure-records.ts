@@ -1,5 +1,7 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import { indexBriefing } from '../model/briefing-index.ts';
+import { magnitude } from '../model/figure-magnitude.ts';
+import { revisionValue } from '../model/figure-changes.ts';
 import { formatValue } from '../model/format-figure.ts';
 
 /** One figure with its provenance, as published in figures.json and figures.csv. */
@@ -9,11 +11,24 @@ export interface FigureRecord {
   entity: string;
   entity_name: string;
   metric: string;
+  /** The number as the source writes it, without its scale (13.7 for "$13.7 billion"); a range's low end. */
   value: number;
+  /** A range's high end, or null. */
+  value_to: number | null;
+  /** The scale word of `value`, or null. */
+  scale: string | null;
+  /** `value` with its scale applied (13.7e9), in `unit`. */
+  magnitude: number;
+  /** `value_to` with its scale applied, or null. */
+  magnitude_to: number | null;
   unit: string;
   currency: string | null;
+  /** What the value is per ("share"), or null for an amount. */
+  per: string | null;
+  /** What a count counts, or null. */
+  counts: string | null;
   precision: string;
-  /** The value as the page prints it, e.g. "more than 30%". */
+  /** The value as the page prints it, e.g. "more than 30%", "US$13.7 billion". */
   display: string;
   basis: string;
   period: string;
@@ -21,8 +36,47 @@ export interface FigureRecord {
   source: string;
   source_title: string;
   quote: string;
-  history: { value: number; basis: string; date: string; note: string | null }[];
+  history: {
+    value: number;
+    value_to: number | null;
+    display: string;
+    basis: string;
+    date: string | null;
+    source: string;
+    quote: string | null;
+    note: string | null;
+  }[];
 }
+
+/** The columns of figures.csv, in order. */
+export const figureColumns: readonly (keyof FigureRecord)[] = [
+  'id',
+  'label',
+  'entity',
+  'entity_name',
+  'metric',
+  'value',
+  'value_to',
+  'scale',
+  'magnitude',
+  'magnitude_to',
+  'unit',
+  'currency',
+  'per',
+  'counts',
+  'precision',
+  'display',
+  'basis',
+  'period',
+  'as_of',
+  'source',
+  'source_title',
+  'quote',
+  'history',
+];
+
+/** A magnitude without the binary noise of scaling (13.7 × 1e9 is 13700000000, not 13700000000.000002). */
+const clean = (n: number) => Number(n.toPrecision(15));
 
 /** The briefing's figures as plain records, built from the same data the page renders. */
 export function figureRecords(briefing: Briefing): FigureRecord[] {
@@ -34,8 +88,14 @@ export function figureRecords(briefing: Briefing): FigureRecord[] {
     entity_name: index.entities.get(figure.entity)?.name ?? figure.entity,
     metric: figure.metric,
     value: figure.value,
+    value_to: figure.to ?? null,
+    scale: figure.scale ?? null,
+    magnitude: clean(magnitude(figure.value, { unit: 'count', scale: figure.scale })),
+    magnitude_to: figure.to === undefined ? null : clean(magnitude(figure.to, { unit: 'count', scale: figure.scale })),
     unit: figure.unit,
     currency: figure.currency ?? null,
+    per: figure.per ?? null,
+    counts: figure.counts ?? null,
     precision: figure.precision,
     display: formatValue(figure),
     basis: figure.basis,
@@ -44,6 +104,15 @@ export function figureRecords(briefing: Briefing): FigureRecord[] {
     source: figure.source,
     source_title: index.sources.get(figure.source)?.title ?? figure.source,
     quote: figure.quote,
-    history: figure.history.map((h) => ({ value: h.value, basis: h.basis, date: h.date, note: h.note ?? null })),
+    history: figure.history.map((h) => ({
+      value: h.value,
+      value_to: h.to ?? null,
+      display: formatValue(revisionValue(figure, h)),
+      basis: h.basis,
+      date: h.date ?? null,
+      source: h.source ?? figure.source,
+      quote: h.quote ?? null,
+      note: h.note ?? null,
+    })),
   }));
 }

@@ -27,6 +27,13 @@ export function compareIntervals(a: Interval, relation: Relation, b: Interval): 
       return entirelyAbove(b, a) ? 'fails' : 'undetermined';
     case 'at-most':
       return compareIntervals(b, 'at-least', a);
+    case 'within': {
+      const inside =
+        (a.low > b.low || (a.low === b.low && (!b.lowOpen || a.lowOpen))) &&
+        (a.high < b.high || (a.high === b.high && (!b.highOpen || a.highOpen)));
+      if (inside) return 'holds';
+      return entirelyAbove(a, b) || entirelyAbove(b, a) ? 'fails' : 'undetermined';
+    }
     case 'equal': {
       const point = (i: Interval) => i.low === i.high && !i.lowOpen && !i.highOpen;
       if (point(a) && point(b)) return a.low === b.low ? 'holds' : 'fails';

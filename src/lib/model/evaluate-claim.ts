@@ -32,6 +32,7 @@ const relationWords: Record<Relation, string> = {
   'at-least': 'at least',
   'at-most': 'at most',
   equal: 'equal to',
+  within: 'within',
 };
 
 function compareStep(figure: Figure, relation: Relation, other: Figure): ClaimStep {

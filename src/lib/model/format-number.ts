@@ -1,29 +1,63 @@
 import type { Unit } from '../../schemas/figure.ts';
-import { pluralWord } from '../errors/plural.ts';
+import type { FigureValue } from './figure-value.ts';
+import { fractionWord } from './written-numbers.ts';
 
-const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 });
+/**
+ * The page's locale. Its currency symbols name the currency wherever a symbol is shared: "US$4.3
+ * billion", "CN¥280.2 billion", "HK$", "€30.3 billion", "£". Axis titles use the currency's name.
+ */
+export const locale = 'en-GB';
 
-/** Formats a number in a unit the way the page prints it: "4.2%", "11.5×", "2019", "3 months". */
-export function formatNumber(value: number, unit: Unit, currency?: string): string {
-  switch (unit) {
-    case 'percent':
-      return `${grouped.format(value)}%`;
-    case 'percentage-points':
-      return `${grouped.format(value)} pp`;
-    case 'multiple':
-      return `${grouped.format(value)}×`;
-    case 'year':
-      return String(value);
-    case 'months':
-      return `${grouped.format(value)} ${pluralWord(value, 'month')}`;
-    case 'count':
-      return grouped.format(value);
-    case 'currency':
-      return new Intl.NumberFormat('en-US', {
-        style: 'currency',
-        currency: currency ?? 'USD',
-        notation: Math.abs(value) >= 1e6 ? 'compact' : 'standard',
-        maximumFractionDigits: 2,
-      }).format(value);
+/** Intl's long unit names for the durations it knows; quarters are spelled out by hand. */
+const durationUnits: Partial<Record<Unit, string>> = { days: 'day', weeks: 'week', months: 'month', years: 'year' };
+
+/** What follows the number for units Intl has no style for. */
+const suffixes: Partial<Record<Unit, (plural: boolean) => string>> = {
+  'percentage-points': () => ' pp',
+  'basis-points': (plural) => (plural ? ' basis points' : ' basis point'),
+  multiple: () => '×',
+  quarters: (plural) => (plural ? ' quarters' : ' quarter'),
+};
+
+function numberFormat(figure: FigureValue, decimals: number, cents: boolean): Intl.NumberFormat {
+  const digits = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+  const duration = durationUnits[figure.unit];
+  if (figure.unit === 'currency' && !cents)
+    return new Intl.NumberFormat(locale, { style: 'currency', currency: figure.currency ?? 'USD', ...digits });
+  if (figure.unit === 'percent') return new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', ...digits });
+  if (duration) return new Intl.NumberFormat(locale, { style: 'unit', unit: duration, unitDisplay: 'long', ...digits });
+  return new Intl.NumberFormat(locale, { ...digits, useGrouping: figure.unit !== 'year' });
+}
+
+/**
+ * Formats a figure's number (or range) the way the page prints it, at the precision given:
+ * "US$13.7 billion", "−12%", "US$4.35–4.55 per share", "2% – 4%", "800 basis points", "3 years",
+ * "10 million downloads", "4 cents", "a third". A negative value takes a true minus sign.
+ */
+export function formatNumber(figure: FigureValue, decimals: number, cents = false): string {
+  if (figure.unit === 'fraction' && figure.to === undefined) {
+    const word = fractionWord(Math.abs(figure.value));
+    if (word) return figure.value < 0 ? `minus ${word}` : word;
   }
+  const factor = figure.unit === 'fraction' ? 100 : cents ? 100 : 1;
+  const places = figure.unit === 'fraction' ? Math.max(0, decimals - 2) : decimals;
+  const format = numberFormat(figure.unit === 'fraction' ? { ...figure, unit: 'percent' } : figure, places, cents);
+  const parts =
+    figure.to === undefined
+      ? format.formatToParts(figure.value * factor)
+      : format.formatRangeToParts(figure.value * factor, figure.to * factor);
+  // The scale word goes straight after the last digit: "US$13.7 billion", "CN¥277–280 billion".
+  const lastDigit = parts.findLastIndex((p) => p.type === 'integer' || p.type === 'fraction');
+  const text = parts
+    .map((part, i) => {
+      const value = part.type === 'minusSign' ? '−' : part.value;
+      return i === lastDigit && figure.scale ? `${value} ${figure.scale}` : value;
+    })
+    .join('');
+  const plural = Math.abs((figure.to ?? figure.value) * factor) !== 1;
+  const suffix = suffixes[figure.unit]?.(plural) ?? '';
+  const counted = figure.unit === 'count' && figure.counts ? ` ${figure.counts}` : '';
+  const inCents = cents ? (plural ? ' cents' : ' cent') : '';
+  const per = figure.per ? ` per ${figure.per}` : '';
+  return `${text}${suffix}${counted}${inCents}${per}`;
 }

@@ -1,10 +1,11 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import { findFigure, type BriefingIndex } from '../model/briefing-index.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
+import { incomparableMessage } from '../model/comparable.ts';
 import { placingClaim } from '../model/placing-claim.ts';
 
 /**
- * A chart compares like with like (one unit), lists each item once, and draws an entity without a
+ * A chart compares like with like (one measure, currency and per-unit basis), lists each item once, and draws an entity without a
  * number only when a `leads` claim places it below a figure on the same chart.
  */
 export function checkCharts(briefing: Briefing, index: BriefingIndex): ContentIssue[] {
@@ -20,14 +21,8 @@ export function checkCharts(briefing: Briefing, index: BriefingIndex): ContentIs
       if ('figure' in item) {
         const figure = index.figures.get(item.figure);
         const first = figures[0];
-        if (figure && first && figure.unit !== first.unit) {
-          issues.push(
-            contentError(
-              [...path, 'figure'],
-              `expected unit ${first.unit} like "${first.id}", found "${figure.id}" in ${figure.unit}`,
-            ),
-          );
-        }
+        const message = figure && first && incomparableMessage(first, figure);
+        if (message) issues.push(contentError([...path, 'figure'], message));
         return;
       }
       if (!index.entities.has(item.entity)) return;

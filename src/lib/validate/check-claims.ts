@@ -2,6 +2,7 @@ import type { Briefing } from '../../schemas/briefing.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { describeFailedStep, evaluateClaim } from '../model/evaluate-claim.ts';
+import { incomparableMessage } from '../model/comparable.ts';
 
 function structuralIssues(briefing: Briefing, index: BriefingIndex): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -9,19 +10,17 @@ function structuralIssues(briefing: Briefing, index: BriefingIndex): ContentIssu
     if (claim.kind === 'compare') {
       const a = index.figures.get(claim.figure);
       const b = index.figures.get(claim.than);
-      if (a && b && a.unit !== b.unit) {
-        issues.push(
-          contentError(
-            ['claims', i, 'than'],
-            `expected a figure in the same unit as "${a.id}" (${a.unit}), found "${b.id}" in ${b.unit}`,
-          ),
-        );
-      }
+      const message = a && b && incomparableMessage(a, b);
+      if (message) issues.push(contentError(['claims', i, 'than'], message));
     }
     if (claim.kind === 'ranking') {
+      const first = index.figures.get(claim.order[0]!);
       claim.order.forEach((id, j) => {
         if (claim.order.indexOf(id) !== j)
           issues.push(contentError(['claims', i, 'order', j], `expected each figure once, found "${id}" again`));
+        const figure = index.figures.get(id);
+        const message = first && figure && incomparableMessage(first, figure);
+        if (message) issues.push(contentError(['claims', i, 'order', j], message));
       });
     }
     if (claim.kind === 'leads' || claim.kind === 'outranks') {

@@ -1,19 +1,22 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
-import { numberSpellings, containsNumber } from './number-as-written.ts';
+import { revisionValue } from '../model/figure-changes.ts';
+import { quoteProblem } from './number-as-written.ts';
 
-/** Each figure's quote contains its value as the source wrote it, so the number traces to the text. */
+/**
+ * Each figure's quote contains its value as the source wrote it (number, sign and scale), and so
+ * does each quoted earlier value in its history, so every number traces to the text.
+ */
 export function checkQuotes(briefing: Briefing): ContentIssue[] {
-  return briefing.figures.flatMap((figure, i) =>
-    containsNumber(figure.quote, figure.value)
-      ? []
-      : [
-          contentError(
-            ['figures', i, 'quote'],
-            `expected the quote to contain the value ${numberSpellings(figure.value)
-              .map((s) => `"${s}"`)
-              .join(' or ')}, found "${figure.quote}"`,
-          ),
-        ],
-  );
+  return briefing.figures.flatMap((figure, i) => {
+    const problems = [{ path: ['figures', i, 'quote'], problem: quoteProblem(figure) }];
+    figure.history.forEach((revision, j) => {
+      if (revision.quote)
+        problems.push({
+          path: ['figures', i, 'history', j, 'quote'],
+          problem: quoteProblem({ ...revisionValue(figure, revision), quote: revision.quote }),
+        });
+    });
+    return problems.flatMap(({ path, problem }) => (problem ? [contentError(path, problem)] : []));
+  });
 }

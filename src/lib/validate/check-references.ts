@@ -23,6 +23,9 @@ export function checkReferences(briefing: Briefing, index: BriefingIndex): Conte
   briefing.figures.forEach((figure, i) => {
     expect('entities', figure.entity, ['figures', i, 'entity']);
     expect('sources', figure.source, ['figures', i, 'source']);
+    figure.history.forEach((revision, j) => {
+      if (revision.source) expect('sources', revision.source, ['figures', i, 'history', j, 'source']);
+    });
   });
   briefing.keyFigures.forEach((id, i) => expect('figures', id, ['keyFigures', i]));
   briefing.claims.forEach((claim, i) => {

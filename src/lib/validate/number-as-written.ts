@@ -1,45 +1,54 @@
-const words = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
+import type { Scale } from '../../schemas/figure.ts';
+import type { FigureValue } from '../model/figure-value.ts';
+import { matchQuote } from '../model/quote-match.ts';
+import { fractionWord, numberWords } from '../model/written-numbers.ts';
 
-/** The ways a source may write a number: "4.2", "1,200", "four". */
-export function numberSpellings(value: number): string[] {
+/** The ways a source may write a number: "4.2", "1,200", "four", "13.7 billion". */
+export function numberSpellings(value: number, scale?: Scale): string[] {
   const plain = String(value);
   const spellings = new Set([plain, new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 }).format(value)]);
-  if (Number.isInteger(value) && value >= 0 && value < words.length) spellings.add(words[value]!);
-  return [...spellings];
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (Number.isInteger(value) && value >= 0 && value < numberWords.length) spellings.add(numberWords[value]!);
+  return [...spellings].map((s) => (scale ? `${s} ${scale}` : s));
 }
 
 /** True when `text` contains `value` as a whole number (so 25 is not found inside 125 or 2.55). */
 export function containsNumber(text: string, value: number): boolean {
-  return numberSpellings(value).some((spelling) => {
-    const pattern = /^[a-z]/.test(spelling)
-      ? new RegExp(`\\b${spelling}\\b`, 'i')
-      : new RegExp(`(?<![\\d.,])${escapeRegExp(spelling)}(?![\\d]|[.,]\\d)`);
-    return pattern.test(text);
-  });
+  return matchQuote({ value, unit: 'count', precision: 'exact', quote: text }).found;
+}
+
+/** A value as an error asks for it: `"6" or "six"`, `"13.7 billion"`, `"a third"`. */
+function wanted(value: number, figure: FigureValue): string {
+  const size = Math.abs(value);
+  const spellings =
+    figure.unit === 'fraction' ? [fractionWord(size) ?? String(size)] : numberSpellings(size, figure.scale);
+  return spellings.map((s) => `"${s}"`).join(' or ');
+}
+
+/**
+ * Why a quote does not hold its figure's value, as an error message that says how to write what
+ * it could not match; undefined when it does hold it.
+ */
+export function quoteProblem(figure: FigureValue & { quote: string }): string | undefined {
+  const match = matchQuote(figure);
+  if (match.found) return undefined;
+  const found = `found "${figure.quote}"`;
+  const written = match.written ? `"${match.written.text}"` : '';
+  switch (match.problem) {
+    case 'missing': {
+      const ends = figure.to === undefined ? [figure.value] : [figure.value, figure.to];
+      const what = ends.map((end) => wanted(end, figure)).join(' and ');
+      const sign = ends.some((end) => end < 0)
+        ? ' with a minus sign or a word for a fall (such as "down" or "fell")'
+        : '';
+      return `expected the quote to contain the ${ends.length > 1 ? 'values' : 'value'} ${what}${sign}, ${found}`;
+    }
+    case 'scale':
+      return match.written!.scale
+        ? `expected the quote to contain the value with scale ${figure.scale ?? 'none'}, found it written ${written} (scale ${match.written!.scale}): set scale: ${match.written!.scale}`
+        : `expected the quote to contain the value with scale ${figure.scale}, found it written ${written} with no scale: remove scale, or quote the words that give it`;
+    case 'fall':
+      return `expected the quote to show the fall with a minus sign or a word for a fall (such as "down", "fell", "drop", "shed" or "lost"), found ${written} without one in "${figure.quote}": quote the words that say it fell, or make the value positive`;
+    case 'rise':
+      return `expected the quote to contain a positive value, found ${written} with a minus sign in "${figure.quote}": write the value as negative`;
+  }
 }

@@ -1,9 +1,9 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import { indexBriefing } from '../model/briefing-index.ts';
 import { briefingUrls } from '../model/briefing-urls.ts';
-import { figureChanges, type FigureChange } from '../model/figure-changes.ts';
 import { parseMdxBody } from '../validate/find-body-references.ts';
 import { buildChartView, type ChartView } from './chart-view.ts';
+import { buildChangeViews, type ChangeView } from './change-view.ts';
 import { buildClaimView, type ClaimView } from './claim-view.ts';
 import { buildFigureView, type FigureView } from './figure-view.ts';
 import { viewSource, type SourceView } from './source-view.ts';
@@ -36,7 +36,7 @@ export interface BriefingView {
   charts: Map<string, ChartView>;
   claims: ClaimView[];
   /** Every revision of every figure, newest first, for the "What changed" list. */
-  changes: FigureChange[];
+  changes: ChangeView[];
   sections: SectionView[];
   sources: SourceView[];
   /** Where the page and its figures are published. */
@@ -75,7 +75,7 @@ export function buildBriefingView(slug: string, briefing: Briefing, body = ''): 
     keyFigures: briefing.keyFigures.map((id) => figures.get(id)!),
     charts,
     claims,
-    changes: briefing.figures.flatMap(figureChanges).sort((a, b) => b.date.localeCompare(a.date)),
+    changes: buildChangeViews(briefing, index),
     sections: briefing.sections.map((s) => ({
       id: s.id,
       title: s.title,

@@ -4,6 +4,8 @@ import { describeSourceDate } from './describe-source-date.ts';
 export interface SourceView {
   id: string;
   title: string;
+  /** Absent when the source does not name its author. */
+  author?: string;
   /** Absent when the source does not name its publisher. */
   publisher?: string;
   /** The date, or "Undated". */
@@ -17,6 +19,7 @@ export function viewSource(source: Source): SourceView {
   return {
     id: source.id,
     title: source.title,
+    author: source.author,
     publisher: source.publisher,
     date: describeSourceDate(source.date),
     dateNote: typeof source.date === 'string' ? undefined : source.date.note,
@@ -24,8 +27,11 @@ export function viewSource(source: Source): SourceView {
   };
 }
 
-/** A source in one line: "Title, Publisher (2025-02-14)" or "Title (undated)". */
+/** A source in one line: "Title, Author, Publisher (2025-02-14)" or "Title (undated)". */
 export function citeSource(source: SourceView): string {
-  const publisher = source.publisher ? `, ${source.publisher}` : '';
-  return `${source.title}${publisher} (${source.date === 'Undated' ? 'undated' : source.date})`;
+  const byline = [source.author, source.publisher]
+    .filter(Boolean)
+    .map((part) => `, ${part}`)
+    .join('');
+  return `${source.title}${byline} (${source.date === 'Undated' ? 'undated' : source.date})`;
 }

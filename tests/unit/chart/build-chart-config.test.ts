@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { briefingWithFigures } from '../../support/number-briefing.ts';
 import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
 import { barLabel, buildChartConfig } from '../../../src/lib/chart/build-chart-config.ts';
 import { chartRows, type ChartData } from '../../../src/lib/chart/chart-rows.ts';
@@ -110,5 +111,60 @@ describe('barLabel', () => {
 
   test('says an unstated value is not stated, with the first part of its note', () => {
     expect(barLabel(shares.rows[3]!)).toBe('not stated (below Example Corp)');
+  });
+});
+
+describe('buildChartConfig with bars both ways and ranges', () => {
+  const moves = (() => {
+    const { briefing, chart } = briefingWithFigures([
+      { id: 'rise', value: 32, quote: 'rose 32%' },
+      { id: 'fall', value: -52, quote: 'fell 52%' },
+      { id: 'guide', value: -1, to: 4, quote: 'from −1% to 4%' },
+    ]);
+    return chartRows(chart, indexBriefing(briefing));
+  })();
+  const config = buildChartConfig(moves);
+
+  test('draws a fall as a negative bar and a range as a floating bar', () => {
+    expect(config.data.datasets[0]!.data).toEqual([32, -52, [-1, 4]]);
+  });
+
+  test('reaches past the lowest bar, leaving room for its label left of it, and ends at the highest', () => {
+    const x = config.options?.scales?.x as { max: number; suggestedMin: number };
+    expect(x.max).toBe(32);
+    const labelRoom = 16 + 8 * '−52%'.length;
+    expect(x.suggestedMin).toBeCloseTo(-52 - 84 * (labelRoom / 280));
+  });
+
+  test('asks for a zero line when a bar goes below zero', () => {
+    expect(config.options?.plugins?.barValueLabels?.zeroLine).toBe(lightChartTheme.text);
+    expect(buildChartConfig(sales).options?.plugins?.barValueLabels).not.toHaveProperty('zeroLine');
+  });
+
+  test('prints a fall with its minus sign and a range with both ends', () => {
+    expect(config.options?.plugins?.barValueLabels?.labels).toEqual(['32%', '−52%', '−1% – 4%']);
+  });
+
+  test('draws a range translucent with a border, like a bound', () => {
+    expect(config.data.datasets[0]!.borderWidth).toEqual([0, 0, 2]);
+  });
+
+  test('ends the axis at zero when every bar falls', () => {
+    const { briefing, chart } = briefingWithFigures([
+      { id: 'a', value: -12, quote: 'down 12%' },
+      { id: 'b', value: -5, quote: 'down 5%' },
+    ]);
+    const falls = buildChartConfig(chartRows(chart, indexBriefing(briefing)));
+    expect(falls.options?.scales?.x).toMatchObject({ max: 0 });
+  });
+
+  test('titles the axis with the scale and currency of amounts', () => {
+    const { briefing, chart } = briefingWithFigures([
+      { id: 'rev', unit: 'currency', currency: 'CNY', scale: 'billion', value: 280.2, quote: '280.2 billion yuan' },
+      { id: 'est', unit: 'currency', currency: 'CNY', scale: 'billion', value: 277.4, quote: '277.4 billion yuan' },
+    ]);
+    const amounts = buildChartConfig(chartRows(chart, indexBriefing(briefing)));
+    expect(amounts.options?.scales?.x?.title).toMatchObject({ text: 'Billion Chinese yuan' });
+    expect(amounts.data.datasets[0]!.data).toEqual([280.2, 277.4]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { briefingWithFigures } from '../../support/number-briefing.ts';
 import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
 import { chartRows } from '../../../src/lib/chart/chart-rows.ts';
 import type { Briefing } from '../../../src/schemas/briefing.ts';
@@ -13,11 +14,11 @@ function rowsOf(briefing: Briefing, chartId: string) {
 }
 
 describe('chartRows', () => {
-  test("keeps the chart's id, title and unit", () => {
+  test("keeps the chart's id and title, and titles its axis with the unit", () => {
     expect(rowsOf(minimal, 'share-gains')).toMatchObject({
       id: 'share-gains',
       title: 'Share gains this year',
-      unit: 'percent',
+      axisTitle: 'Percent',
     });
   });
 
@@ -106,5 +107,55 @@ describe('chartRows', () => {
       notes: ['below Example Corp', 'the source gives no number'],
       period: 'This year',
     });
+  });
+});
+
+describe('chartRows with amounts, falls and ranges', () => {
+  test('draws amounts in the scale of the largest, and titles the axis with scale and currency', () => {
+    const { briefing, chart } = briefingWithFigures([
+      { id: 'cloud', unit: 'currency', currency: 'USD', scale: 'billion', value: 4.3, quote: 'US$4.3 billion' },
+      { id: 'ads', unit: 'currency', currency: 'USD', scale: 'million', value: 500, quote: '$500 million' },
+    ]);
+    const data = chartRows(chart, indexBriefing(briefing));
+    expect(data.axisTitle).toBe('Billion US dollars');
+    expect(data.rows.map((r) => [r.value, r.display])).toEqual([
+      [4.3, 'US$4.3 billion'],
+      [0.5, 'US$500 million'],
+    ]);
+  });
+
+  test('keeps a fall negative and a range as its two ends', () => {
+    const { briefing, chart } = briefingWithFigures([
+      { id: 'fall', value: -12, quote: 'down 12%' },
+      { id: 'guide', value: 2, to: 4, quote: '2% to 4%' },
+    ]);
+    const data = chartRows(chart, indexBriefing(briefing));
+    expect(data.rows.map((r) => [r.kind, r.value, r.display])).toEqual([
+      ['exact', -12, '−12%'],
+      ['range', [2, 4], '2% – 4%'],
+    ]);
+    expect(data.rows[1]!.notes).toEqual(['a range: the bar spans its two ends']);
+  });
+
+  test('draws basis points in basis points beside percentage points converted to them', () => {
+    const { briefing, chart } = briefingWithFigures([
+      { id: 'bp', unit: 'basis-points', value: 800, quote: '800 basis points' },
+      { id: 'pp', unit: 'percentage-points', value: 1.5, quote: '1.5 points' },
+    ]);
+    const data = chartRows(chart, indexBriefing(briefing));
+    expect(data.axisTitle).toBe('Basis points');
+    expect(data.rows.map((r) => r.value)).toEqual([800, 150]);
+  });
+
+  test('draws "up to" as a bound and "nearly" as a value', () => {
+    const { briefing, chart } = briefingWithFigures([
+      { id: 'peak', value: 11, precision: 'up-to', quote: 'as much as 11%' },
+      { id: 'near', value: 80, precision: 'nearly', quote: 'nearly 80%' },
+    ]);
+    const data = chartRows(chart, indexBriefing(briefing));
+    expect(data.rows.map((r) => [r.kind, r.display])).toEqual([
+      ['bound', 'up to 11%'],
+      ['exact', 'nearly 80%'],
+    ]);
   });
 });

@@ -1,8 +1,12 @@
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkFileWith, failuresOf, validateAll } from '../../../src/lib/collection/briefing-loader.ts';
+import { briefingLoader, checkFileWith, failuresOf, validateAll } from '../../../src/lib/collection/briefing-loader.ts';
 import { contentWarnings, forgetFile, throwContentError } from '../../../src/lib/collection/content-status.ts';
 import { validateBriefingFile } from '../../../src/lib/collection/validate-briefing-file.ts';
 import { readBriefingSource } from '../../support/briefings.ts';
@@ -102,5 +106,86 @@ describe('validateAll', () => {
       errors: [expect.objectContaining({ file: files.uncited })],
     });
     await check(path(files.uncited));
+  });
+});
+
+/** Just enough of Astro's loader context for the glob loader: an in-memory store, and a watcher in dev. */
+function fakeContext(contentRoot: string, watcher?: EventEmitter) {
+  const entries = new Map<string, { id: string; data: Record<string, unknown>; filePath?: string }>();
+  const meta = new Map<string, string>();
+  const warned: string[] = [];
+  const context = {
+    collection: 'briefings',
+    config: { root: pathToFileURL(`${contentRoot}/`), srcDir: pathToFileURL(`${contentRoot}/src/`) },
+    logger: { warn: (line: string) => warned.push(line), info: () => {}, error: () => {}, debug: () => {} },
+    store: {
+      keys: () => [...entries.keys()],
+      get: (id: string) => entries.get(id),
+      set: (entry: { id: string; data: Record<string, unknown> }) => entries.set(entry.id, entry) && true,
+      delete: (id: string) => entries.delete(id),
+      clear: () => entries.clear(),
+      has: (id: string) => entries.has(id),
+    },
+    meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => meta.set(key, value) },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    generateDigest: (text: unknown) => createHash('sha256').update(String(text)).digest('hex'),
+    entryTypes: new Map([['.mdx', { getEntryInfo: () => ({ body: '', data: {} }) }]]),
+    watcher: watcher && Object.assign(watcher, { add: () => {} }),
+  };
+  return { context: context as unknown as LoaderContext, entries, warned };
+}
+
+describe('briefingLoader', () => {
+  const site = mkdtempSync(join(tmpdir(), 'briefing-loader-site-'));
+  const folder = join(site, 'briefings');
+  mkdirSync(folder);
+  const file = join(folder, 'example.mdx');
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+  test('loads every briefing under its slug, with the frontmatter our checks parsed', async () => {
+    writeFileSync(file, minimal);
+    const { context, entries } = fakeContext(site);
+    await briefingLoader({ base: 'briefings' }).load(context);
+    expect([...entries.keys()]).toEqual(['example']);
+    expect(entries.get('example')).toMatchObject({ filePath: 'briefings/example.mdx' });
+    expect(entries.get('example')!.data).toMatchObject({ title: "Example Corp's widget rally" });
+  });
+
+  test('fails before loading anything when a briefing is broken', async () => {
+    writeFileSync(file, broken);
+    const { context, entries } = fakeContext(site);
+    await expect(briefingLoader({ base: 'briefings' }).load(context)).rejects.toThrow(
+      'briefings/example.mdx:42 figures[1].value: expected a number, found the text "25"',
+    );
+    expect(entries.size).toBe(0);
+    forgetFile('briefings/example.mdx');
+  });
+
+  test('fails on a folder that cannot be read, naming it', async () => {
+    const { context } = fakeContext(site);
+    await expect(briefingLoader({ base: 'missing' }).load(context)).rejects.toThrow(
+      'missing cannot be read as a folder of briefings: no such file or folder',
+    );
+  });
+
+  test('in dev, shows an edit that breaks a briefing on every route until it is fixed or deleted', async () => {
+    writeFileSync(file, minimal);
+    const watcher = new EventEmitter();
+    const { context } = fakeContext(site, watcher);
+    await briefingLoader({ base: 'briefings' }).load(context);
+    const settle = () => new Promise((r) => setTimeout(r, 300));
+    writeFileSync(file, broken);
+    watcher.emit('change', file);
+    await settle();
+    expect(() => throwContentError()).toThrow('briefings/example.mdx:42 figures[1].value');
+    writeFileSync(file, minimal);
+    watcher.emit('change', file);
+    await settle();
+    expect(() => throwContentError()).not.toThrow();
+    writeFileSync(file, broken);
+    watcher.emit('change', file);
+    watcher.emit('unlink', file);
+    await settle();
+    expect(() => throwContentError()).not.toThrow();
   });
 });

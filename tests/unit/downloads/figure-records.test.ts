@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { figureRecords } from '../../../src/lib/downloads/figure-records.ts';
+import { figureColumns, figureRecords } from '../../../src/lib/downloads/figure-records.ts';
+import { toCsv } from '../../../src/lib/downloads/to-csv.ts';
 import { loadBriefing } from '../../support/briefings.ts';
 
 const minimal = loadBriefing('minimal');
@@ -17,8 +18,14 @@ describe('figureRecords', () => {
       entity_name: 'Example Corp',
       metric: 'share-gain',
       value: 40,
+      value_to: null,
+      scale: null,
+      magnitude: 40,
+      magnitude_to: null,
       unit: 'percent',
       currency: null,
+      per: null,
+      counts: null,
       precision: 'more-than',
       display: 'more than 40%',
       basis: 'reported',
@@ -52,8 +59,26 @@ describe('figureRecords', () => {
     const [record] = figureRecords(revised);
     expect(record).toMatchObject({ currency: 'USD', as_of: '2024-03-01' });
     expect(record!.history).toEqual([
-      { value: 1.2, basis: 'projected', date: '2024-01-10', note: 'before results' },
-      { value: 1.4, basis: 'estimate', date: '2024-02-01', note: null },
+      {
+        value: 1.2,
+        value_to: null,
+        display: 'more than US$1.2',
+        basis: 'projected',
+        date: '2024-01-10',
+        source: 'trade-report',
+        quote: null,
+        note: 'before results',
+      },
+      {
+        value: 1.4,
+        value_to: null,
+        display: 'more than US$1.4',
+        basis: 'estimate',
+        date: '2024-02-01',
+        source: 'trade-report',
+        quote: null,
+        note: null,
+      },
     ]);
   });
 
@@ -61,5 +86,72 @@ describe('figureRecords', () => {
     const orphan = { ...minimal, entities: [], sources: [] };
     const [record] = figureRecords(orphan);
     expect(record).toMatchObject({ entity_name: 'example-corp', source_title: 'trade-report' });
+  });
+
+  test('publishes an amount as written with its scale, and its true magnitude', () => {
+    const [first] = minimal.figures;
+    const scaled = {
+      ...minimal,
+      figures: [
+        {
+          ...first!,
+          unit: 'currency' as const,
+          currency: 'CNY',
+          scale: 'billion' as const,
+          precision: 'exact' as const,
+          value: 277,
+          to: 280,
+          quote: 'between 277 and 280 billion yuan',
+        },
+      ],
+    };
+    expect(figureRecords(scaled)[0]).toMatchObject({
+      value: 277,
+      value_to: 280,
+      scale: 'billion',
+      magnitude: 277e9,
+      magnitude_to: 280e9,
+      display: 'CN¥277–280 billion',
+    });
+  });
+
+  test('publishes a per-share value with what it is per', () => {
+    const [first] = minimal.figures;
+    const eps = {
+      ...minimal,
+      figures: [
+        {
+          ...first!,
+          unit: 'currency' as const,
+          currency: 'USD',
+          per: 'share',
+          precision: 'exact' as const,
+          value: 1.76,
+          quote: '$1.76 a share',
+        },
+      ],
+    };
+    expect(figureRecords(eps)[0]).toMatchObject({ per: 'share', magnitude: 1.76, display: 'US$1.76 per share' });
+  });
+
+  test('writes every column to CSV, the magnitude unscaled by binary noise', () => {
+    const [first] = minimal.figures;
+    const revenue = {
+      ...minimal,
+      figures: [
+        {
+          ...first!,
+          unit: 'currency' as const,
+          currency: 'USD',
+          scale: 'billion' as const,
+          precision: 'exact' as const,
+          value: 13.7,
+          quote: '$13.7 billion',
+        },
+      ],
+    };
+    const [header, row] = toCsv(figureRecords(revenue), figureColumns).split('\r\n');
+    expect(header).toBe(figureColumns.join(','));
+    expect(row).toContain(',13.7,,billion,13700000000,,currency,USD,,,exact,US$13.7 billion,');
   });
 });

@@ -7,7 +7,11 @@ import { chartFontFamily } from '../../../src/lib/images/register-chart-node.ts'
 import { renderChartPng } from '../../../src/lib/images/render-chart-png.ts';
 import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';
 import { readBriefingSource, realBriefingSlug } from '../../support/briefings.ts';
-import { countNear, decodePng, pixelAt, pngSize } from '../../support/png.ts';
+import { countNear, decodePng, pixelAt, pngSize, type Pixels } from '../../support/png.ts';
+import { buildChartConfig } from '../../../src/lib/chart/build-chart-config.ts';
+import { chartRows } from '../../../src/lib/chart/chart-rows.ts';
+import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
+import { briefingWithFigures } from '../../support/number-briefing.ts';
 
 const validation = validateBriefingSource(readBriefingSource('real'));
 const view = buildBriefingView(realBriefingSlug, validation.briefing!, validation.body);
@@ -107,5 +111,54 @@ describe('renderChartPng', () => {
     expect(GlobalFonts.has(chartFontFamily)).toBe(true);
     expect(fonts).toContain(`600 13px ${chartFontFamily}`);
     expect([...fonts].every((f) => f.endsWith(` ${chartFontFamily}`))).toBe(true);
+  });
+
+  describe('a chart of a rise and a fall', () => {
+    const { briefing, chart } = briefingWithFigures([
+      { id: 'rise', value: 32, quote: 'rose 32%' },
+      { id: 'fall', value: -52, quote: 'fell 52%' },
+    ]);
+    const config = buildChartConfig(chartRows(chart, indexBriefing(briefing)));
+    const unlabelled = {
+      ...config,
+      options: {
+        ...config.options,
+        plugins: { barValueLabels: { labels: ['', ''], highlightIndex: 0, color: '#000000' } },
+      },
+    } as ChartConfiguration;
+    const size = { width: 600, height: 200 };
+    /** Columns (x) at which the two images differ within rows y0 to y1. */
+    const differing = (a: Pixels, b: Pixels, y0: number, y1: number) => {
+      const xs: number[] = [];
+      for (let y = y0; y < y1; y++)
+        for (let x = 0; x < a.width; x++) if (pixelAt(a, x, y).join() !== pixelAt(b, x, y).join()) xs.push(x);
+      return xs;
+    };
+    /** Columns (x) where a colour fills a bar's height (not just a stray pixel of text) within rows y0 to y1. */
+    const columnsOf = (pixels: Pixels, hex: string, y0: number, y1: number) => {
+      const xs: number[] = [];
+      for (let x = 0; x < pixels.width; x++)
+        if (countNear(pixels, hex, { region: { x0: x, x1: x + 1, y0, y1 } }) > 10) xs.push(x);
+      return xs;
+    };
+
+    test('prints the rise right of its bar, the fall left of its bar, and draws the zero line', async () => {
+      const labelled = await decodePng(renderChartPng(config, size));
+      const bare = await decodePng(renderChartPng(unlabelled, size));
+      const half = size.height / 2;
+      const riseBar = columnsOf(bare, lightChartTheme.highlight, 0, half);
+      const fallBar = columnsOf(bare, lightChartTheme.neutral, half, size.height - 30);
+      const riseDiff = differing(labelled, bare, 0, half);
+      const fallDiff = differing(labelled, bare, half, size.height - 30);
+      expect(riseBar.length).toBeGreaterThan(0);
+      expect(fallBar.length).toBeGreaterThan(0);
+      // The zero line runs down the plot between the two bars; the labels sit beyond the bar ends.
+      const zero = Math.max(...fallBar);
+      expect(riseDiff.filter((x) => x > Math.max(...riseBar)).length).toBeGreaterThan(20);
+      expect(fallDiff.filter((x) => x < Math.min(...fallBar)).length).toBeGreaterThan(20);
+      expect(riseDiff.filter((x) => Math.abs(x - zero) > 2 && x < Math.max(...riseBar))).toEqual([]);
+      expect(fallDiff.filter((x) => Math.abs(x - zero) > 2 && x > Math.min(...fallBar))).toEqual([]);
+      expect(riseDiff.some((x) => Math.abs(x - zero) <= 2)).toBe(true);
+    });
   });
 });

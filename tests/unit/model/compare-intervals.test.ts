@@ -100,4 +100,40 @@ describe('compareIntervals', () => {
       expect(compareIntervals(lessThan(10), 'below', moreThan(10))).toBe('holds');
     });
   });
+
+  describe('with ranges', () => {
+    const range = (low: number, high: number): Interval => ({ low, high, lowOpen: false, highOpen: false });
+
+    test('holds "within" for a value inside a range, ends included', () => {
+      expect(compareIntervals(point(3), 'within', range(2, 4))).toBe('holds');
+      expect(compareIntervals(point(2), 'within', range(2, 4))).toBe('holds');
+      expect(compareIntervals(range(2.5, 3.5), 'within', range(2, 4))).toBe('holds');
+    });
+
+    test('fails "within" for a value outside a range', () => {
+      expect(compareIntervals(point(5), 'within', range(2, 4))).toBe('fails');
+      expect(compareIntervals(point(1.9), 'within', range(2, 4))).toBe('fails');
+    });
+
+    test('leaves "within" undetermined for a bound that reaches past the range', () => {
+      expect(compareIntervals(moreThan(3), 'within', range(2, 4))).toBe('undetermined');
+      expect(compareIntervals(atMost(4), 'within', range(2, 4))).toBe('undetermined');
+    });
+
+    test('fails "within" for a bound that starts where an open range ends', () => {
+      expect(compareIntervals(moreThan(4), 'within', range(2, 4))).toBe('fails');
+    });
+
+    test('holds "above" and "below" only for a value past the whole range', () => {
+      expect(compareIntervals(point(5), 'above', range(2, 4))).toBe('holds');
+      expect(compareIntervals(point(3), 'above', range(2, 4))).toBe('undetermined');
+      expect(compareIntervals(point(1), 'below', range(2, 4))).toBe('holds');
+      expect(compareIntervals(point(4), 'below', range(2, 4))).toBe('fails');
+    });
+
+    test('holds "within" for a point of an open bound inside it', () => {
+      expect(compareIntervals(atLeast(2), 'within', atLeast(1))).toBe('holds');
+      expect(compareIntervals(lessThan(2), 'within', lessThan(2))).toBe('holds');
+    });
+  });
 });

@@ -5,6 +5,8 @@ import type { Briefing } from '../../../src/schemas/briefing.ts';
 import type { Claim } from '../../../src/schemas/claim.ts';
 import type { Figure } from '../../../src/schemas/figure.ts';
 import { loadBriefing } from '../../support/briefings.ts';
+import { briefingWithFigures } from '../../support/number-briefing.ts';
+import type { Relation } from '../../../src/schemas/claim.ts';
 
 const minimal = loadBriefing('minimal');
 
@@ -204,5 +206,42 @@ describe('describeFailedStep', () => {
     expect(describeFailedStep(step!)).toBe(
       'Example Corp sales growth 12.5% (projected) is not at most Sample Inc sales growth 8% (projected)',
     );
+  });
+});
+
+describe('evaluateClaim with amounts and ranges', () => {
+  const compare = (figure: string, is: Relation, than: string): Claim => ({
+    id: 'c',
+    kind: 'compare',
+    statement: 'A comparison.',
+    figure,
+    is,
+    than,
+  });
+
+  test('compares amounts at their true size, whatever scale each is written in', () => {
+    const { briefing } = briefingWithFigures([
+      { id: 'cloud', unit: 'currency', currency: 'USD', scale: 'billion', value: 4.3, quote: 'US$4.3 billion' },
+      { id: 'ads', unit: 'currency', currency: 'USD', scale: 'million', value: 500, quote: '$500 million' },
+    ]);
+    const result = evaluateClaim(compare('cloud', 'above', 'ads'), indexBriefing(briefing));
+    expect(result.verdict).toBe('holds');
+    expect(evaluateClaim(compare('ads', 'above', 'cloud'), indexBriefing(briefing)).verdict).toBe('fails');
+  });
+
+  test('holds a value within a range, and says why one outside it fails', () => {
+    const { briefing } = briefingWithFigures([
+      { id: 'growth', value: 3, quote: 'grew 3%' },
+      { id: 'guidance', value: 2, to: 4, basis: 'projected', quote: 'growth of 2% to 4%' },
+      { id: 'fall', value: -1, quote: 'fell 1%' },
+    ]);
+    const index = indexBriefing(briefing);
+    expect(evaluateClaim(compare('growth', 'within', 'guidance'), index).verdict).toBe('holds');
+    const outside = evaluateClaim(compare('fall', 'within', 'guidance'), index);
+    expect(outside.verdict).toBe('fails');
+    expect(describeFailedStep(outside.steps[0]!)).toBe(
+      'Example figure −1% is not within Example figure 2% – 4% (projected)',
+    );
+    expect(evaluateClaim(compare('fall', 'below', 'guidance'), index).verdict).toBe('holds');
   });
 });

@@ -30,8 +30,39 @@ describe('figureChanges', () => {
         date: '2024-02-20',
         from: '9.7% (projected)',
         to: '10.2%',
+        fromSource: 'results',
+        toSource: 'results',
       },
     ]);
+  });
+
+  test("names the source of each value: the revision's own, or the figure's", () => {
+    const revised = figure({
+      asOf: '2024-02-20',
+      history: [{ value: 9.7, basis: 'projected', date: '2024-01-10', source: 'preview', quote: 'seen growing 9.7%' }],
+    });
+    expect(figureChanges(revised).map(({ fromSource, toSource }) => ({ fromSource, toSource }))).toEqual([
+      { fromSource: 'preview', toSource: 'results' },
+    ]);
+  });
+
+  test("shows an earlier value of an amount with the figure's scale and currency", () => {
+    const revised = figureSchema.parse({
+      ...base,
+      value: 4.3,
+      unit: 'currency',
+      currency: 'USD',
+      scale: 'billion',
+      quote: 'grew 13% to US$4.3 billion',
+      asOf: '2024-02-20',
+      history: [{ value: 4.1, basis: 'estimate', date: '2024-01-10' }],
+    });
+    expect(figureChanges(revised)[0]).toMatchObject({ from: 'US$4.1 billion (estimate)', to: 'US$4.3 billion' });
+  });
+
+  test('leaves the date of an undated earlier value empty', () => {
+    const revised = figure({ asOf: '2024-02-20', history: [{ value: 9.7, basis: 'projected' }] });
+    expect(figureChanges(revised)[0]?.date).toBe('2024-02-20');
   });
 
   test('chains several revisions oldest first, each from one recorded value to the next', () => {

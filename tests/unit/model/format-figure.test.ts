@@ -5,6 +5,81 @@ describe('formatValue', () => {
   test('spells out a lower bound', () => {
     expect(formatValue({ value: 25, unit: 'percent', precision: 'more-than' })).toBe('more than 25%');
   });
+
+  test('shows an amount as the quote writes it: its scale and its decimals', () => {
+    const revenue = { unit: 'currency', currency: 'USD', precision: 'exact', scale: 'billion' } as const;
+    expect(formatValue({ ...revenue, value: 13.7, quote: 'revenue of $13.7 billion' })).toBe('US$13.7 billion');
+    expect(formatValue({ ...revenue, value: 1.095, quote: 'sales of $1.095B' })).toBe('US$1.095 billion');
+    expect(formatValue({ ...revenue, value: 30.3, currency: 'EUR', quote: 'revenue of €30.3bn' })).toBe(
+      '€30.3 billion',
+    );
+  });
+
+  test('keeps the zeros a quote writes after the point, and adds none it does not', () => {
+    const price = { unit: 'currency', currency: 'USD', precision: 'exact' } as const;
+    expect(formatValue({ ...price, value: 4.4, quote: 'a target of $4.40' })).toBe('US$4.40');
+    expect(formatValue({ ...price, value: 94, quote: 'a $94 price target' })).toBe('US$94');
+  });
+
+  test('takes the decimals field over the quote', () => {
+    expect(
+      formatValue({ value: 94, unit: 'currency', currency: 'USD', precision: 'exact', decimals: 2, quote: '$94' }),
+    ).toBe('US$94.00');
+  });
+
+  test('shows a per-share value written in cents in cents', () => {
+    expect(
+      formatValue({
+        value: 0.04,
+        unit: 'currency',
+        currency: 'USD',
+        per: 'share',
+        precision: 'exact',
+        quote: 'earned 4 cents a share',
+      }),
+    ).toBe('4 cents per share');
+  });
+
+  test('shows a fall with a minus sign, however the source words it', () => {
+    expect(formatValue({ value: -12, unit: 'percent', precision: 'exact', quote: 'Apple is down 12%' })).toBe('−12%');
+    expect(
+      formatValue({
+        value: -233,
+        unit: 'currency',
+        currency: 'USD',
+        scale: 'billion',
+        precision: 'exact',
+        quote: 'shed $233 billion',
+      }),
+    ).toBe('−US$233 billion');
+  });
+
+  test('shows each precision with its words', () => {
+    const base = { unit: 'percent', quote: '' } as const;
+    expect(formatValue({ ...base, value: 80, precision: 'nearly' })).toBe('nearly 80%');
+    expect(formatValue({ ...base, value: 11, precision: 'up-to' })).toBe('up to 11%');
+    expect(formatValue({ ...base, value: 33, precision: 'about' })).toBe('about 33%');
+    expect(formatValue({ value: 0.333, unit: 'fraction', precision: 'about', quote: 'about a third' })).toBe(
+      'about a third',
+    );
+  });
+
+  test('shows a range once, at the precision of its quote', () => {
+    expect(
+      formatValue({
+        value: 4.35,
+        to: 4.55,
+        unit: 'currency',
+        currency: 'USD',
+        per: 'share',
+        precision: 'exact',
+        quote: 'EPS of $4.35 to $4.55',
+      }),
+    ).toBe('US$4.35–4.55 per share');
+    expect(formatValue({ value: 0, to: 2, unit: 'percent', precision: 'exact', quote: 'from flat to 2%' })).toBe(
+      '0% – 2%',
+    );
+  });
 });
 
 describe('formatInline', () => {

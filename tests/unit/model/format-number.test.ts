@@ -1,53 +1,114 @@
 import { describe, expect, test } from 'vitest';
 import { formatNumber } from '../../../src/lib/model/format-number.ts';
+import type { FigureValue } from '../../../src/lib/model/figure-value.ts';
 import { units, type Unit } from '../../../src/schemas/figure.ts';
 
+const figure = (value: number, unit: Unit, more: Partial<FigureValue> = {}): FigureValue => ({
+  value,
+  unit,
+  precision: 'exact',
+  ...more,
+});
+
 describe('formatNumber', () => {
-  test('writes percent with a percent sign and no space', () => {
-    expect(formatNumber(9.5, 'percent')).toBe('9.5%');
-    expect(formatNumber(-3.25, 'percent')).toBe('-3.25%');
+  test('writes percent with a percent sign and no space, a fall with a true minus sign', () => {
+    expect(formatNumber(figure(9.5, 'percent'), 1)).toBe('9.5%');
+    expect(formatNumber(figure(-3.25, 'percent'), 2)).toBe('−3.25%');
   });
 
-  test('writes percentage points as "pp"', () => {
-    expect(formatNumber(1.5, 'percentage-points')).toBe('1.5 pp');
+  test('writes percentage points as "pp" and basis points in words', () => {
+    expect(formatNumber(figure(1.5, 'percentage-points'), 1)).toBe('1.5 pp');
+    expect(formatNumber(figure(800, 'basis-points'), 0)).toBe('800 basis points');
+    expect(formatNumber(figure(1, 'basis-points'), 0)).toBe('1 basis point');
   });
 
   test('writes a multiple with a multiplication sign', () => {
-    expect(formatNumber(11, 'multiple')).toBe('11×');
+    expect(formatNumber(figure(11, 'multiple'), 0)).toBe('11×');
   });
 
-  test('writes a year without a thousands separator', () => {
-    expect(formatNumber(2024, 'year')).toBe('2024');
+  test('writes a calendar year without a thousands separator', () => {
+    expect(formatNumber(figure(2024, 'year'), 0)).toBe('2024');
   });
 
-  test('writes months in the singular only for one', () => {
-    expect(formatNumber(1, 'months')).toBe('1 month');
-    expect(formatNumber(6, 'months')).toBe('6 months');
-    expect(formatNumber(0.5, 'months')).toBe('0.5 months');
+  test('writes durations in words, in the singular only for one', () => {
+    expect(formatNumber(figure(1, 'months'), 0)).toBe('1 month');
+    expect(formatNumber(figure(6, 'months'), 0)).toBe('6 months');
+    expect(formatNumber(figure(0.5, 'months'), 1)).toBe('0.5 months');
+    expect(formatNumber(figure(3, 'years'), 0)).toBe('3 years');
+    expect(formatNumber(figure(2, 'quarters'), 0)).toBe('2 quarters');
+    expect(formatNumber(figure(1, 'quarters'), 0)).toBe('1 quarter');
+    expect(formatNumber(figure(10, 'days'), 0)).toBe('10 days');
+    expect(formatNumber(figure(1, 'weeks'), 0)).toBe('1 week');
   });
 
-  test('writes a count with thousands separators', () => {
-    expect(formatNumber(1200, 'count')).toBe('1,200');
-    expect(formatNumber(4, 'count')).toBe('4');
+  test('writes a count with thousands separators, its scale and what it counts', () => {
+    expect(formatNumber(figure(1200, 'count'), 0)).toBe('1,200');
+    expect(formatNumber(figure(10, 'count', { scale: 'million', counts: 'downloads' }), 0)).toBe(
+      '10 million downloads',
+    );
   });
 
-  test('writes currency in its code, standard below a million and compact above', () => {
-    expect(formatNumber(1500, 'currency', 'USD')).toBe('$1,500.00');
-    expect(formatNumber(1500, 'currency', 'EUR')).toBe('€1,500.00');
-    expect(formatNumber(2.5e9, 'currency', 'USD')).toBe('$2.50B');
-    expect(formatNumber(1.5e6, 'currency', 'JPY')).toBe('¥1.5M');
+  test('writes an amount with the currency symbol, its scale in words and the precision given', () => {
+    expect(formatNumber(figure(13.7, 'currency', { currency: 'USD', scale: 'billion' }), 1)).toBe('US$13.7 billion');
+    expect(formatNumber(figure(280.2, 'currency', { currency: 'CNY', scale: 'billion' }), 1)).toBe('CN¥280.2 billion');
+    expect(formatNumber(figure(30.3, 'currency', { currency: 'EUR', scale: 'billion' }), 1)).toBe('€30.3 billion');
+    expect(formatNumber(figure(1.095, 'currency', { currency: 'USD', scale: 'billion' }), 3)).toBe('US$1.095 billion');
+    expect(formatNumber(figure(94, 'currency', { currency: 'USD' }), 0)).toBe('US$94');
+    expect(formatNumber(figure(4.4, 'currency', { currency: 'USD' }), 2)).toBe('US$4.40');
   });
 
-  test('falls back to US dollars when a currency has no code', () => {
-    expect(formatNumber(1500, 'currency')).toBe('$1,500.00');
+  test('writes a fall in an amount with the minus sign before the currency', () => {
+    expect(formatNumber(figure(-233, 'currency', { currency: 'USD', scale: 'billion' }), 0)).toBe('−US$233 billion');
   });
 
-  test('keeps every decimal a source gives', () => {
-    expect(formatNumber(0.125, 'percent')).toBe('0.125%');
+  test('writes a value per share', () => {
+    expect(formatNumber(figure(1.76, 'currency', { currency: 'USD', per: 'share' }), 2)).toBe('US$1.76 per share');
+  });
+
+  test('writes an amount in cents when the source does', () => {
+    expect(formatNumber(figure(0.04, 'currency', { currency: 'USD', per: 'share' }), 0, true)).toBe(
+      '4 cents per share',
+    );
+    expect(formatNumber(figure(0.01, 'currency', { currency: 'USD' }), 0, true)).toBe('1 cent');
+  });
+
+  test('writes a range once, with its scale after the high end', () => {
+    expect(formatNumber(figure(277, 'currency', { currency: 'CNY', scale: 'billion', to: 280 }), 0)).toBe(
+      'CN¥277–280 billion',
+    );
+    expect(formatNumber(figure(4.35, 'currency', { currency: 'USD', per: 'share', to: 4.55 }), 2)).toBe(
+      'US$4.35–4.55 per share',
+    );
+    expect(formatNumber(figure(2, 'percent', { to: 4 }), 0)).toBe('2% – 4%');
+    expect(formatNumber(figure(-1, 'percent', { to: 1 }), 0)).toBe('−1% – 1%');
+  });
+
+  test('writes a named fraction in words and any other as a percentage', () => {
+    expect(formatNumber(figure(0.333, 'fraction'), 0)).toBe('a third');
+    expect(formatNumber(figure(-0.5, 'fraction'), 0)).toBe('minus half');
+    expect(formatNumber(figure(0.4, 'fraction'), 0)).toBe('40%');
+  });
+
+  test('keeps every decimal asked for', () => {
+    expect(formatNumber(figure(0.125, 'percent'), 3)).toBe('0.125%');
   });
 
   test('has a format for every unit', () => {
-    const formatted = units.map((unit: Unit) => formatNumber(3, unit, 'USD'));
-    expect(formatted).toEqual(['3%', '3 pp', '3×', '3', '3 months', '3', '$3.00']);
+    const formatted = units.map((unit: Unit) => formatNumber(figure(3, unit, { currency: 'USD' }), 0));
+    expect(formatted).toEqual([
+      '3%',
+      '3 pp',
+      '3 basis points',
+      '300%',
+      '3×',
+      '3',
+      '3 days',
+      '3 weeks',
+      '3 months',
+      '3 quarters',
+      '3 years',
+      '3',
+      'US$3',
+    ]);
   });
 });

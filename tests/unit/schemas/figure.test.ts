@@ -38,7 +38,7 @@ describe('figureSchema', () => {
 
   test('rejects an unknown precision', () => {
     expect(() => figureSchema.parse({ ...valid, precision: 'over' })).toThrow(
-      'expected one of \\"exact\\"|\\"more-than\\"|',
+      'expected one of \\"exact\\"|\\"about\\"|\\"nearly\\"|',
     );
   });
 
@@ -46,6 +46,42 @@ describe('figureSchema', () => {
     expect(() => figureSchema.parse({ ...valid, unit: 'currency' })).toThrow(
       'Expected a currency code because unit is \\"currency\\"',
     );
+  });
+
+  test('accepts an amount with a scale, a currency and what it is per', () => {
+    const eps = { ...valid, unit: 'currency', currency: 'USD', scale: 'billion', per: 'share', decimals: 2 } as const;
+    expect(figureSchema.parse(eps)).toMatchObject({ scale: 'billion', per: 'share', decimals: 2 });
+  });
+
+  test('accepts a count with a scale and what it counts', () => {
+    const downloads = { ...valid, unit: 'count', scale: 'million', counts: 'downloads' } as const;
+    expect(figureSchema.parse(downloads)).toMatchObject({ scale: 'million', counts: 'downloads' });
+  });
+
+  test('rejects what a count counts on a figure that is not a count', () => {
+    expect(() => figureSchema.parse({ ...valid, counts: 'downloads' })).toThrow(
+      'Expected no counts because unit is \\"percent\\"',
+    );
+  });
+
+  test('accepts a range whose high end is at least its low end, and rejects one the other way round', () => {
+    expect(figureSchema.parse({ ...valid, value: 2, to: 4 })).toMatchObject({ value: 2, to: 4 });
+    expect(figureSchema.parse({ ...valid, value: 2, to: 2 })).toMatchObject({ value: 2, to: 2 });
+    expect(() => figureSchema.parse({ ...valid, value: 4, to: 2 })).toThrow(
+      "Expected the range's high end to be at least its low end (value: 4)",
+    );
+  });
+
+  test('rejects an earlier range whose high end is below its low end', () => {
+    const history = [{ value: 4, to: 2, basis: 'estimate', date: '2023-09-01' }];
+    expect(() => figureSchema.parse({ ...valid, history })).toThrow(
+      "Expected the range's high end to be at least its low end (value: 4)",
+    );
+  });
+
+  test('rejects decimals that are not a small whole number', () => {
+    expect(() => figureSchema.parse({ ...valid, decimals: 1.5 })).toThrow();
+    expect(() => figureSchema.parse({ ...valid, decimals: 7 })).toThrow();
   });
 
   test('rejects a currency code that is not three capitals', () => {
@@ -72,10 +108,26 @@ describe('figureRevisionSchema', () => {
     expect(figureRevisionSchema.parse(revision)).toEqual(revision);
   });
 
-  test('rejects a revision without a date', () => {
-    expect(() => figureRevisionSchema.parse({ value: 3, basis: 'estimate' })).toThrow(
+  test('accepts a revision without a date (its source must be undated, which the cross-checks see)', () => {
+    expect(figureRevisionSchema.parse({ value: 3, basis: 'estimate' })).toEqual({ value: 3, basis: 'estimate' });
+  });
+
+  test('rejects a revision dated in words', () => {
+    expect(() => figureRevisionSchema.parse({ value: 3, basis: 'estimate', date: 'January' })).toThrow(
       'Expected a date written as YYYY-MM-DD',
     );
+  });
+
+  test('accepts a revision with its own source, quote and range', () => {
+    const revision = {
+      value: 2,
+      to: 3,
+      basis: 'estimate',
+      date: '2023-09-01',
+      source: 'preview',
+      quote: '2% to 3%',
+    } as const;
+    expect(figureRevisionSchema.parse(revision)).toEqual(revision);
   });
 
   test('rejects a revision in an unknown unit', () => {

@@ -57,7 +57,11 @@ describe('sourceSchema', () => {
     expect(() => sourceSchema.parse({ ...valid, url: 'example dot com' })).toThrow('Invalid URL');
   });
 
+  test('accepts an author', () => {
+    expect(sourceSchema.parse({ ...valid, author: 'A. Writer' })).toMatchObject({ author: 'A. Writer' });
+  });
+
   test('rejects unknown fields', () => {
-    expect(() => sourceSchema.parse({ ...valid, author: 'A. Writer' })).toThrow('Unrecognized key: \\"author\\"');
+    expect(() => sourceSchema.parse({ ...valid, authors: 'A. Writer' })).toThrow('Unrecognized key: \\"authors\\"');
   });
 });

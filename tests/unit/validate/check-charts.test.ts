@@ -29,7 +29,7 @@ describe('checkCharts', () => {
     expect(check(briefing)).toEqual([
       contentError(
         ['charts', 1, 'items', 2, 'figure'],
-        'expected unit percent like "example-sales-growth", found "new-factories" in count',
+        'expected a figure comparable with "example-sales-growth" (percent), found "new-factories" (a count): the units differ',
       ),
     ]);
   });

@@ -57,7 +57,7 @@ describe('checkClaims', () => {
     expect(check(briefing)).toEqual([
       contentError(
         ['claims', 0, 'than'],
-        'expected a figure in the same unit as "example-share-gain" (percent), found "new-factories" in count',
+        'expected a figure comparable with "example-share-gain" (percent), found "new-factories" (a count): the units differ',
       ),
     ]);
   });

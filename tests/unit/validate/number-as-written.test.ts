@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { containsNumber, numberSpellings } from '../../../src/lib/validate/number-as-written.ts';
+import { containsNumber, numberSpellings, quoteProblem } from '../../../src/lib/validate/number-as-written.ts';
 
 describe('numberSpellings', () => {
   test('gives a small whole number in digits and in words', () => {
@@ -68,5 +68,64 @@ describe('containsNumber', () => {
 
   test('does not find a number that is absent', () => {
     expect(containsNumber('shares rose sharply', 25)).toBe(false);
+  });
+});
+
+describe('quoteProblem', () => {
+  const base = { unit: 'percent', precision: 'exact' } as const;
+  /** US$13.7 billion of revenue, quoted as given. */
+  const revenue = (quote: string, more: object = {}) =>
+    ({ unit: 'currency', currency: 'USD', scale: 'billion', precision: 'exact', value: 13.7, quote, ...more }) as const;
+
+  test('says nothing of a quote that holds the value', () => {
+    expect(quoteProblem({ ...base, value: -12, quote: 'Apple is down 12%' })).toBeUndefined();
+  });
+
+  test('asks for the number as written when it is missing', () => {
+    expect(quoteProblem({ ...base, value: 6, quote: 'grew by 9.7%' })).toBe(
+      'expected the quote to contain the value "6" or "six", found "grew by 9.7%"',
+    );
+  });
+
+  test('asks for both ends of a range', () => {
+    expect(quoteProblem({ ...base, value: 2, to: 4, quote: 'growth of 2% to 5%' })).toBe(
+      'expected the quote to contain the values "2" or "two" and "4" or "four", found "growth of 2% to 5%"',
+    );
+  });
+
+  test('asks for the scale with the number', () => {
+    expect(quoteProblem(revenue('revenue of $13.7 billion', { value: 13.8 }))).toBe(
+      'expected the quote to contain the value "13.8 billion", found "revenue of $13.7 billion"',
+    );
+  });
+
+  test('says which scale the quote writes, and how to set it', () => {
+    expect(quoteProblem(revenue('revenue of $13.7 million'))).toBe(
+      'expected the quote to contain the value with scale billion, found it written "$13.7 million" (scale million): set scale: million',
+    );
+    expect(quoteProblem(revenue('revenue of $13.7bn', { scale: undefined }))).toBe(
+      'expected the quote to contain the value with scale none, found it written "$13.7bn" (scale billion): set scale: billion',
+    );
+    expect(quoteProblem(revenue('revenue of $13.7'))).toBe(
+      'expected the quote to contain the value with scale billion, found it written "$13.7" with no scale: remove scale, or quote the words that give it',
+    );
+  });
+
+  test('asks for the direction word of a fall', () => {
+    expect(quoteProblem({ ...base, value: -12, quote: 'Apple moved 12%' })).toBe(
+      'expected the quote to show the fall with a minus sign or a word for a fall (such as "down", "fell", "drop", "shed" or "lost"), found "12" without one in "Apple moved 12%": quote the words that say it fell, or make the value positive',
+    );
+  });
+
+  test('asks for a negative value when the quote writes a minus sign', () => {
+    expect(quoteProblem({ ...base, value: 12, quote: 'a change of -12%' })).toBe(
+      'expected the quote to contain a positive value, found "-12" with a minus sign in "a change of -12%": write the value as negative',
+    );
+  });
+
+  test('asks for a missing fall with its sign', () => {
+    expect(quoteProblem({ ...base, value: -7, quote: 'shares fell 12%' })).toBe(
+      'expected the quote to contain the value "7" or "seven" with a minus sign or a word for a fall (such as "down" or "fell"), found "shares fell 12%"',
+    );
   });
 });

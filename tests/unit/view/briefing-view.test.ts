@@ -110,4 +110,24 @@ describe('buildBriefingView on the real briefing', () => {
   test('places every chart in exactly one section', () => {
     expect(realView.sections.flatMap((s) => s.charts).sort()).toEqual(real.charts.map((c) => c.id).sort());
   });
+
+  test("cites each of a chart's sources, an undated one as undated, and appends the chart's source note", () => {
+    const cloud = real.charts.find((c) => c.sourceNote)!;
+    const [report, results] = real.sources;
+    expect(realView.charts.get(cloud.id)!.sourceLine).toBe(
+      `Source: ${results!.title}, ${results!.publisher} (${results!.date as string}); ${report!.title} (undated). ${cloud.sourceNote}`,
+    );
+  });
+
+  test('lists the revision in "What changed" with the source and date of each value', () => {
+    const [report, results] = real.sources;
+    expect(realView.changes).toHaveLength(1);
+    expect(realView.changes[0]).toMatchObject({
+      date: results!.date,
+      fromSource: report!.id,
+      toSource: results!.id,
+      fromCitation: `${report!.title} (undated)`,
+      toCitation: `${results!.title}, ${results!.publisher} (${results!.date as string})`,
+    });
+  });
 });

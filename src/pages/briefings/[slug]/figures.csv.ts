@@ -1,32 +1,12 @@
 import type { APIRoute } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { briefingPaths } from '../../../data/briefing-paths.ts';
-import { figureRecords, type FigureRecord } from '../../../lib/downloads/figure-records.ts';
+import { figureColumns, figureRecords } from '../../../lib/downloads/figure-records.ts';
 import { toCsv } from '../../../lib/downloads/to-csv.ts';
 
 export const getStaticPaths = briefingPaths;
 
-const columns: (keyof FigureRecord)[] = [
-  'id',
-  'label',
-  'entity',
-  'entity_name',
-  'metric',
-  'value',
-  'unit',
-  'currency',
-  'precision',
-  'display',
-  'basis',
-  'period',
-  'as_of',
-  'source',
-  'source_title',
-  'quote',
-  'history',
-];
-
 export const GET: APIRoute<{ entry: CollectionEntry<'briefings'> }> = ({ props }) =>
-  new Response(toCsv(figureRecords(props.entry.data), columns), {
+  new Response(toCsv(figureRecords(props.entry.data), figureColumns), {
     headers: { 'content-type': 'text/csv; charset=utf-8' },
   });
