@@ -4,8 +4,27 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { isSectionSharePath } from './src/lib/model/briefing-urls.ts';
 
+/**
+ * The site's public address, for canonical links, feeds, the sitemap and share images: the
+ * `SITE_URL` environment variable (e.g. `SITE_URL=https://briefings.example.org npm run build`),
+ * or the example domain when it is unset.
+ */
+function siteUrl() {
+  const value = process.env.SITE_URL?.trim() || 'https://briefings.example.com';
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL: expected an absolute address such as https://briefings.example.org, found "${value}"`);
+  }
+  if (!['https:', 'http:'].includes(url.protocol)) {
+    throw new Error(`SITE_URL: expected an https: or http: address, found "${value}"`);
+  }
+  return url.href;
+}
+
 export default defineConfig({
-  site: 'https://briefings.example.com',
+  site: siteUrl(),
   trailingSlash: 'always',
   integrations: [
     mdx(),
@@ -25,11 +44,20 @@ export default defineConfig({
   },
   security: {
     csp: {
+      scriptDirective: {
+        // 'self' is Astro's default. Search (Pagefind) compiles a WebAssembly engine: in its worker
+        // (whose policy is in public/_headers), and in the page itself when a worker cannot start.
+        // 'wasm-unsafe-eval' allows compiling WebAssembly and nothing else: eval() stays blocked.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
         "font-src 'self'",
+        // Pagefind fetches its index files from this site, and starts its worker from a file of
+        // this site (never a blob:); worker-src says so rather than leaving it to script-src.
         "connect-src 'self'",
+        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

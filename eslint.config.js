@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 // (astro check) already runs the full TypeScript checker over the same files.
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', 'coverage/', 'node_modules/', 'dist.staging/', 'dist.previous/', '.cache/'],
+    ignores: ['dist/', '.astro/', 'coverage/', 'node_modules/', 'dist.staging*/', 'dist.previous/', '.cache/'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

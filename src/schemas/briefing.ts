@@ -27,7 +27,12 @@ export const briefingSchema = z.strictObject({
   subject: subjectSchema,
   /** What the briefing's information is current to, in words. */
   asOf: textSchema,
-  /** The date the briefing was last edited, when known. */
+  /** The date the briefing was first published on this site (not its sources' date). */
+  published: isoDateSchema,
+  /**
+   * The date of the briefing's latest edit since publication, when it has been edited; on or after
+   * `published`, and on or after any figure revision dated after publication.
+   */
   updated: isoDateSchema.optional(),
   /** Shown at the foot of the page (and beside shared sections). */
   disclaimer: textSchema,

@@ -27,11 +27,23 @@ const { values } = parseArgs({
   options: { briefings: { type: 'string', default: '1000' }, 'skip-lighthouse': { type: 'boolean', default: false } },
 });
 const count = Number(values.briefings);
-const budget = { jsGzip: 45 * 1024, coldRatio: 2.5, warmRatio: 1.5, checkSeconds: 10, lighthouse: 100, cls: 0 };
+// Pages without charts ship only the search opener (the search itself loads when opened).
+const budget = {
+  jsGzip: 45 * 1024,
+  searchOpenerGzip: 1.5 * 1024,
+  coldRatio: 2.5,
+  warmRatio: 1.5,
+  checkSeconds: 10,
+  lighthouse: 100,
+  cls: 0,
+};
 const missed: string[] = [];
 const work = mkdtempSync(join(tmpdir(), 'briefing-bench-'));
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** Whether a built page draws a chart. */
+const hasCanvas = (outDir: string, path: string) =>
+  readFileSync(join(outDir, path, 'index.html'), 'utf8').includes('<canvas');
 
 /**
  * CPU seconds used by this process's finished children, every thread counted (Linux only, else
@@ -121,14 +133,8 @@ try {
   const types: [string, string][] = [
     ['home', ''],
     ['briefing', `briefings/${realBriefingSlug}/`],
-    [
-      'share page, with chart',
-      chartlessSection.find((p) => pageWeight(sampleOut, p).jsRaw > 0) ?? chartlessSection[0]!,
-    ],
-    [
-      'share page, no chart',
-      chartlessSection.find((p) => pageWeight(sampleOut, p).jsRaw === 0) ?? chartlessSection[0]!,
-    ],
+    ['share page, with chart', chartlessSection.find((p) => hasCanvas(sampleOut, p)) ?? chartlessSection[0]!],
+    ['share page, no chart', chartlessSection.find((p) => !hasCanvas(sampleOut, p)) ?? chartlessSection[0]!],
     ['404', '404.html'],
   ];
   console.log(
@@ -142,8 +148,10 @@ try {
     if (name === 'briefing' && w.jsGzip > budget.jsGzip)
       missed.push(`briefing JS ${kb(w.jsGzip)} gzip > ${kb(budget.jsGzip)}`);
     const hasChart = name === 'briefing' || name === 'share page, with chart';
-    if (!hasChart && w.jsRaw > 0)
-      missed.push(`${name} ships ${kb(w.jsRaw)} of JavaScript; pages without charts must ship none`);
+    if (!hasChart && w.jsGzip > budget.searchOpenerGzip)
+      missed.push(
+        `${name} ships ${kb(w.jsGzip)} gzip of JavaScript; pages without charts ship only the search opener (${kb(budget.searchOpenerGzip)})`,
+      );
   }
   publicationSizes(sampleOut);
 

@@ -23,15 +23,21 @@ function importsOf(code: string, base: string): string[] {
 }
 
 /**
+ * The search panel's chunk loads only when a reader opens the search, never with the page, so it
+ * is not counted against the page's weight.
+ */
+const onDemand = /\/search-panel\.[\w-]+\.js$/;
+
+/**
  * Every module file a page loads, with its bytes: its script files and, transitively, whatever they
- * import, so a chunk split out of a script is still counted against the page.
+ * import, so a chunk split out of a script is still counted against the page (except on-demand ones).
  */
 function loadedModules(outDir: string, entries: string[]): Map<string, Buffer> {
   const loaded = new Map<string, Buffer>();
   const queue = [...entries];
   while (queue.length > 0) {
     const url = queue.shift()!;
-    if (loaded.has(url)) continue;
+    if (loaded.has(url) || onDemand.test(url)) continue;
     const bytes = readFileSync(join(outDir, new URL(url).pathname));
     loaded.set(url, bytes);
     queue.push(...importsOf(bytes.toString('utf8'), url));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { firstSentence } from '../../src/lib/view/first-sentence.ts';
 import { buildBriefingView, type BriefingView } from '../../src/lib/view/briefing-view.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
 import { readBriefingSource, realBriefingSlug as slug } from '../support/briefings.ts';
@@ -169,10 +170,12 @@ describe('the data downloads', () => {
 });
 
 describe('the built home page', () => {
-  test('lists the briefing with its title, summary and as-of note', () => {
+  test('lists the briefing with its company, title, first summary sentence and publication date', () => {
     const link = home.querySelector(`a[href="/briefings/${slug}/"]`);
     expect(text(link)).toBe(view.title);
-    expect(text(home.querySelector('main'))).toContain(view.summary);
-    expect(text(home.querySelector('main'))).toContain(view.asOf);
+    const card = link!.closest('.briefing-card')!;
+    expect(text(card.querySelector('.eyebrow'))).toBe(view.company);
+    expect(text(card.querySelector('h2 + p'))).toBe(firstSentence(view.summary));
+    expect(card.querySelector('.dates time')!.getAttribute('datetime')).toBe(view.published);
   });
 });

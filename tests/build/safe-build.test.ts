@@ -37,9 +37,10 @@ beforeAll(() => {
 });
 
 describe('npm run build', () => {
-  test('builds the briefing page and its downloads', () => {
+  test('builds the briefing page, its downloads and the search index', () => {
     expect(Object.keys(before)).toEqual(
       expect.arrayContaining([
+        'pagefind/pagefind.js',
         `briefings/${slug}/index.html`,
         `briefings/${slug}/figures.csv`,
         `briefings/${slug}/figures.json`,
@@ -66,6 +67,8 @@ describe('npm run build', () => {
     expect(result.status).toBe(1);
     expect(result.output).toMatch(/missing-component/);
     expect(fingerprint(outDir)).toEqual(before);
+    // Its staging folder (and the search index it would have held) is gone, and so is its lock.
+    expect(readdirSync(work).sort()).toEqual(['briefings', 'dist']);
   });
 
   test('stops on a briefing file that cannot be read, naming it, leaving the last site', () => {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -8,23 +8,41 @@ export interface BuildResult {
   output: string;
 }
 
-/**
- * Runs the project's safe build (`src/cli/build.ts`) into `outDir`, optionally from another
- * briefings folder, with more arguments or with more environment variables.
- */
-export function buildSite(
-  outDir: string,
-  options: { briefingsDir?: string; args?: string[]; env?: Record<string, string> } = {},
-): BuildResult {
-  const result = spawnSync(process.execPath, ['src/cli/build.ts', '--outDir', outDir, ...(options.args ?? [])], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      ...(options.briefingsDir ? { BRIEFINGS_DIR: options.briefingsDir } : {}),
-      ...options.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
+export interface BuildOptions {
+  briefingsDir?: string;
+  args?: string[];
+  /** Extra environment variables, such as SITE_URL. */
+  env?: Record<string, string>;
+}
+
+function buildCommand(outDir: string, options: BuildOptions) {
+  return {
+    args: ['src/cli/build.ts', '--outDir', outDir, ...(options.args ?? [])],
+    options: {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        ...(options.briefingsDir ? { BRIEFINGS_DIR: options.briefingsDir } : {}),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...options.env,
+      },
     },
-    encoding: 'utf8',
-  });
+  };
+}
+
+/** Runs the project's safe build (`src/cli/build.ts`) into `outDir`, optionally from another briefings folder. */
+export function buildSite(outDir: string, options: BuildOptions = {}): BuildResult {
+  const command = buildCommand(outDir, options);
+  const result = spawnSync(process.execPath, command.args, { ...command.options, encoding: 'utf8' });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Starts the safe build without waiting for it, so that two builds can run at once. */
+export function startBuild(outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const command = buildCommand(outDir, options);
+  const child = spawn(process.execPath, command.args, command.options);
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return new Promise((done) => child.on('close', (status) => done({ status, output })));
 }

@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeBriefings } from './briefing-folder.ts';
 import { buildSite } from './build-site.ts';
 
 /**
@@ -10,12 +11,7 @@ import { buildSite } from './build-site.ts';
 export function buildTempSite(files?: Record<string, string>): string {
   const work = mkdtempSync(join(tmpdir(), 'briefing-site-'));
   const outDir = join(work, 'dist');
-  let briefingsDir: string | undefined;
-  if (files) {
-    briefingsDir = join(work, 'briefings');
-    mkdirSync(briefingsDir);
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(briefingsDir, name), text);
-  }
+  const briefingsDir = files ? writeBriefings(join(work, 'briefings'), files) : undefined;
   const result = buildSite(outDir, { briefingsDir });
   if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
   return outDir;

@@ -28,6 +28,14 @@ describe('pageWeight', () => {
     expect(pageWeight(site, 'page/').jsRaw).toBe(inline.length + entry.length + shared.length + lazy.length);
   });
 
+  test('leaves out the search panel, which loads only when a reader opens the search', () => {
+    const opener = 'document.body.onclick=()=>import("./search-panel.Ab1_x.js");';
+    write('_astro/opener.js', opener);
+    write('_astro/search-panel.Ab1_x.js', 'export const big=1;');
+    write('search/index.html', '<!doctype html><script type="module" src="/_astro/opener.js"></script>');
+    expect(pageWeight(site, 'search/').jsRaw).toBe(opener.length);
+  });
+
   test('counts no JavaScript on a page without scripts', () => {
     write('plain/index.html', '<!doctype html><p>Text</p>');
     expect(pageWeight(site, 'plain/')).toMatchObject({ jsRaw: 0, jsGzip: 0 });

@@ -4,6 +4,14 @@ export function briefingUrls(slug: string) {
   return { page, csv: `${page}figures.csv`, json: `${page}figures.json` };
 }
 
+/** The Atom feed of every briefing. */
+export const siteFeedPath = '/feed.xml';
+
+/** The Atom feed of the briefings about one company (its subject entity), at a stable address. */
+export function companyFeedPath(entity: string): string {
+  return `/companies/${entity}/feed.xml`;
+}
+
 /**
  * Whether a path is a section's share page (`/briefings/<slug>/<section>/`): it names its
  * briefing's page as canonical, so only that page is listed in the sitemap.

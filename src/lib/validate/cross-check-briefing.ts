@@ -4,6 +4,7 @@ import { checkBody } from './check-body.ts';
 import { checkBodySource } from './check-body-source.ts';
 import { checkCharts } from './check-charts.ts';
 import { checkClaims } from './check-claims.ts';
+import { checkDates } from './check-dates.ts';
 import { checkHistory } from './check-history.ts';
 import { checkQuotes } from './check-quotes.ts';
 import { checkReferences } from './check-references.ts';
@@ -22,6 +23,7 @@ export function crossCheckBriefing(briefing: Briefing, body?: string): ContentIs
     ...structural,
     ...checkQuotes(briefing),
     ...checkHistory(briefing),
+    ...checkDates(briefing),
     ...(structural.length === 0 ? [...checkClaims(briefing, index), ...checkCharts(briefing, index)] : []),
   ];
   if (body !== undefined) {

@@ -27,8 +27,12 @@ export interface BriefingView {
   title: string;
   summary: string;
   company: string;
+  /** The subject company's entity id. */
+  entity: string;
   tickers: string[];
   asOf: string;
+  /** ISO dates: first published, and last updated when edited since. */
+  published: string;
   updated?: string;
   disclaimer: string;
   figures: Map<string, FigureView>;
@@ -67,8 +71,10 @@ export function buildBriefingView(slug: string, briefing: Briefing, body = ''): 
     title: briefing.title,
     summary: briefing.summary,
     company: briefing.subject.company,
+    entity: briefing.subject.entity,
     tickers: briefing.subject.tickers,
     asOf: briefing.asOf,
+    published: briefing.published,
     updated: briefing.updated,
     disclaimer: briefing.disclaimer,
     figures,

@@ -66,3 +66,14 @@ export function homeShareImage(count: number): ShareImageSpec {
     subtitle: 'Every figure traced to its source and checked on each build.',
   };
 }
+
+/** The company index's image: the site name and how many companies it lists. */
+export function companiesShareImage(count: number): ShareImageSpec {
+  return {
+    path: '/og/companies.png',
+    alt: `${siteName}: ${count} ${count === 1 ? 'company with its' : 'companies with their'} briefings`,
+    eyebrow: siteName,
+    title: 'Companies',
+    subtitle: 'Every company the briefings are about or cite, with its briefings.',
+  };
+}

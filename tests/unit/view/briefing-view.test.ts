@@ -20,8 +20,10 @@ describe('buildBriefingView', () => {
       title: "Example Corp's widget rally",
       summary: minimal.summary,
       company: 'Example Corp',
+      entity: 'example-corp',
       tickers: ['EXC'],
       asOf: 'Based on one fictional trade report, written for tests.',
+      published: '2024-03-02',
       updated: '2024-03-05',
       disclaimer: 'Fictional companies and numbers, for tests only. Not investment advice.',
       urls: {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildBriefingView, type BriefingView } from '../../../src/lib/view/briefing-view.ts';
 import {
   briefingShareImage,
+  companiesShareImage,
   homeShareImage,
   sectionShareImage,
   siteName,
@@ -82,5 +83,13 @@ describe('homeShareImage', () => {
     expect(homeShareImage(3).alt).toBe(`${siteName}: 3 sourced briefings on listed companies`);
     expect(homeShareImage(1).alt).toBe(`${siteName}: 1 sourced briefing on listed companies`);
     expect(homeShareImage(1).path).toBe('/og/home.png');
+  });
+});
+
+describe('companiesShareImage', () => {
+  test('counts the companies in its alt text, singular for one', () => {
+    expect(companiesShareImage(4).alt).toBe(`${siteName}: 4 companies with their briefings`);
+    expect(companiesShareImage(1).alt).toBe(`${siteName}: 1 company with its briefings`);
+    expect(companiesShareImage(1).path).toBe('/og/companies.png');
   });
 });

@@ -1,0 +1,23 @@
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/**
+ * Indexes a built site for search with Pagefind and writes the index into the same folder
+ * (`pagefind/`). Run on the staging folder before the swap, so a failed index fails the build
+ * and never leaves a half-written index in the published site. Returns the number of pages indexed.
+ */
+export async function writeSearchIndex(siteDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  try {
+    if (!index) throw new Error(`Search index: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new Error(`Search index: ${added.errors.join('; ')}`);
+    if (added.page_count === 0) throw new Error(`Search index: no page of ${siteDir} is marked for search`);
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Search index: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    // Pagefind runs as a separate process; closing it lets the build exit.
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,88 @@
+import { Feed } from 'feed';
+import type { BriefingView } from './briefing-view.ts';
+import { formatDate } from './format-date.ts';
+import { siteName } from './share-image-spec.ts';
+
+export interface AtomFeedOptions {
+  /** The site's address: every link in a feed is absolute. */
+  site: URL | string;
+  /** Where the feed itself is published, e.g. "/feed.xml". */
+  path: string;
+  /** The page the feed follows (the home page, or a company's entry on the company index). */
+  alternate: string;
+  title: string;
+  subtitle: string;
+  briefings: readonly BriefingView[];
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
+
+const dateTime = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+
+/** The date a briefing last changed: its update, or its publication when never updated. */
+export function lastChanged(view: BriefingView): string {
+  return view.updated ?? view.published;
+}
+
+/**
+ * An entry's content: the summary, then for an updated briefing when it was updated and the
+ * figure revisions its page lists under "What changed", each value with its source.
+ */
+export function feedEntryHtml(view: BriefingView): string {
+  const parts = [`<p>${escapeHtml(view.summary)}</p>`];
+  if (view.updated) {
+    const changes = view.changes;
+    parts.push(`<p>Updated ${formatDate(view.updated)}${changes.length > 0 ? '. What changed:' : '.'}</p>`);
+    if (changes.length > 0) {
+      const items = changes.map(
+        (c) =>
+          `<li>${escapeHtml(
+            `${formatDate(c.date)}: ${c.label} now ${c.to}, from ${c.toCitation}; previously ${c.from}, from ${c.fromCitation}.`,
+          )}</li>`,
+      );
+      parts.push(`<ul>${items.join('')}</ul>`);
+    }
+  }
+  return parts.join('\n');
+}
+
+/**
+ * An Atom 1.0 feed of briefings, most recently changed first: new briefings and updated ones
+ * (an update moves an entry up and says what changed). Entry ids are the pages' addresses, so
+ * an update replaces the entry in a reader instead of adding another.
+ */
+export function atomFeed(options: AtomFeedOptions): string {
+  const url = (path: string) => new URL(path, options.site).href;
+  const briefings = [...options.briefings].sort(
+    (a, b) => lastChanged(b).localeCompare(lastChanged(a)) || a.title.localeCompare(b.title),
+  );
+  const newest = briefings[0];
+  const feed = new Feed({
+    id: url(options.path),
+    title: options.title,
+    description: options.subtitle,
+    link: url(options.alternate),
+    feedLinks: { atom: url(options.path) },
+    language: 'en',
+    author: { name: siteName, link: url('/') },
+    generator: siteName,
+    favicon: url('/favicon.svg'),
+    // An empty feed is dated by its site's epoch rather than the time of the build, so rebuilding
+    // unchanged content gives the same file.
+    updated: dateTime(newest ? lastChanged(newest) : '1970-01-01'),
+  });
+  for (const view of briefings) {
+    feed.addItem({
+      title: escapeHtml(view.title),
+      id: url(view.urls.page),
+      link: url(view.urls.page),
+      date: dateTime(lastChanged(view)),
+      published: dateTime(view.published),
+      description: escapeHtml(view.summary),
+      content: feedEntryHtml(view),
+      category: [{ term: view.entity, name: view.company }],
+    });
+  }
+  return feed.atom1();
+}

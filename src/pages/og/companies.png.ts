@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { publishedBriefings } from '../../data/published-briefings.ts';
+import { shareImageResponse } from '../../lib/images/png-response.ts';
+import { companyIndex } from '../../lib/view/company-index.ts';
+import { companiesShareImage } from '../../lib/view/share-image-spec.ts';
+
+export const GET: APIRoute = async () =>
+  shareImageResponse(companiesShareImage(companyIndex(await publishedBriefings()).length));

@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { describeInBrowser } from '../support/browser-suite.ts';
+import { realBriefingSlug as slug } from '../support/briefings.ts';
+import { buildTempSite } from '../support/built-site.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(buildTempSite());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A context that records CSP violations, console errors and requests to any other origin. */
+async function watchedContext(options: Parameters<Browser['newContext']>[0] = {}) {
+  const problems: string[] = [];
+  const requests: string[] = [];
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  await context.exposeBinding('reportViolation', (_source, text: string) => problems.push(`CSP: ${text}`));
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    ),
+  );
+  context.on('request', (r) => {
+    requests.push(r.url());
+    if (new URL(r.url()).origin !== server.url && !r.url().startsWith('data:')) problems.push(`request: ${r.url()}`);
+  });
+  context.on('page', (page) => {
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
+  });
+  return { context, problems, requests };
+}
+
+/** Opens the search from the keyboard alone: Tab to the button, Enter, and type. */
+async function searchByKeyboard(page: Page, query: string): Promise<void> {
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.matches('button[data-search-toggle]'))) break;
+  }
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+  await page.keyboard.type(query);
+  await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 10_000 }).toMatch(/result/);
+}
+
+describeInBrowser('search', () => {
+  test('loads nothing of the search until a reader opens it', async () => {
+    const { context, requests, problems } = await watchedContext();
+    const page = await context.newPage();
+    await page.goto(server.url + '/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => /pagefind|search-panel/.test(url))).toEqual([]);
+    await searchByKeyboard(page, 'cloud');
+    expect(requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('a query typed by keyboard lists results; following one opens the briefing, under the CSP', async () => {
+    const { context, problems } = await watchedContext();
+    const page = await context.newPage();
+    await page.goto(server.url + '/');
+    await searchByKeyboard(page, 'Hang Seng Tech');
+    const toggle = page.locator('button[data-search-toggle]');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    // The count is announced through the polite live region.
+    await expect(page.locator('[role="status"][data-search-status]').textContent()).resolves.toMatch(
+      /^\d+ results? for “Hang Seng Tech”/,
+    );
+    const first = page.locator('[data-search-results] > li > a').first();
+    await expect(first.textContent()).resolves.toBe("Alibaba's AI rally");
+    await expect(page.locator('[data-search-results] mark').first().textContent()).resolves.toMatch(/hang|seng|tech/i);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(
+      `/briefings/${slug}/`,
+    );
+    await Promise.all([page.waitForURL(`**/briefings/${slug}/`), page.keyboard.press('Enter')]);
+    await expect(page.locator('h1').textContent()).resolves.toBe("Alibaba's AI rally");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('finds a company on the company index and a figure inside a briefing', async () => {
+    const { context, problems } = await watchedContext();
+    const page = await context.newPage();
+    await page.goto(server.url + '/companies/');
+    await searchByKeyboard(page, 'Microsoft');
+    const links = await page
+      .locator('[data-search-results] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toContain('/companies/');
+    expect(links).toContain(`/briefings/${slug}/`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('Escape closes the search and returns focus to its button', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + '/');
+    await searchByKeyboard(page, 'Alibaba');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#site-search').isVisible()).resolves.toBe(false);
+    await expect(page.evaluate(() => document.activeElement?.matches('button[data-search-toggle]'))).resolves.toBe(
+      true,
+    );
+    await expect(page.locator('button[data-search-toggle]').getAttribute('aria-expanded')).resolves.toBe('false');
+    await page.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the open search with its results has no axe violations in the ${scheme} theme`, async () => {
+      const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(server.url + '/');
+      await searchByKeyboard(page, 'cloud');
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(
+        async (tags) =>
+          (await window.axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map(
+            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
+        wcagTags,
+      );
+      expect(violations).toEqual([]);
+      await context.close();
+    });
+  }
+
+  test('without JavaScript the search control leads to the company index', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url + '/');
+    await expect(page.locator('button[data-search-toggle]').isVisible()).resolves.toBe(false);
+    const link = page.locator('a[data-search-fallback]');
+    await expect(link.textContent()).resolves.toBe('Search');
+    await Promise.all([page.waitForURL('**/companies/'), link.click()]);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Companies');
+    await context.close();
+  });
+});

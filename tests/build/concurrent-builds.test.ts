@@ -1,0 +1,27 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { startBuild } from '../support/build-site.ts';
+
+describe('two builds started at once', () => {
+  test('each stages on its own; the second waits for the first, says so, and both succeed', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'briefing-concurrent-'));
+    const outDir = join(work, 'dist');
+    // Left by an interrupted build from before staging folders had their own names.
+    mkdirSync(join(work, 'dist.staging'));
+    writeFileSync(join(work, 'dist.staging', 'half-written.html'), '<p>');
+    const results = await Promise.all([startBuild(outDir), startBuild(outDir)]);
+    for (const result of results) {
+      expect(result.output).not.toMatch(/Cannot find module|Build failed/);
+      expect(result.status).toBe(0);
+      expect(result.output).toContain('Built the site into');
+    }
+    const waited = results.filter((r) =>
+      /Another build \(process \d+, started .+\) is building .+; waiting for it to finish/.test(r.output),
+    );
+    expect(waited).toHaveLength(1);
+    expect(existsSync(join(outDir, 'index.html'))).toBe(true);
+    expect(readdirSync(work).sort()).toEqual(['dist']);
+  });
+});

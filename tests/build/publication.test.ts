@@ -1,0 +1,172 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
+import { readBriefingSource } from '../support/briefings.ts';
+import { writeBriefings } from '../support/briefing-folder.ts';
+
+const site = 'https://briefings.example.org';
+const minimal = readBriefingSource('minimal');
+/** A second company's briefing, published later and updated since. */
+const sample = minimal
+  .replace("title: Example Corp's widget rally", 'title: Sample Inc under pressure')
+  .replace(
+    '  company: Example Corp\n  entity: example-corp\n  tickers: [EXC]',
+    '  company: Sample Inc\n  entity: sample-inc',
+  )
+  .replace('published: 2024-03-02\nupdated: 2024-03-05', 'published: 2024-04-10\nupdated: 2024-04-12');
+
+let outDir: string;
+const html = (path: string): HTMLElement => parse(readFileSync(join(outDir, path), 'utf8'));
+const text = (el: HTMLElement | null | undefined) => el?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+
+beforeAll(() => {
+  const work = mkdtempSync(join(tmpdir(), 'briefing-publication-'));
+  outDir = join(work, 'dist');
+  const briefingsDir = writeBriefings(join(work, 'briefings'), { 'example.mdx': minimal, 'sample.mdx': sample });
+  const result = buildSite(outDir, { briefingsDir, env: { SITE_URL: site } });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
+});
+
+describe('the home page', () => {
+  test('lists briefings newest first with company, one-line summary and dates', () => {
+    const cards = html('index.html').querySelectorAll('.briefing-card');
+    expect(cards.map((c) => text(c.querySelector('h2')))).toEqual([
+      'Sample Inc under pressure',
+      "Example Corp's widget rally",
+    ]);
+    expect(text(cards[0]!.querySelector('.eyebrow'))).toBe('Sample Inc');
+    expect(cards[0]!.querySelector('.eyebrow a')!.getAttribute('href')).toBe('/companies/#company-sample-inc');
+    expect(text(cards[0]!.querySelector('.dates'))).toBe('Published 10 April 2024 · Updated 12 April 2024');
+    expect(cards[1]!.querySelector('time')!.getAttribute('datetime')).toBe('2024-03-02');
+    expect(text(cards[1]!.querySelector('h2 + p'))).toMatch(/^Example Corp has been the strongest .+\.$/);
+  });
+});
+
+describe('the site address (SITE_URL)', () => {
+  test('is used for canonical links, share images, feeds and the sitemap', () => {
+    const page = html('briefings/example/index.html');
+    expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`${site}/briefings/example/`);
+    expect(page.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(
+      `${site}/og/briefings/example.png`,
+    );
+    expect(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${site}/companies/</loc>`);
+    expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/sitemap-index.xml`);
+    expect(parseFeed(readFileSync(join(outDir, 'feed.xml'), 'utf8')).self).toBe(`${site}/feed.xml`);
+  });
+});
+
+describe('a SITE_URL that is not an address', () => {
+  test('stops the build with the value it found, leaving the site as it was', () => {
+    const before = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const result = buildSite(outDir, { env: { SITE_URL: 'briefings.example.org' } });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(
+      'SITE_URL: expected an absolute address such as https://briefings.example.org, found "briefings.example.org"',
+    );
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(before);
+  });
+});
+
+describe('feeds', () => {
+  test('the site feed lists every briefing, most recently changed first, with what changed', () => {
+    const feed = parseFeed(readFileSync(join(outDir, 'feed.xml'), 'utf8'));
+    expect(feed.title).toBe('Investor Briefings');
+    expect(feed.items.map((i) => [i.title, i.url])).toEqual([
+      ['Sample Inc under pressure', `${site}/briefings/sample/`],
+      ["Example Corp's widget rally", `${site}/briefings/example/`],
+    ]);
+    expect(feed.items[0]!.content).toContain('<p>Updated 12 April 2024.</p>');
+  });
+
+  test('each company a briefing is about has a feed of its own at /companies/<entity>/feed.xml', () => {
+    const feed = parseFeed(readFileSync(join(outDir, 'companies/sample-inc/feed.xml'), 'utf8'));
+    expect(feed.title).toBe('Sample Inc · Investor Briefings');
+    expect(feed.items.map((i) => i.url)).toEqual([`${site}/briefings/sample/`]);
+    expect(existsSync(join(outDir, 'companies/example-corp/feed.xml'))).toBe(true);
+    expect(existsSync(join(outDir, 'companies/demo-ltd/feed.xml'))).toBe(false);
+  });
+
+  test('pages point feed readers at the feeds that follow them', () => {
+    const alternates = (path: string) =>
+      html(path)
+        .querySelectorAll('link[rel="alternate"][type="application/atom+xml"]')
+        .map((l) => l.getAttribute('href'));
+    expect(alternates('index.html')).toEqual([`${site}/feed.xml`]);
+    expect(alternates('briefings/sample/index.html')).toEqual([
+      `${site}/feed.xml`,
+      `${site}/companies/sample-inc/feed.xml`,
+    ]);
+  });
+});
+
+describe('the company index', () => {
+  test('lists each company the briefings are about or cite, with links to those briefings', () => {
+    const companies = html('companies/index.html').querySelectorAll('.company');
+    expect(companies.map((c) => text(c.querySelector('h2')))).toEqual(['Demo Ltd', 'Example Corp', 'Sample Inc']);
+    const sample = companies.find((c) => c.id === 'company-sample-inc')!;
+    expect(sample.querySelector('.company-feed a')!.getAttribute('href')).toBe('/companies/sample-inc/feed.xml');
+    expect(sample.querySelectorAll('ul a').map((a) => [text(a), a.getAttribute('href')])).toEqual([
+      ['Sample Inc under pressure', '/briefings/sample/'],
+      ["Example Corp's widget rally", '/briefings/example/'],
+    ]);
+    expect(text(sample.querySelector('li'))).toContain('(about the company)');
+  });
+});
+
+describe('headings a reader may link to', () => {
+  test.each([
+    ['claims', 'Checked claims'],
+    ['sources', 'Sources'],
+    ['data', 'Data'],
+  ])('#%s (%s) has an anchor link and a copy-link button like the sections', (id, title) => {
+    const heading = html('briefings/example/index.html').getElementById(id)!;
+    expect(heading.querySelector('a.heading-anchor')!.getAttribute('href')).toBe(`#${id}`);
+    expect(text(heading.querySelector('.visually-hidden'))).toBe(`Link to section: ${title}`);
+    const copy = heading.nextElementSibling!.querySelector('button.copy-button')!;
+    expect(copy.getAttribute('data-copy-path')).toBe(`/briefings/example/#${id}`);
+  });
+});
+
+describe('the search index', () => {
+  test('is written into the site, covering the briefings and the company index only', () => {
+    expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBe(3);
+  });
+
+  test('knows each heading by its title alone, without its anchor link or copy button', () => {
+    const dir = join(outDir, 'pagefind/fragment');
+    const pages = readdirSync(dir).map(
+      (name) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(dir, name)))
+            .toString('utf8')
+            .replace(/^[^{]*/, ''),
+        ) as {
+          url: string;
+          anchors: { element: string; id: string; text: string }[];
+        },
+    );
+    const page = pages.find((p) => p.url === '/briefings/example/')!;
+    const headings = page.anchors.filter((a) => a.element === 'h2').map((a) => [a.id, a.text]);
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        ['claims', 'Checked claims'],
+        ['sources', 'Sources'],
+        ['data', 'Data'],
+      ]),
+    );
+    expect(headings.filter(([, text]) => /Link to section|Copy link/.test(text!))).toEqual([]);
+  });
+
+  test('leads to the company index where JavaScript cannot open it', () => {
+    const header = html('index.html').querySelector('.site-nav')!;
+    expect(header.querySelector('a[data-search-fallback]')!.getAttribute('href')).toBe('/companies/');
+    expect(header.querySelector('button[data-search-toggle]')!.hasAttribute('hidden')).toBe(true);
+  });
+});

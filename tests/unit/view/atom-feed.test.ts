@@ -1,0 +1,106 @@
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { describe, expect, test } from 'vitest';
+import type { Briefing } from '../../../src/schemas/briefing.ts';
+import { atomFeed, feedEntryHtml, lastChanged } from '../../../src/lib/view/atom-feed.ts';
+import { buildBriefingView } from '../../../src/lib/view/briefing-view.ts';
+import { loadBriefing } from '../../support/briefings.ts';
+
+const minimal = loadBriefing('minimal');
+
+/** The minimal briefing, its factory count revised after publication and the briefing updated. */
+const revised: Briefing = {
+  ...minimal,
+  title: 'Widgets & gadgets: <revised>',
+  published: '2024-03-02',
+  updated: '2024-03-09',
+  figures: minimal.figures.map((f) =>
+    f.id === 'new-factories'
+      ? { ...f, asOf: '2024-03-09', history: [{ value: 3, basis: 'estimate' as const, date: '2024-03-01' }] }
+      : f,
+  ),
+};
+const older = buildBriefingView('older', { ...minimal, published: '2024-01-10', updated: undefined });
+const updated = buildBriefingView('updated', revised);
+const xml = atomFeed({
+  site: 'https://briefings.example.org',
+  path: '/feed.xml',
+  alternate: '/',
+  title: 'Investor Briefings',
+  subtitle: 'New and updated briefings.',
+  briefings: [older, updated],
+});
+
+describe('atomFeed', () => {
+  test('is an Atom feed a feed reader parses, with absolute links to the site and itself', () => {
+    const feed = parseFeed(xml);
+    expect(feed.meta.type).toBe('atom');
+    expect(feed.title).toBe('Investor Briefings');
+    expect(feed.description).toBe('New and updated briefings.');
+    expect(feed.url).toBe('https://briefings.example.org/');
+    expect(feed.self).toBe('https://briefings.example.org/feed.xml');
+    expect(feed.updated).toEqual(new Date('2024-03-09T00:00:00Z'));
+  });
+
+  test('lists the most recently changed briefing first, with its page as id and link', () => {
+    const items = parseFeed(xml).items;
+    expect(items.map((i) => i.url)).toEqual([
+      'https://briefings.example.org/briefings/updated/',
+      'https://briefings.example.org/briefings/older/',
+    ]);
+    expect(items[0]!.id).toBe('https://briefings.example.org/briefings/updated/');
+    expect(items[0]!.title).toBe('Widgets & gadgets: <revised>');
+    expect(items[0]!.published).toEqual(new Date('2024-03-02T00:00:00Z'));
+    expect(items[0]!.updated).toEqual(new Date('2024-03-09T00:00:00Z'));
+    expect(items[1]!.updated).toEqual(new Date('2024-01-10T00:00:00Z'));
+    expect(items[0]!.categories.map((c) => [c.term, c.label])).toEqual([['example-corp', 'Example Corp']]);
+  });
+
+  test("says in an updated briefing's entry when it was updated and what changed", () => {
+    const [first, second] = parseFeed(xml).items;
+    const c = updated.changes[0]!;
+    expect(first!.content).toContain('<p>Updated 9 March 2024. What changed:</p>');
+    expect(first!.content).toContain(
+      `<li>9 March 2024: New factories opened now ${c.to}, from ${c.toCitation}; previously ${c.from}, from ${c.fromCitation}.</li>`,
+    );
+    expect(second!.content).not.toContain('Updated');
+    expect(second!.description).toBe(minimal.summary);
+  });
+});
+
+describe('atomFeed ordering and edge cases', () => {
+  const options = { site: 'https://x.example', path: '/feed.xml', alternate: '/', title: 'T', subtitle: 'S' };
+
+  test('orders briefings last changed on the same day by title', () => {
+    const a = buildBriefingView('a', { ...minimal, title: 'Apples', published: '2024-01-10', updated: undefined });
+    const z = buildBriefingView('z', { ...minimal, title: 'Zinc', published: '2024-01-10', updated: undefined });
+    expect(parseFeed(atomFeed({ ...options, briefings: [z, a] })).items.map((i) => i.title)).toEqual([
+      'Apples',
+      'Zinc',
+    ]);
+  });
+
+  test('dates an empty feed at the epoch, so rebuilding it gives the same file', () => {
+    const feed = parseFeed(atomFeed({ ...options, briefings: [] }));
+    expect(feed.items).toEqual([]);
+    expect(feed.updated).toEqual(new Date(0));
+  });
+});
+
+describe('feedEntryHtml', () => {
+  test('notes an update with no figure revised since publication without a list', () => {
+    const view = buildBriefingView('edited', { ...minimal, published: '2024-03-02', updated: '2024-04-01' });
+    expect(feedEntryHtml(view)).toBe(`<p>${minimal.summary}</p>\n<p>Updated 1 April 2024.</p>`);
+  });
+
+  test('escapes text that would otherwise read as markup', () => {
+    const view = buildBriefingView('x', { ...minimal, summary: 'Sales <b>rose</b> & fell' });
+    expect(feedEntryHtml(view)).toContain('<p>Sales &lt;b&gt;rose&lt;/b&gt; &amp; fell</p>');
+  });
+});
+
+describe('lastChanged', () => {
+  test('is the update date when there is one, else the publication date', () => {
+    expect(lastChanged(updated)).toBe('2024-03-09');
+    expect(lastChanged(older)).toBe('2024-01-10');
+  });
+});
