@@ -87,9 +87,12 @@ const pngImages = (dir: string) => filesIn(dir).filter((f) => f.endsWith('.png')
 function publicationSizes(outDir: string): void {
   const companies = join(outDir, 'companies');
   if (existsSync(join(companies, 'index.html'))) {
-    const first = readdirSync(companies, { withFileTypes: true }).find((e) => e.isDirectory());
+    const first = readdirSync(companies, { withFileTypes: true }).find(
+      (e) => e.isDirectory() && existsSync(join(companies, e.name, 'index.html')),
+    );
     const pages: [string, string][] = [['company index', 'companies/']];
     if (first) pages.push([`company page (${first.name})`, `companies/${first.name}/`]);
+    else console.log('  (no company page in this build: no companies/<entity>/index.html)');
     for (const [name, path] of pages) {
       const w = pageWeight(outDir, path);
       console.log(
