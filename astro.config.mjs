@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { safeMdx } from './src/lib/collection/safe-mdx-guard.ts';
 import { isSectionSharePath } from './src/lib/model/briefing-urls.ts';
 
 /**
@@ -27,6 +28,8 @@ export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
   integrations: [
+    // The guard checks every MDX file against the briefing subset before the MDX compiler runs.
+    safeMdx(),
     mdx(),
     // Only canonical pages: a section's share page names the full briefing as its canonical page.
     sitemap({
@@ -65,6 +68,11 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  experimental: {
+    // Completion and inline errors in a briefing's frontmatter, from the collection's zod schema, in
+    // editors running the Astro language server (VS Code: the Astro extension, see .vscode/).
+    contentIntellisense: true,
+  },
   vite: {
     environments: {
       client: {

@@ -1,4 +1,4 @@
-// Builds the site without ever losing the last good one: `npm run build [-- --strict]`.
+// Builds the site without ever losing the last good one: `npm run build [-- --strict] [--sources DIR]`.
 // Pages are built into a staging folder of this build's own, indexed for search there, and
 // swapped into `dist/` only when the whole build succeeds; the content loader validates every briefing first and reports all
 // their errors. A lock on the output folder makes a second build started meanwhile wait its turn.
@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { BriefingContentError, BriefingsContentError } from '../lib/errors/briefing-content-error.ts';
 import { contentWarnings } from '../lib/collection/content-status.ts';
+import { noSourcesNote, sourcesDir } from '../lib/collection/source-texts.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { removeLeftoverStaging, stagingFolderFor } from './staging-folders.ts';
 import { swapDirectory } from './swap-directory.ts';
@@ -17,11 +18,15 @@ const { values } = parseArgs({
   options: {
     strict: { type: 'boolean', default: false },
     outDir: { type: 'string', default: 'dist' },
+    sources: { type: 'string' },
   },
 });
 const root = process.cwd();
 const outDir = resolve(root, values.outDir);
 if (values.strict) process.env.BRIEFINGS_STRICT = '1';
+// The content loader reads the sources folder from the environment, as in `astro dev`.
+const sources = sourcesDir(values.sources);
+if (sources) process.env.BRIEFING_SOURCES_DIR = resolve(root, sources);
 
 const lockFile = `${outDir}.lock`;
 const lock = await acquireBuildLock(lockFile, {
@@ -46,12 +51,21 @@ async function buildSite(): Promise<number> {
     // error's class is a different copy from the one imported here.
     const contentError =
       error instanceof Error && [BriefingsContentError.name, BriefingContentError.name].includes(error.name);
-    console.error(contentError ? error.message : error instanceof Error ? `${error.name}: ${error.message}` : error);
+    // Errors thrown inside a Vite plugin (the MDX guard) reach here with the stack in the message.
+    const message = (text: string) => text.replace(/\n\s+at [^\n]*/g, '');
+    console.error(
+      contentError
+        ? message(error.message)
+        : error instanceof Error
+          ? `${error.name}: ${message(error.message)}`
+          : error,
+    );
     console.error(`Build failed: ${values.outDir}/ was left as it was.`);
     return 1;
   }
   const warnings = contentWarnings();
   if (warnings.length > 0) console.warn(['Warnings:', ...warnings.map((w) => `  ${w}`)].join('\n'));
+  if (!sources) console.log(noSourcesNote);
   await swapDirectory(staging, outDir);
   console.log(`Built the site into ${values.outDir}/`);
   return 0;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, textSchema } from './common.ts';
+import { monthNames } from './period.ts';
 
 /** The kinds of thing a figure or claim can describe; `product` covers things such as an AI model. */
 export const entityKinds = ['company', 'index', 'segment', 'product'] as const;
@@ -10,10 +11,20 @@ export const entitySchema = z.strictObject({
   id: idSchema,
   /** Display name, e.g. "Hang Seng Tech Index". */
   name: textSchema,
+  /**
+   * Other names it goes by, when a briefing names it differently from others ("Alibaba Group" for
+   * Alibaba): across briefings an entity keeps one name, and any other name must be listed here.
+   */
+  aliases: z.array(textSchema).optional(),
   /** What sort of entity this is. */
   kind: z.enum(entityKinds),
   /** For a segment: the id of the company it belongs to. */
   parent: idSchema.optional(),
+  /**
+   * The month its fiscal year ends in, for periods marked `fiscal` (Alibaba's: March). Fiscal years
+   * are named by the calendar year they end in; a segment without one uses its parent's.
+   */
+  fiscalYearEnd: z.enum(monthNames).optional(),
 });
 
 export type EntityInput = z.input<typeof entitySchema>;

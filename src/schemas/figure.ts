@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, textSchema } from './common.ts';
+import { periodSchema } from './period.ts';
 
 /**
  * Units a figure can be expressed in. Formatting for each lives in `src/lib/model/format-number.ts`,
@@ -104,8 +105,11 @@ export const figureSchema = z
      * two, "$13.7 billion" one).
      */
     decimals: z.int().min(0).max(6).optional(),
-    /** The period the number covers, in words, e.g. "Last quarter". */
-    period: textSchema,
+    /**
+     * The period the number covers: dated (`{ kind: quarter, year: 2026, quarter: 2, fiscal: true }`)
+     * so figures can be put in order, or in words for one the source does not date ("The current rally").
+     */
+    period: periodSchema,
     /** Whether the number is reported, projected or an estimate. */
     basis: z.enum(bases),
     /** Exact, or the kind of approximation or bound the source gives. */
@@ -118,10 +122,21 @@ export const figureSchema = z
     history: z.array(figureRevisionSchema).default([]),
     /** Date of the current value, required when the figure has a history. */
     asOf: isoDateSchema.optional(),
+    /**
+     * Written by `npm run new` on each figure it guessed from the source text; a briefing with a
+     * stub fails the check until an editor has completed the figure and deleted this line.
+     */
+    stub: z.literal(true).optional(),
   })
   .superRefine((figure, ctx) => {
     const issue = (path: PropertyKey[], message: string, input: unknown) =>
       ctx.addIssue({ code: 'custom', path, message, input });
+    if (figure.stub)
+      issue(
+        ['stub'],
+        'Expected a completed figure without "stub: true" (check the guessed label, entity, metric, unit, precision, period and basis against the quote, then delete that line)',
+        true,
+      );
     if (figure.unit === 'currency' && !figure.currency)
       issue(['currency'], 'Expected a currency code because unit is "currency"', undefined);
     if (figure.unit !== 'currency' && figure.currency)

@@ -24,8 +24,26 @@ export const sourceSchema = z.strictObject({
   publisher: textSchema.optional(),
   /** Publication date, or `{ undated: true, note }`. */
   date: sourceDateSchema,
-  /** Where to read it, when it is public. */
-  url: z.url().optional(),
+  /** Where to read it, when it is public: an https: or http: address. */
+  url: z
+    .url({ protocol: /^https?$/, error: 'Expected an https: or http: address' })
+    // The protocol rule is not expressible as a JSON Schema format; editors get it as a pattern.
+    .meta({ pattern: '^https?://' })
+    .optional(),
+  /**
+   * The file name of the source's text in the sources folder (`--sources DIR`), e.g.
+   * `results-q3.txt`; every quote from this source is then checked against it. The text itself is
+   * never copied into the site.
+   */
+  file: z
+    .string()
+    .regex(/^\w[\w.-]*\.(?:txt|md)$/, 'Expected a .txt or .md file name such as "results-q3.txt", with no folders')
+    .optional(),
+  /**
+   * Numbers of the source text the briefing leaves out on purpose, as the text writes them
+   * ("8%", "280.2 billion", "2024"), so the coverage check does not list them.
+   */
+  leavesOut: z.array(textSchema).optional(),
 });
 
 export type SourceInput = z.input<typeof sourceSchema>;

@@ -1,15 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { describeInBrowser } from '../support/browser-suite.ts';
 import { buildTempSite } from '../support/built-site.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let server: StaticServer;
 let browser: Browser;
@@ -48,14 +45,7 @@ describeInBrowser('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)', () => {
         const page = await context.newPage();
         await page.goto(server.url + path);
         await scrollThrough(page);
-        await page.evaluate(axeSource);
-        const violations = await page.evaluate(
-          async (tags) =>
-            (await window.axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations.map(
-              (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-            ),
-          wcagTags,
-        );
+        const violations = await axeViolations(page);
         failures.push(...violations.map((v) => `${path} (${scheme}) ${v}`));
         await page.close();
       }
@@ -145,14 +135,3 @@ describeInBrowser('security and privacy', () => {
     expect(problems).toEqual([]);
   });
 });
-
-declare global {
-  interface Window {
-    axe: {
-      run: (
-        context: Document,
-        options: object,
-      ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-    };
-  }
-}

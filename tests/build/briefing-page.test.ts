@@ -92,6 +92,14 @@ describe('the built briefing page', () => {
     }
   });
 
+  test('shows a figure referenced in frontmatter text as the figure, never as the tag', () => {
+    const rally = page.getElementById('chart-rally');
+    expect(text(rally?.querySelector('.chart-caption'))).toContain(
+      `Index's ${view.figures.get('hstech-rally-gain')!.inline}, so its bar`,
+    );
+    expect(page.toString()).not.toMatch(/&lt;Fig|<Fig/);
+  });
+
   test('draws no bar for a company the source ranks without a number', () => {
     const rally = view.charts.get('rally')!;
     const data = rally.config.data.datasets[0]!.data;

@@ -40,7 +40,7 @@ describe('the home page', () => {
       "Example Corp's widget rally",
     ]);
     expect(text(cards[0]!.querySelector('.eyebrow'))).toBe('Sample Inc');
-    expect(cards[0]!.querySelector('.eyebrow a')!.getAttribute('href')).toBe('/companies/#company-sample-inc');
+    expect(cards[0]!.querySelector('.eyebrow a')!.getAttribute('href')).toBe('/companies/sample-inc/');
     expect(text(cards[0]!.querySelector('.dates'))).toBe('Published 10 April 2024 · Updated 12 April 2024');
     expect(cards[1]!.querySelector('time')!.getAttribute('datetime')).toBe('2024-03-02');
     expect(text(cards[1]!.querySelector('h2 + p'))).toMatch(/^Example Corp has been the strongest .+\.$/);
@@ -105,9 +105,20 @@ describe('feeds', () => {
 });
 
 describe('the company index', () => {
-  test('lists each company the briefings are about or cite, with links to those briefings', () => {
+  test('lists each company and index the briefings are about or cite, with links to its page and briefings', () => {
     const companies = html('companies/index.html').querySelectorAll('.company');
-    expect(companies.map((c) => text(c.querySelector('h2')))).toEqual(['Demo Ltd', 'Example Corp', 'Sample Inc']);
+    expect(companies.map((c) => text(c.querySelector('h2')))).toEqual([
+      'Demo Ltd',
+      'Example Corp',
+      'Sample Inc',
+      'Widget Index',
+    ]);
+    expect(companies.map((c) => c.querySelector('h2 a')!.getAttribute('href'))).toEqual([
+      '/companies/demo-ltd/',
+      '/companies/example-corp/',
+      '/companies/sample-inc/',
+      '/companies/widget-index/',
+    ]);
     const sample = companies.find((c) => c.id === 'company-sample-inc')!;
     expect(sample.querySelector('.company-feed a')!.getAttribute('href')).toBe('/companies/sample-inc/feed.xml');
     expect(sample.querySelectorAll('ul a').map((a) => [text(a), a.getAttribute('href')])).toEqual([
@@ -133,10 +144,11 @@ describe('headings a reader may link to', () => {
 });
 
 describe('the search index', () => {
-  test('is written into the site, covering the briefings and the company index only', () => {
+  test('is written into the site, covering the briefings, the company index and the company pages only', () => {
     expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(true);
     const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.en.page_count).toBe(3);
+    // Two briefings, the company index and four company pages (three companies and an index).
+    expect(entry.languages.en.page_count).toBe(7);
   });
 
   test('knows each heading by its title alone, without its anchor link or copy button', () => {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,10 +63,49 @@ describe('npm run build', () => {
   });
 
   test('keeps the last site when Astro itself fails after validation passes', () => {
-    writeFileSync(file, original.replace(/\n---\n/, "\n---\n\nimport Missing from './missing-component.astro';\n\n"));
-    const result = buildSite(outDir, { briefingsDir: briefings });
+    // The image cache path is a file, so drawing the first share image fails mid-build.
+    const cacheFile = join(work, 'not-a-folder');
+    writeFileSync(cacheFile, '');
+    writeFileSync(file, original);
+    const result = buildSite(outDir, { briefingsDir: briefings, env: { BRIEFING_IMAGE_CACHE: cacheFile } });
     expect(result.status).toBe(1);
-    expect(result.output).toMatch(/missing-component/);
+    expect(result.output).toMatch(/not-a-folder/);
+    expect(fingerprint(outDir)).toEqual(before);
+  });
+
+  test('refuses what npm run check refuses: code, raw HTML and bare numbers, with the same lines', () => {
+    const unsafe = original
+      .replace(
+        /\n---\n/,
+        "\n---\n\nimport fs from 'node:fs';\nexport const leak = fs.readFileSync('/etc/hostname', 'utf8');\n\n",
+      )
+      .replace(
+        '<Chart id="rally" />',
+        '<Chart id="rally" />\n\n{leak}\n\n<script>alert(document.cookie)</script>\n\nShares rose 42% this week.',
+      );
+    writeFileSync(file, unsafe);
+    const errors = validateBriefingSource(unsafe).errors.map((issue) =>
+      formatContentIssue(relative(projectRoot, file), issue),
+    );
+    expect(errors.map((e) => e.slice(e.indexOf(' ') + 1))).toEqual([
+      'expected Markdown and briefing components only, found an import statement "import fs from \'node:fs\';": a briefing cannot import code, and its components need no import',
+      'expected Markdown and briefing components only, found an export statement "export const leak = fs.readFileSync(\'/e…": a briefing cannot define values; data belongs in the frontmatter',
+      'expected no JavaScript expressions, found {leak}: write numbers as <Fig id="..." /> and everything else as plain text',
+      'expected Markdown or a briefing component, found the HTML element <script>: raw HTML is not allowed in a briefing; use Markdown for links, emphasis and lists',
+      'expected every number in the prose to come from a figure, found the bare number "42%" (add it as a figure and write <Fig id="..." />, or mark a name with <Name>...</Name>)',
+    ]);
+    const checked = spawnSync(process.execPath, ['src/cli/check.ts', briefings], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    });
+    expect(checked.status).toBe(1);
+    const built = buildSite(outDir, { briefingsDir: briefings });
+    expect(built.status).toBe(1);
+    for (const error of errors) {
+      expect(checked.stdout).toContain(error);
+      expect(built.output).toContain(error);
+    }
+    expect(built.output).toContain('dist/ was left as it was');
     expect(fingerprint(outDir)).toEqual(before);
     // Its staging folder (and the search index it would have held) is gone, and so is its lock.
     expect(readdirSync(work).sort()).toEqual(['briefings', 'dist']);
@@ -118,5 +158,19 @@ describe('npm run build', () => {
     const relaxed = buildSite(outDir, { briefingsDir: briefings });
     expect(relaxed.status).toBe(0);
     expect(relaxed.output).toContain(unused);
+  });
+
+  test('shows a name marked with <Name> as its text', () => {
+    writeFileSync(
+      file,
+      original.replace(
+        'focus on artificial intelligence',
+        'focus on artificial intelligence, <Name>Web 3</Name> aside',
+      ),
+    );
+    const result = buildSite(outDir, { briefingsDir: briefings });
+    expect(result.status, result.output).toBe(0);
+    const html = readFileSync(join(outDir, 'briefings', slug, 'index.html'), 'utf8');
+    expect(html).toContain('focus on artificial intelligence, Web 3 aside');
   });
 });

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { folderSourceTexts } from '../../src/lib/collection/source-texts.ts';
 import { formatContentIssue } from '../../src/lib/errors/format-content-issue.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
 import { malformedCases, type MalformedCase } from '../fixtures/malformed-briefings.ts';
@@ -16,8 +18,10 @@ function applyEdits(text: string, edits: MalformedCase['edits']): string {
   }, text);
 }
 
-function report(text: string) {
-  const result = validateBriefingSource(text);
+const sourceTexts = folderSourceTexts(fileURLToPath(new URL('../fixtures/sources', import.meta.url)), process.cwd());
+
+function report(text: string, sources = false) {
+  const result = validateBriefingSource(text, sources ? { sourceTexts } : {});
   return {
     briefing: result.briefing,
     errors: result.errors.map((issue) => formatContentIssue(file, issue)),
@@ -42,7 +46,7 @@ describe('the malformed-briefing corpus', () => {
 
 describe('validateBriefingSource on malformed briefings', () => {
   test.each(malformedCases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const result = report(applyEdits(minimal, c.edits));
+    const result = report(applyEdits(minimal, c.edits), c.sources);
     expect(result.errors).toEqual(c.errors);
     expect(result.warnings).toEqual(c.warnings ?? []);
     expect(result.briefing).toBeUndefined();

@@ -5,15 +5,16 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { checkBriefingFiles } from '../../src/lib/collection/check-briefing-files.ts';
 import { briefingFiles, readBriefingSource } from '../support/briefings.ts';
 import { editFigure } from '../support/edit-figure.ts';
+import { editOnce, readPublicationSource } from '../support/publication.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'readme-example-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** The lines of the README's example `npm run check` output. */
-function readmeExample(): string[] {
+/** The lines of the README's `n`th example of `npm run check` output (counted from 0). */
+function readmeExample(n = 0): string[] {
   const readme = readFileSync('README.md', 'utf8');
-  const block = /```\n(\s*✗ content\/briefings\/[\s\S]*?)```/.exec(readme);
-  if (!block) throw new Error('README.md has no example check output');
+  const block = [...readme.matchAll(/```\n(\s*✗ content\/briefings\/[\s\S]*?)```/g)][n];
+  if (!block) throw new Error(`README.md has no example check output number ${n}`);
   return block[1]!
     .split('\n')
     .map((line) => line.replace(/^ {3}/, ''))
@@ -27,5 +28,23 @@ describe('README.md', () => {
     writeFileSync(file, editFigure(readBriefingSource('real'), 'alibaba-cloud-growth', '6', { quote: false }));
     const report = await checkBriefingFiles([file], work);
     expect(readmeExample()).toEqual(report.lines);
+  });
+
+  test('shows exactly what npm run check prints for one number with two values in two briefings', async () => {
+    const dir = join(work, 'content/briefings');
+    mkdirSync(dir, { recursive: true });
+    const spring = join(dir, 'widgets-spring.mdx');
+    const summer = join(dir, 'widgets-summer.mdx');
+    writeFileSync(spring, readPublicationSource('spring'));
+    writeFileSync(
+      summer,
+      editOnce(
+        editOnce(readPublicationSource('summer'), '    value: 12\n', '    value: 13\n'),
+        'after 12%',
+        'after 13%',
+      ),
+    );
+    const report = await checkBriefingFiles([spring, summer], work);
+    expect(readmeExample(1)).toEqual(report.lines.slice(1));
   });
 });

@@ -3,6 +3,8 @@ import type { Basis, Figure, Scale } from '../../schemas/figure.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { measures, magnitude } from '../model/figure-magnitude.ts';
 import { previousValueNote } from '../model/figure-changes.ts';
+import { entityPage } from '../model/entity-page.ts';
+import { figurePeriod } from '../model/figure-period.ts';
 import { basisLabel, formatValue } from '../model/format-figure.ts';
 import { scaleFactor } from '../model/scale-factor.ts';
 import { placingClaim } from '../model/placing-claim.ts';
@@ -31,6 +33,8 @@ export interface ChartRow {
   notes: string[];
   period: string;
   highlight: boolean;
+  /** The company page of the row's entity, when it has one. */
+  entityUrl?: string;
 }
 
 /** Everything the config and table builders need about one chart. */
@@ -40,6 +44,38 @@ export interface ChartData {
   /** The value axis's title, with scale and currency: "Billion Chinese yuan". */
   axisTitle: string;
   rows: ChartRow[];
+  /** True when the bars are periods of one metric: the table then names each period in words. */
+  byPeriod?: boolean;
+}
+
+/**
+ * One figure as a bar: drawn to its value, bound or range (`toAxis` puts a value in the chart's
+ * axis unit and scale), printed with its basis, bound and revision.
+ */
+export function figureChartRow(
+  figure: Figure,
+  row: Pick<ChartRow, 'label' | 'period' | 'highlight' | 'entityUrl'>,
+  toAxis: (n: number, figure: Figure) => number,
+): ChartRow {
+  const range = figure.to !== undefined;
+  const bound = !range && !['exact', 'about', 'nearly'].includes(figure.precision);
+  const lower = figure.precision === 'more-than' || figure.precision === 'at-least';
+  const notes = [
+    figure.basis !== 'reported' && basisLabel(figure.basis),
+    bound && `${lower ? 'lower' : 'upper'} bound`,
+    bound && 'the source gives no exact number',
+    range && 'a range: the bar spans its two ends',
+    previousValueNote(figure),
+  ].filter((note): note is string => Boolean(note));
+  return {
+    id: figure.id,
+    kind: range ? 'range' : bound ? 'bound' : 'exact',
+    value: range ? [toAxis(figure.value, figure), toAxis(figure.to!, figure)] : toAxis(figure.value, figure),
+    display: formatValue(figure),
+    basis: figure.basis,
+    notes,
+    ...row,
+  };
 }
 
 /** The scale a chart's axis is drawn in: that of its largest figure, so its bars read as written. */
@@ -51,14 +87,27 @@ function chartScale(figures: readonly Figure[]): Scale | undefined {
   return largest?.scale;
 }
 
+/**
+ * The value axis of a chart of these figures: drawn in the first figure's unit and the scale of
+ * the largest (basis points stay basis points), with its title and how a value is placed on it.
+ */
+export function chartAxis(figures: readonly Figure[]): {
+  title: string;
+  toAxis: (n: number, figure: Figure) => number;
+} {
+  const first = figures[0];
+  const scale = chartScale(figures);
+  return {
+    title: first ? axisTitle(first, scale) : '',
+    toAxis: (n, figure) =>
+      Number((magnitude(n, figure) / (first ? measures[first.unit].factor : 1) / scaleFactor(scale)).toPrecision(12)),
+  };
+}
+
 /** Resolves a validated chart's items into rows; an unstated entity takes its place from a `leads` claim. */
 export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
   const figures = chart.items.flatMap((item) => ('figure' in item ? [index.figures.get(item.figure)!] : []));
-  const first = figures[0];
-  const scale = chartScale(figures);
-  // Bars are drawn in the first figure's unit and the chart's scale: basis points stay basis points.
-  const toAxis = (n: number, figure: Figure) =>
-    Number((magnitude(n, figure) / (first ? measures[first.unit].factor : 1) / scaleFactor(scale)).toPrecision(12));
+  const axis = chartAxis(figures);
   // Bars are named by entity; when two bars share an entity (a figure against its own average)
   // the figures' labels tell them apart instead.
   const entityIds = chart.items.map((item) =>
@@ -68,28 +117,16 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
   const rows = chart.items.map((item): ChartRow => {
     if ('figure' in item) {
       const figure = index.figures.get(item.figure)!;
-      const entity = index.entities.get(figure.entity)!;
-      const range = figure.to !== undefined;
-      const bound = !range && !['exact', 'about', 'nearly'].includes(figure.precision);
-      const lower = figure.precision === 'more-than' || figure.precision === 'at-least';
-      const notes = [
-        figure.basis !== 'reported' && basisLabel(figure.basis),
-        bound && `${lower ? 'lower' : 'upper'} bound`,
-        bound && 'the source gives no exact number',
-        range && 'a range: the bar spans its two ends',
-        previousValueNote(figure),
-      ].filter((note): note is string => Boolean(note));
-      return {
-        id: figure.id,
-        label: sharedEntity ? figure.label : entity.name,
-        kind: range ? 'range' : bound ? 'bound' : 'exact',
-        value: range ? [toAxis(figure.value, figure), toAxis(figure.to!, figure)] : toAxis(figure.value, figure),
-        display: formatValue(figure),
-        basis: figure.basis,
-        notes,
-        period: figure.period,
-        highlight: chart.highlight === figure.id,
-      };
+      return figureChartRow(
+        figure,
+        {
+          label: sharedEntity ? figure.label : index.entities.get(figure.entity)!.name,
+          period: figurePeriod(figure, index.entities).heading,
+          highlight: chart.highlight === figure.id,
+          entityUrl: entityPage(figure.entity, index.entities),
+        },
+        axis.toAxis,
+      );
     }
     const entity = index.entities.get(item.entity)!;
     const claim = placingClaim(chart, item.entity, index);
@@ -103,14 +140,15 @@ export function chartRows(chart: Chart, index: BriefingIndex): ChartData {
       display: 'Not stated',
       basis: null,
       notes: [...(leaderName ? [`below ${leaderName}`] : []), 'the source gives no number'],
-      period: leader?.period ?? '',
+      period: leader ? figurePeriod(leader, index.entities).heading : '',
       highlight: chart.highlight === entity.id,
+      entityUrl: entityPage(entity.id, index.entities),
     };
   });
   return {
     id: chart.id,
     title: chart.title,
-    axisTitle: first ? axisTitle(first, scale) : '',
+    axisTitle: axis.title,
     rows,
   };
 }

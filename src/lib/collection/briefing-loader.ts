@@ -4,8 +4,12 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { BriefingContentError, BriefingsContentError } from '../errors/briefing-content-error.ts';
 import type { ContentIssue } from '../errors/content-issue.ts';
 import { formatContentIssue } from '../errors/format-content-issue.ts';
+import { resolveShownText } from '../model/resolve-shown-text.ts';
+import type { ValidateOptions } from '../validate/validate-briefing-source.ts';
 import { forgetFile, recordFileStatus } from './content-status.ts';
+import { issuesAcross } from './issues-across.ts';
 import { findBriefingFiles } from './find-briefing-files.ts';
+import { folderSourceTexts } from './source-texts.ts';
 import { fileFromRoot, validateBriefingFile, type BriefingFile } from './validate-briefing-file.ts';
 
 /** Validates one file and records what was found. */
@@ -17,20 +21,39 @@ export function failuresOf(result: BriefingFile, strict = false): ContentIssue[]
   return [...result.errors, ...result.warnings.map((w): ContentIssue => ({ ...w, severity: 'error' }))];
 }
 
+/** Records a file's status for the routes and the build's report: its failures, with any found across files. */
+function recordStatus(result: BriefingFile, strict: boolean, across: readonly ContentIssue[] = []): string[] {
+  const failures = [...failuresOf(result, strict), ...across];
+  const warnings = result.warnings.map((w) => formatContentIssue(result.file, w));
+  recordFileStatus(result.file, {
+    error: failures.length > 0 ? new BriefingContentError(result.file, failures) : undefined,
+    warnings,
+    latest: result.briefing && { briefing: resolveShownText(result.briefing), body: result.body },
+  });
+  return warnings;
+}
+
 /** Validates a file and records its status for the routes and the build's report, logging its warnings. */
-export function checkFileWith(root: string, strict: boolean, logger: LoaderContext['logger']): CheckFile {
+export function checkFileWith(
+  root: string,
+  strict: boolean,
+  logger: LoaderContext['logger'],
+  options: () => ValidateOptions = () => ({}),
+): CheckFile {
   return async (path) => {
-    const result = await validateBriefingFile(path, root);
-    const failures = failuresOf(result, strict);
-    const warnings = result.warnings.map((w) => formatContentIssue(result.file, w));
-    recordFileStatus(result.file, {
-      error: failures.length > 0 ? new BriefingContentError(result.file, failures) : undefined,
-      warnings,
-      latest: result.briefing && { briefing: result.briefing, body: result.body },
-    });
-    warnings.forEach((w) => logger.warn(w));
+    const result = await validateBriefingFile(path, root, undefined, options());
+    recordStatus(result, strict).forEach((w) => logger.warn(w));
     return result;
   };
+}
+
+/**
+ * Compares the files' latest validations with each other and records every file's status again:
+ * an edit to one briefing can make another disagree with it, or agree again.
+ */
+export function recordAcross(results: readonly BriefingFile[], strict: boolean): void {
+  const across = issuesAcross(results);
+  for (const result of results) recordStatus(result, strict, across.get(result.file));
 }
 
 /** Validates every file before any is loaded, so one build reports the errors of all of them. */
@@ -41,9 +64,11 @@ export async function validateAll(
 ): Promise<Map<string, BriefingFile>> {
   const validated = new Map<string, BriefingFile>();
   for (const path of files) validated.set(path, await check(path));
-  const failed = [...validated.values()].filter((r) => failuresOf(r, strict).length > 0);
+  const across = issuesAcross([...validated.values()]);
+  const failuresWithAcross = (r: BriefingFile) => [...failuresOf(r, strict), ...(across.get(r.file) ?? [])];
+  const failed = [...validated.values()].filter((r) => failuresWithAcross(r).length > 0);
   if (failed.length > 0)
-    throw new BriefingsContentError(failed.map((r) => new BriefingContentError(r.file, failuresOf(r, strict))));
+    throw new BriefingsContentError(failed.map((r) => new BriefingContentError(r.file, failuresWithAcross(r))));
   return validated;
 }
 
@@ -67,14 +92,16 @@ function parseValidated(
   validated: Map<string, BriefingFile>,
   root: string,
   strict: boolean,
+  options: () => ValidateOptions,
 ): LoaderContext['parseData'] {
   return async (props) => {
     const path = props.filePath ?? '';
-    const result = await validateBriefingFile(path, root, validated.get(path));
+    const result = await validateBriefingFile(path, root, validated.get(path), options());
     validated.delete(path);
     const failures = failuresOf(result, strict);
     if (failures.length > 0) throw new BriefingContentError(result.file, failures);
-    return context.parseData({ ...props, data: result.data as typeof props.data });
+    // Pages get the frontmatter text with its `<Fig>` references shown as the figures read.
+    return context.parseData({ ...props, data: resolveShownText(result.briefing!) as unknown as typeof props.data });
   };
 }
 
@@ -89,6 +116,7 @@ function watchBriefings(
   base: string,
   root: string,
   check: CheckFile,
+  onRemove: (path: string) => void = () => {},
 ): void {
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const isBriefing = (path: string) => path.startsWith(base + sep) && path.endsWith('.mdx');
@@ -108,6 +136,7 @@ function watchBriefings(
     clearTimeout(pending.get(path));
     pending.delete(path);
     forgetFile(fileFromRoot(root, path));
+    onRemove(path);
   });
 }
 
@@ -115,9 +144,10 @@ function watchBriefings(
  * Astro's glob loader for briefing MDX files, with the whole briefing (frontmatter and body)
  * validated by our own checks first, so every error reads the same here as in `npm run check`.
  * A folder or file that cannot be read fails the load with an error naming it.
- * With `strict`, warnings fail the load too.
+ * With `strict`, warnings fail the load too. With `sources`, a folder of source texts, every quote
+ * is checked against its text (read afresh at each check, so a dev server sees edits).
  */
-export function briefingLoader(options: { base: string; strict?: boolean }): Loader {
+export function briefingLoader(options: { base: string; strict?: boolean; sources?: string }): Loader {
   const inner = glob({ pattern: '**/*.mdx', base: options.base });
   const strict = options.strict ?? false;
   return {
@@ -125,11 +155,30 @@ export function briefingLoader(options: { base: string; strict?: boolean }): Loa
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const base = resolve(root, options.base);
-      const check = checkFileWith(root, strict, context.logger);
+      const sources = options.sources ? resolve(root, options.sources) : undefined;
+      const validateOptions = (): ValidateOptions => (sources ? { sourceTexts: folderSourceTexts(sources, root) } : {});
+      const check = checkFileWith(root, strict, context.logger, validateOptions);
       const validated = await validateAll(await findBriefingFiles(base, root), check, strict);
+      // The latest validation of every file, for the checks across briefings after an edit.
+      const latest = new Map(validated);
       clearStoreOnNewBase(context, base);
-      await inner.load({ ...context, parseData: parseValidated(context, validated, root, strict) });
-      if (context.watcher) watchBriefings(context.watcher, base, root, check);
+      await inner.load({ ...context, parseData: parseValidated(context, validated, root, strict, validateOptions) });
+      if (!context.watcher) return;
+      watchBriefings(
+        context.watcher,
+        base,
+        root,
+        async (path) => {
+          const result = await check(path);
+          latest.set(path, result);
+          recordAcross([...latest.values()], strict);
+          return result;
+        },
+        (path) => {
+          latest.delete(path);
+          recordAcross([...latest.values()], strict);
+        },
+      );
     },
   };
 }

@@ -1,7 +1,9 @@
 import type { ContentIssue } from '../errors/content-issue.ts';
 import { formatContentIssue } from '../errors/format-content-issue.ts';
 import { plural } from '../errors/plural.ts';
+import { issuesAcross } from './issues-across.ts';
 import { summariseBriefing } from './summarise-briefing.ts';
+import type { ValidateOptions } from '../validate/validate-briefing-source.ts';
 import { validateBriefingFile } from './validate-briefing-file.ts';
 
 interface CheckReport {
@@ -12,21 +14,31 @@ interface CheckReport {
   lines: string[];
 }
 
-/** Validates every briefing file and reports all errors in all of them, not only the first. */
-export async function checkBriefingFiles(files: readonly string[], root: string): Promise<CheckReport> {
+/**
+ * Validates every briefing file, then the files against each other, and reports all errors in all
+ * of them, not only the first.
+ */
+export async function checkBriefingFiles(
+  files: readonly string[],
+  root: string,
+  options: ValidateOptions = {},
+): Promise<CheckReport> {
+  const results = [];
+  for (const path of files) results.push(await validateBriefingFile(path, root, undefined, options));
+  const across = issuesAcross(results);
   const lines: string[] = [];
   const warnings: string[] = [];
   let errors = 0;
-  for (const path of files) {
-    const result = await validateBriefingFile(path, root);
+  for (const result of results) {
     const format = (issue: ContentIssue) => formatContentIssue(result.file, issue);
     warnings.push(...result.warnings.map(format));
-    if (result.briefing) {
-      lines.push(`✓ ${result.file}: ${summariseBriefing(result.briefing)}`);
+    const fileErrors = [...result.errors, ...(across.get(result.file) ?? [])];
+    if (fileErrors.length === 0) {
+      lines.push(`✓ ${result.file}: ${summariseBriefing(result.briefing!)}`);
     } else {
-      errors += result.errors.length;
-      lines.push(`✗ ${result.file}: ${plural(result.errors.length, 'error')}`);
-      lines.push(...result.errors.map((issue) => `  ${format(issue)}`));
+      errors += fileErrors.length;
+      lines.push(`✗ ${result.file}: ${plural(fileErrors.length, 'error')}`);
+      lines.push(...fileErrors.map((issue) => `  ${format(issue)}`));
     }
   }
   if (warnings.length > 0) lines.push('Warnings:', ...warnings.map((w) => `  ${w}`));

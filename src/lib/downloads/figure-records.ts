@@ -1,5 +1,6 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import { indexBriefing } from '../model/briefing-index.ts';
+import { figurePeriod } from '../model/figure-period.ts';
 import { magnitude } from '../model/figure-magnitude.ts';
 import { revisionValue } from '../model/figure-changes.ts';
 import { formatValue } from '../model/format-figure.ts';
@@ -31,7 +32,11 @@ export interface FigureRecord {
   /** The value as the page prints it, e.g. "more than 30%", "US$13.7 billion". */
   display: string;
   basis: string;
+  /** The period in words: "the quarter to 30 September 2025 (Q2 of fiscal 2026)". */
   period: string;
+  /** First and last day of a dated period (ISO); null for a period given only in words or open-ended. */
+  period_start: string | null;
+  period_end: string | null;
   as_of: string | null;
   source: string;
   source_title: string;
@@ -68,6 +73,8 @@ export const figureColumns: readonly (keyof FigureRecord)[] = [
   'display',
   'basis',
   'period',
+  'period_start',
+  'period_end',
   'as_of',
   'source',
   'source_title',
@@ -81,38 +88,44 @@ const clean = (n: number) => Number(n.toPrecision(15));
 /** The briefing's figures as plain records, built from the same data the page renders. */
 export function figureRecords(briefing: Briefing): FigureRecord[] {
   const index = indexBriefing(briefing);
-  return briefing.figures.map((figure) => ({
-    id: figure.id,
-    label: figure.label,
-    entity: figure.entity,
-    entity_name: index.entities.get(figure.entity)?.name ?? figure.entity,
-    metric: figure.metric,
-    value: figure.value,
-    value_to: figure.to ?? null,
-    scale: figure.scale ?? null,
-    magnitude: clean(magnitude(figure.value, { unit: 'count', scale: figure.scale })),
-    magnitude_to: figure.to === undefined ? null : clean(magnitude(figure.to, { unit: 'count', scale: figure.scale })),
-    unit: figure.unit,
-    currency: figure.currency ?? null,
-    per: figure.per ?? null,
-    counts: figure.counts ?? null,
-    precision: figure.precision,
-    display: formatValue(figure),
-    basis: figure.basis,
-    period: figure.period,
-    as_of: figure.asOf ?? null,
-    source: figure.source,
-    source_title: index.sources.get(figure.source)?.title ?? figure.source,
-    quote: figure.quote,
-    history: figure.history.map((h) => ({
-      value: h.value,
-      value_to: h.to ?? null,
-      display: formatValue(revisionValue(figure, h)),
-      basis: h.basis,
-      date: h.date ?? null,
-      source: h.source ?? figure.source,
-      quote: h.quote ?? null,
-      note: h.note ?? null,
-    })),
-  }));
+  return briefing.figures.map((figure) => {
+    const period = figurePeriod(figure, index.entities);
+    return {
+      id: figure.id,
+      label: figure.label,
+      entity: figure.entity,
+      entity_name: index.entities.get(figure.entity)?.name ?? figure.entity,
+      metric: figure.metric,
+      value: figure.value,
+      value_to: figure.to ?? null,
+      scale: figure.scale ?? null,
+      magnitude: clean(magnitude(figure.value, { unit: 'count', scale: figure.scale })),
+      magnitude_to:
+        figure.to === undefined ? null : clean(magnitude(figure.to, { unit: 'count', scale: figure.scale })),
+      unit: figure.unit,
+      currency: figure.currency ?? null,
+      per: figure.per ?? null,
+      counts: figure.counts ?? null,
+      precision: figure.precision,
+      display: formatValue(figure),
+      basis: figure.basis,
+      period: period.words,
+      period_start: period.range?.start ?? null,
+      period_end: period.range?.end ?? null,
+      as_of: figure.asOf ?? null,
+      source: figure.source,
+      source_title: index.sources.get(figure.source)?.title ?? figure.source,
+      quote: figure.quote,
+      history: figure.history.map((h) => ({
+        value: h.value,
+        value_to: h.to ?? null,
+        display: formatValue(revisionValue(figure, h)),
+        basis: h.basis,
+        date: h.date ?? null,
+        source: h.source ?? figure.source,
+        quote: h.quote ?? null,
+        note: h.note ?? null,
+      })),
+    };
+  });
 }

@@ -1,5 +1,5 @@
 /** Edit distance between two strings (insertions, deletions, substitutions). */
-function distance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -16,7 +16,7 @@ export function nearestId(wanted: string, known: Iterable<string>): string | und
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const id of known) {
-    const d = distance(wanted, id);
+    const d = editDistance(wanted, id);
     if (d < bestDistance) [best, bestDistance] = [id, d];
   }
   const limit = Math.max(2, Math.floor(wanted.length / 3));

@@ -12,6 +12,11 @@ export function companyFeedPath(entity: string): string {
   return `/companies/${entity}/feed.xml`;
 }
 
+/** A company's (or index's) page, named by its entity id so its address is stable. */
+export function companyUrl(entity: string): string {
+  return `/companies/${entity}/`;
+}
+
 /**
  * Whether a path is a section's share page (`/briefings/<slug>/<section>/`): it names its
  * briefing's page as canonical, so only that page is listed in the sitemap.

@@ -17,6 +17,7 @@ export function checkBodyReferences(known: KnownIds, references: readonly BodyRe
   for (const ref of references) {
     const list = listOf[ref.component];
     const ids = known[list];
+    if (ref.computed) continue;
     if (!ref.id)
       issues.push(contentError([], `expected <${ref.component}> to have an id="..." attribute, found none`, ref.line));
     else if (ids && !ids.has(ref.id))

@@ -2,6 +2,9 @@ import { mdxToMdast, type MdastNode } from 'satteri';
 
 /** Components in the MDX body that refer to the frontmatter by id. */
 export const referencingComponents = ['Fig', 'Chart', 'Section'] as const;
+
+/** Every component a briefing body may use: the referencing ones, and `<Name>` for a name with digits. */
+export const bodyComponents = [...referencingComponents, 'Name'] as const;
 type ReferencingComponent = (typeof referencingComponents)[number];
 
 export interface BodyReference {
@@ -11,9 +14,11 @@ export interface BodyReference {
   line: number;
   /** The id of the `<Section>` the reference sits in, if any. */
   section?: string;
+  /** Set when the id is written as an expression other than a string (the safe-subset check reports it). */
+  computed?: true;
 }
 
-interface ParsedBody {
+export interface ParsedBody {
   references: BodyReference[];
   /** Capitalised JSX elements that are not briefing components (likely typos, such as `<Fgi>`). */
   unknownComponents: { name: string; line: number }[];
@@ -21,6 +26,8 @@ interface ParsedBody {
   looseContent: number[];
   /** Set when the body is not valid MDX; the message is the parser's, the line body-relative. */
   syntaxError?: { line: number; message: string };
+  /** The parsed tree, for the checks that walk it; absent after a syntax error. */
+  tree?: MdastNode;
 }
 
 interface JsxAttribute {
@@ -74,9 +81,21 @@ export function parseMdxBody(body: string): ParsedBody {
     const line = node.position?.start.line ?? 1;
     if (isJsx(node) && isReferencing(element.name)) {
       const id = idOf(element.attributes ?? []);
-      references.push({ component: element.name, id, line, ...(section ? { section } : {}) });
+      const computed = !id && (element.attributes ?? []).some((a) => a.name === 'id' && typeof a.value === 'object');
+      references.push({
+        component: element.name,
+        id,
+        line,
+        ...(section ? { section } : {}),
+        ...(computed ? { computed: true as const } : {}),
+      });
       if (element.name === 'Section') inside = id;
-    } else if (isJsx(node) && typeof element.name === 'string' && /^[A-Z]/.test(element.name)) {
+    } else if (
+      isJsx(node) &&
+      typeof element.name === 'string' &&
+      /^[A-Z]/.test(element.name) &&
+      !(bodyComponents as readonly string[]).includes(element.name)
+    ) {
       unknownComponents.push({ name: element.name, line });
     }
     if ('children' in node && Array.isArray(node.children))
@@ -89,7 +108,7 @@ export function parseMdxBody(body: string): ParsedBody {
   const looseContent = topLevel
     .filter((node) => node.type !== 'mdxjsEsm' && !(isJsx(node) && node.name === 'Section'))
     .map((node) => node.position?.start.line ?? 1);
-  return { references, unknownComponents, looseContent };
+  return { references, unknownComponents, looseContent, tree };
 }
 
 /** Finds every `<Fig id>`, `<Chart id>` and `<Section id>` in an MDX body, with its line. */

@@ -52,3 +52,12 @@ export function quoteProblem(figure: FigureValue & { quote: string }): string | 
       return `expected the quote to contain a positive value, found ${written} with a minus sign in "${figure.quote}": write the value as negative`;
   }
 }
+
+/**
+ * True when `text` writes the figure's value as the figure is written (number and scale); a fall
+ * written without its word or sign counts, since the number itself is the figure's.
+ */
+export function writesValue(text: string, figure: FigureValue): boolean {
+  const match = matchQuote({ ...figure, quote: text });
+  return match.found || match.problem === 'fall';
+}

@@ -3,6 +3,7 @@ import { briefingSchema, type Briefing } from '../../schemas/briefing.ts';
 import { knownIdsOf } from './check-body-references.ts';
 import { checkBodySource } from './check-body-source.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
+import type { SourceTexts } from './check-source-texts.ts';
 import { crossCheckBriefing } from './cross-check-briefing.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 import { issuesFromZod } from '../errors/zod-issues.ts';
@@ -15,7 +16,11 @@ export interface BriefingValidation {
   body: string;
   errors: ContentIssue[];
   warnings: ContentIssue[];
+  /** The line a frontmatter path is written on, for checks that compare this file with others. */
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
+
+const noLines = () => undefined;
 
 /** The line of the deepest node along `path` that exists (a missing field points at its parent). */
 function lineOf(
@@ -31,11 +36,16 @@ function lineOf(
   return undefined;
 }
 
+export interface ValidateOptions {
+  /** The folder of source texts; when given, quotes are checked against them and coverage listed. */
+  sourceTexts?: SourceTexts;
+}
+
 /**
  * Validates a whole briefing file (frontmatter and body) and reports every problem at once,
  * each with the line it sits on.
  */
-export function validateBriefingSource(text: string): BriefingValidation {
+export function validateBriefingSource(text: string, options: ValidateOptions = {}): BriefingValidation {
   const { frontmatter, frontmatterLine, body, bodyLine } = splitFrontmatter(text);
   if (frontmatter === undefined) {
     return {
@@ -43,6 +53,7 @@ export function validateBriefingSource(text: string): BriefingValidation {
       body,
       errors: [contentError([], 'expected YAML frontmatter between --- lines at the top of the file, found none', 1)],
       warnings: [],
+      lineOf: noLines,
     };
   }
   const counter = new LineCounter();
@@ -57,6 +68,7 @@ export function validateBriefingSource(text: string): BriefingValidation {
       body,
       errors: [contentError([], `expected valid YAML, found ${yamlError.message.split('\n')[0]}`, line)],
       warnings: [],
+      lineOf: noLines,
     };
   }
   const data: unknown = doc.toJS();
@@ -64,7 +76,7 @@ export function validateBriefingSource(text: string): BriefingValidation {
   // A frontmatter that fails its schema cannot be cross-checked, but the body still can be (against
   // the ids that are there), so one run reports the body's errors too.
   const issues = parsed.success
-    ? crossCheckBriefing(parsed.data, body)
+    ? crossCheckBriefing(parsed.data, body, options.sourceTexts)
     : [...issuesFromZod(parsed.error.issues), ...checkBodySource(body, knownIdsOf(data)).issues];
   // Frontmatter issues are located by their path; body issues carry a body-relative line.
   const located = issues.map((issue) => ({
@@ -82,5 +94,6 @@ export function validateBriefingSource(text: string): BriefingValidation {
     body,
     errors,
     warnings: located.filter((i) => i.severity === 'warning'),
+    lineOf: (path) => lineOf(doc, counter, path, frontmatterLine),
   };
 }

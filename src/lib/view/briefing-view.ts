@@ -2,6 +2,7 @@ import type { Briefing } from '../../schemas/briefing.ts';
 import { indexBriefing } from '../model/briefing-index.ts';
 import { briefingUrls } from '../model/briefing-urls.ts';
 import { parseMdxBody } from '../validate/find-body-references.ts';
+import { resolveShownText } from '../model/resolve-shown-text.ts';
 import { buildChartView, type ChartView } from './chart-view.ts';
 import { buildChangeViews, type ChangeView } from './change-view.ts';
 import { buildClaimView, type ClaimView } from './claim-view.ts';
@@ -47,8 +48,9 @@ export interface BriefingView {
   urls: { page: string; csv: string; json: string };
 }
 
-/** Builds the page's view of a validated briefing. */
-export function buildBriefingView(slug: string, briefing: Briefing, body = ''): BriefingView {
+/** Builds the page's view of a validated briefing, its shown text with figure references resolved. */
+export function buildBriefingView(slug: string, data: Briefing, body = ''): BriefingView {
+  const briefing = resolveShownText(data);
   const index = indexBriefing(briefing);
   const urls = briefingUrls(slug);
   const references = parseMdxBody(body).references;

@@ -27,8 +27,14 @@ export interface ChartView {
   table: DataTable;
 }
 
+/** What a chart figure shows on any page: drawing, words, print image and data table. */
+export type ShownChart = Pick<
+  ChartView,
+  'anchor' | 'title' | 'caption' | 'sourceLine' | 'summary' | 'rows' | 'printImage' | 'config' | 'darkConfig' | 'table'
+>;
+
 /** Print images are drawn at the width of an A4 or Letter text column, twice over for sharpness. */
-function printImageSize(rows: number) {
+export function printImageSize(rows: number) {
   return { width: 640, height: 70 + 48 * rows, scale: 2 };
 }
 

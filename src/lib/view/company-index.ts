@@ -1,4 +1,4 @@
-import { companyFeedPath } from '../model/briefing-urls.ts';
+import { companyFeedPath, companyUrl } from '../model/briefing-urls.ts';
 import { briefingList, type BriefingListItem, type PublishedBriefing } from './briefing-list.ts';
 
 /** One company on the company index: the briefings about it and those that cite it. */
@@ -8,6 +8,8 @@ export interface CompanyIndexEntry {
   name: string;
   /** Anchor id of the company on the index page. */
   anchor: string;
+  /** The company's own page. */
+  url: string;
   /** Newest first; `about` marks the briefings whose subject the company is. */
   briefings: (BriefingListItem & { about: boolean })[];
   /** The feed of the briefings about the company, when there are any. */
@@ -20,7 +22,7 @@ export function companyAnchor(entity: string): string {
 }
 
 /**
- * Every company that a briefing is about or cites (its entities of kind `company`), by name, each
+ * Every company (or index) that a briefing is about or cites (its entities of kind `company` or `index`), by name, each
  * with its briefings newest first. A company's name is taken from its newest briefing.
  */
 export function companyIndex(briefings: readonly PublishedBriefing[]): CompanyIndexEntry[] {
@@ -29,11 +31,12 @@ export function companyIndex(briefings: readonly PublishedBriefing[]): CompanyIn
   for (const item of briefingList(briefings)) {
     const briefing = bySlug.get(item.slug)!;
     for (const entity of briefing.entities) {
-      if (entity.kind !== 'company' && entity.id !== briefing.subject.entity) continue;
+      if (entity.kind !== 'company' && entity.kind !== 'index' && entity.id !== briefing.subject.entity) continue;
       const company = companies.get(entity.id) ?? {
         entity: entity.id,
         name: entity.name,
         anchor: companyAnchor(entity.id),
+        url: companyUrl(entity.id),
         briefings: [],
       };
       const about = entity.id === briefing.subject.entity;

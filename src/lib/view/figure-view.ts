@@ -1,7 +1,10 @@
 import type { Basis, Figure } from '../../schemas/figure.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { previousValueNote } from '../model/figure-changes.ts';
-import { basisLabel, formatInline, formatValue, formatWithBasis } from '../model/format-figure.ts';
+import { entityPage } from '../model/entity-page.ts';
+import { figureInline } from '../model/figure-inline.ts';
+import { figurePeriod } from '../model/figure-period.ts';
+import { basisLabel, formatValue, formatWithBasis } from '../model/format-figure.ts';
 import { figureAnchor } from '../model/reserved-ids.ts';
 import { citationText } from './citation-text.ts';
 import { citeSource, viewSource } from './source-view.ts';
@@ -11,6 +14,8 @@ export interface FigureView {
   anchor: string;
   label: string;
   entityName: string;
+  /** The company page of the figure's entity (or of the company it belongs to), when it has one. */
+  entityUrl?: string;
   /** "more than 30%" */
   value: string;
   /** As it reads in prose: "4.2% (projected)", or for a revised figure "4.8% (reported; was projected at 4.2%)". */
@@ -33,19 +38,20 @@ export function buildFigureView(
   briefing: { title: string; asOf: string },
 ): FigureView {
   const revised = previousValueNote(figure);
-  const inline = revised ? `${formatValue(figure)} (${figure.basis}; ${revised})` : formatInline(figure);
+  const inline = figureInline(figure);
   const source = index.sources.get(figure.source);
   return {
     id: figure.id,
     anchor: figureAnchor(figure.id),
     label: figure.label,
     entityName: index.entities.get(figure.entity)?.name ?? figure.entity,
+    entityUrl: entityPage(figure.entity, index.entities),
     value: formatValue(figure),
     inline,
     revised,
     basis: figure.basis,
     basisLabel: basisLabel(figure.basis),
-    period: figure.period,
+    period: figurePeriod(figure, index.entities).heading,
     sourceTitle: source?.title ?? figure.source,
     quote: figure.quote,
     citation: citationText({

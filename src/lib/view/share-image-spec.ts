@@ -1,6 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { plural } from '../errors/plural.ts';
 import type { BriefingView } from './briefing-view.ts';
+import type { CompanyPage } from './company-pages.ts';
 import type { FigureView } from './figure-view.ts';
 
 /** What a share image shows, where it is published and how it is described. */
@@ -76,4 +77,15 @@ export function companiesShareImage(count: number): ShareImageSpec {
     title: 'Companies',
     subtitle: 'Every company the briefings are about or cite, with its briefings.',
   };
+}
+
+/** A company page's image: its name and briefings, with its first chart over periods when it has one. */
+export function companyShareImage(page: CompanyPage): ShareImageSpec {
+  const chart = page.metrics.find((metric) => metric.chart)?.chart;
+  const subtitle = `${plural(page.briefings.length, 'briefing')}, ${plural(
+    page.metrics.reduce((n, m) => n + m.rows.length, 0),
+    'figure',
+  )}`;
+  const base = { path: `/og${page.url.replace(/\/$/, '')}.png`, eyebrow: siteName, title: page.name, subtitle };
+  return chart ? { ...base, alt: chart.summary, chart: chart.config } : { ...base, alt: `${page.name}: ${subtitle}` };
 }

@@ -33,15 +33,23 @@ describe('buildDataTable', () => {
         ],
         highlight: true,
         figure: 'example-share-gain',
+        labelHref: '/companies/example-corp/',
       },
-      { cells: ['Widget Index', '25%', 'reported', 'This year', '—'], highlight: false, figure: 'index-share-gain' },
+      {
+        cells: ['Widget Index', '25%', 'reported', 'This year', '—'],
+        highlight: false,
+        figure: 'index-share-gain',
+        labelHref: '/companies/widget-index/',
+      },
       {
         cells: ['Sample Inc', 'Not stated', '—', 'This year', 'below Example Corp; the source gives no number'],
         highlight: false,
+        labelHref: '/companies/sample-inc/',
       },
       {
         cells: ['Demo Ltd', 'Not stated', '—', 'This year', 'below Example Corp; the source gives no number'],
         highlight: false,
+        labelHref: '/companies/demo-ltd/',
       },
     ]);
   });

@@ -42,6 +42,7 @@ describe('chartRows', () => {
       notes: ['lower bound', 'the source gives no exact number'],
       period: 'This year',
       highlight: true,
+      entityUrl: '/companies/example-corp/',
     });
   });
 
@@ -66,6 +67,7 @@ describe('chartRows', () => {
       notes: ['below Example Corp', 'the source gives no number'],
       period: 'This year',
       highlight: false,
+      entityUrl: '/companies/sample-inc/',
     });
   });
 

@@ -6,10 +6,17 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, test } from 'vitest';
-import { briefingLoader, checkFileWith, failuresOf, validateAll } from '../../../src/lib/collection/briefing-loader.ts';
+import {
+  briefingLoader,
+  checkFileWith,
+  failuresOf,
+  recordAcross,
+  validateAll,
+} from '../../../src/lib/collection/briefing-loader.ts';
 import { contentWarnings, forgetFile, throwContentError } from '../../../src/lib/collection/content-status.ts';
 import { validateBriefingFile } from '../../../src/lib/collection/validate-briefing-file.ts';
 import { readBriefingSource } from '../../support/briefings.ts';
+import { editOnce, readPublicationSource } from '../../support/publication.ts';
 
 const minimal = readBriefingSource('minimal');
 /** The minimal briefing with one figure cited nowhere: valid, with one warning. */
@@ -17,7 +24,22 @@ const uncited = minimal.replace(' The company opened <Fig id="new-factories" /> 
 const broken = minimal.replace('    value: 25\n', '    value: "25"\n');
 
 const root = mkdtempSync(join(tmpdir(), 'briefing-loader-'));
-const files = { valid: 'valid.mdx', uncited: 'uncited.mdx', broken: 'broken.mdx', dangling: 'dangling.mdx' };
+const files = {
+  valid: 'valid.mdx',
+  uncited: 'uncited.mdx',
+  broken: 'broken.mdx',
+  dangling: 'dangling.mdx',
+  spring: 'spring.mdx',
+  summer: 'summer.mdx',
+};
+/** Summer's briefing giving March's growth as 13%, where spring's gives 12%. */
+const disagreeing = editOnce(
+  editOnce(readPublicationSource('summer'), '    value: 12\n', '    value: 13\n'),
+  'after 12%',
+  'after 13%',
+);
+writeFileSync(join(root, files.spring), readPublicationSource('spring'));
+writeFileSync(join(root, files.summer), disagreeing);
 writeFileSync(join(root, files.valid), minimal);
 writeFileSync(join(root, files.uncited), uncited);
 writeFileSync(join(root, files.broken), broken);
@@ -106,6 +128,28 @@ describe('validateAll', () => {
       errors: [expect.objectContaining({ file: files.uncited })],
     });
     await check(path(files.uncited));
+  });
+});
+
+describe('the checks across briefings', () => {
+  const { logger } = recordingLogger();
+  const check = checkFileWith(root, false, logger);
+  const spring = path(files.spring);
+  const summer = path(files.summer);
+  const message =
+    "summer.mdx:40 figures[1].value: expected 12% as spring.mdx:28 figures[0].value gives Example Corp sales growth (reported) for the quarter to 31 March 2024 (Q4 of fiscal 2024), found 13%; if the value was revised, record the earlier one in this figure's history";
+
+  test('fail the load when two briefings give one number two values, naming both', async () => {
+    await expect(validateAll([spring, summer], check, false)).rejects.toThrow(`${message}\n1 error in summer.mdx`);
+  });
+
+  test('record the disagreement for the routes after an edit, and clear it once the files agree', async () => {
+    const results = [await check(spring), await check(summer)];
+    recordAcross(results, false);
+    expect(throwContentError).toThrow(message);
+    writeFileSync(summer, readPublicationSource('summer'));
+    recordAcross([results[0]!, await check(summer)], false);
+    expect(throwContentError).not.toThrow();
   });
 });
 

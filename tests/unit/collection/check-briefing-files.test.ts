@@ -5,6 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { checkBriefingFiles } from '../../../src/lib/collection/check-briefing-files.ts';
 import { findBriefingFiles } from '../../../src/lib/collection/find-briefing-files.ts';
 import { readBriefingSource } from '../../support/briefings.ts';
+import { editOnce, readPublicationSource } from '../../support/publication.ts';
 
 const minimal = readBriefingSource('minimal');
 /** The minimal briefing with one figure cited nowhere: valid, with one warning. */
@@ -62,6 +63,25 @@ describe('checkBriefingFiles', () => {
       '✓ briefings/b-valid.mdx: 5 figures, 3 claims hold, 2 charts, 2 sections',
       '✓ briefings/c-uncited.mdx: 5 figures, 3 claims hold, 2 charts, 2 sections',
       '✗ briefings/nested/a-broken.mdx: 2 errors',
+    ]);
+  });
+
+  test('checks the files against each other, failing the later one with both files, lines and values', async () => {
+    write('across/spring.mdx', readPublicationSource('spring'));
+    write(
+      'across/summer.mdx',
+      editOnce(
+        editOnce(readPublicationSource('summer'), '    value: 12\n', '    value: 13\n'),
+        'after 12%',
+        'after 13%',
+      ),
+    );
+    const report = await checkBriefingFiles(await findBriefingFiles(join(root, 'across'), root), root);
+    expect(report).toMatchObject({ files: 2, errors: 1 });
+    expect(report.lines).toEqual([
+      '✓ across/spring.mdx: 4 figures, 1 claim holds, 1 chart, 2 sections',
+      '✗ across/summer.mdx: 1 error',
+      "  across/summer.mdx:40 figures[1].value: expected 12% as across/spring.mdx:28 figures[0].value gives Example Corp sales growth (reported) for the quarter to 31 March 2024 (Q4 of fiscal 2024), found 13%; if the value was revised, record the earlier one in this figure's history",
     ]);
   });
 

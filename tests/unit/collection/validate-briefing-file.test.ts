@@ -39,6 +39,7 @@ describe('validateBriefingFile', () => {
       body: '',
       errors: [{ severity: 'error', path: [], message: 'cannot be read: no such file or folder', line: undefined }],
       warnings: [],
+      lineOf: expect.any(Function),
     });
     const folder = await validateBriefingFile(join(root, 'briefings/folder.mdx'), root);
     expect(folder.errors.map((e) => e.message)).toEqual(['cannot be read: it is a folder, not a file']);

@@ -30,6 +30,8 @@ describe('figureRecords', () => {
       display: 'more than 40%',
       basis: 'reported',
       period: 'This year',
+      period_start: null,
+      period_end: null,
       as_of: null,
       source: 'trade-report',
       source_title: 'Fictional trade report on widget makers',
@@ -80,6 +82,16 @@ describe('figureRecords', () => {
         note: null,
       },
     ]);
+  });
+
+  test('writes a dated period in words and as its first and last day', () => {
+    const [first] = minimal.figures;
+    const dated = { ...minimal, figures: [{ ...first!, period: { kind: 'month' as const, year: 2024, month: 2 } }] };
+    expect(figureRecords(dated)[0]).toMatchObject({
+      period: 'February 2024',
+      period_start: '2024-02-01',
+      period_end: '2024-02-29',
+    });
   });
 
   test('falls back to the ids when an entity or source is not in the briefing', () => {

@@ -31,4 +31,8 @@ describe('checkBodyReferences', () => {
       [5, 'expected <Section> to have an id="..." attribute, found none'],
     ]);
   });
+
+  test('leaves an id written as an expression to the safe-subset check', () => {
+    expect(checkBodyReferences({}, [{ component: 'Fig', id: '', line: 2, computed: true }])).toEqual([]);
+  });
 });

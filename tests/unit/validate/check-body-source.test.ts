@@ -32,7 +32,7 @@ describe('checkBodySource', () => {
     expect(checked.issues).toEqual([
       contentError(
         [],
-        'expected one of the components <Fig>, <Chart>, <Section>, found <Fgi> (did you mean <Fig>?)',
+        'expected one of the components <Fig>, <Chart>, <Section>, <Name>, found <Fgi> (did you mean <Fig>?)',
         3,
       ),
     ]);

@@ -30,10 +30,12 @@ describe('crossCheckBriefing', () => {
       ['claims', 0, 'figure'],
       ['claims', 1, 'figure'],
       ['charts', 0, 'items', 0, 'figure'],
+      ['charts', 0, 'caption'],
     ]);
     expect(new Set(issues.map((i) => i.message))).toEqual(
       new Set([
         'expected the id of a figure in figures, found "example-share-gain" (did you mean "example-share-gian"?)',
+        'expected <Fig id> to name one of figures, found "example-share-gain" (did you mean "example-share-gian"?)',
       ]),
     );
   });

@@ -14,6 +14,7 @@ describe('parseMdxBody', () => {
       '',
     ].join('\n');
     expect(parseMdxBody(body)).toEqual({
+      tree: expect.objectContaining({ type: 'root' }),
       references: [
         { component: 'Section', id: 'a', line: 1 },
         { component: 'Fig', id: 'gain', line: 3, section: 'a' },
@@ -33,6 +34,10 @@ describe('parseMdxBody', () => {
 
   test('gives an empty id for a missing or computed id', () => {
     expect(findBodyReferences('<Fig />\n\n<Chart id={chartId} />').map((r) => r.id)).toEqual(['', '']);
+  });
+
+  test('marks an id computed by an expression, which a missing id is not', () => {
+    expect(findBodyReferences('<Fig />\n\n<Chart id={chartId} />').map((r) => r.computed)).toEqual([undefined, true]);
   });
 
   test('returns only references, not other components or HTML', () => {

@@ -55,6 +55,7 @@ describe('validateBriefingSource', () => {
       'minimal.mdx:87 claims[0].figure: expected the id of a figure in figures, found "example-share-gain" (did you mean "example-share-gian"?)',
       'minimal.mdx:93 claims[1].figure: expected the id of a figure in figures, found "example-share-gain" (did you mean "example-share-gian"?)',
       'minimal.mdx:108 charts[0].items[0].figure: expected the id of a figure in figures, found "example-share-gain" (did you mean "example-share-gian"?)',
+      'minimal.mdx:104 charts[0].caption: expected <Fig id> to name one of figures, found "example-share-gain" (did you mean "example-share-gian"?)',
       'minimal.mdx:130 expected <Fig id> to name one of figures, found "example-share-gain" (did you mean "example-share-gian"?)',
     ]);
   });

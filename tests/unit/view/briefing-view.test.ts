@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
+import { resolveShownText } from '../../../src/lib/model/resolve-shown-text.ts';
 import { splitFrontmatter } from '../../../src/lib/validate/split-frontmatter.ts';
 import { buildBriefingView } from '../../../src/lib/view/briefing-view.ts';
 import { buildChartView } from '../../../src/lib/view/chart-view.ts';
@@ -43,7 +44,10 @@ describe('buildBriefingView', () => {
 
   test("views every chart for the page's address, and every claim and source, in order", () => {
     const page = { pageUrl: '/briefings/example/', title: minimal.title, asOf: minimal.asOf };
-    expect([...view.charts.values()]).toEqual(minimal.charts.map((chart) => buildChartView(chart, index, page)));
+    // Charts are viewed with their captions' figure references resolved.
+    const shown = resolveShownText(minimal);
+    expect([...view.charts.values()]).toEqual(shown.charts.map((chart) => buildChartView(chart, index, page)));
+    expect(view.charts.get('share-gains')!.caption).toContain('known only to be more than 40%;');
     expect(view.claims).toEqual(minimal.claims.map((claim) => buildClaimView(claim, index)));
     expect(view.sources).toEqual(minimal.sources.map(viewSource));
   });

@@ -18,9 +18,20 @@ describe('companyIndex', () => {
     },
   ]);
 
-  test('lists every company a briefing is about or cites, by name, leaving out indices', () => {
-    expect(index.map((c) => c.name)).toEqual(['Demo Ltd', 'Example Corp', 'Sample Inc']);
-    expect(index.map((c) => c.anchor)).toEqual(['company-demo-ltd', 'company-example-corp', 'company-sample-inc']);
+  test('lists every company and index a briefing is about or cites, by name, each with its page', () => {
+    expect(index.map((c) => c.name)).toEqual(['Demo Ltd', 'Example Corp', 'Sample Inc', 'Widget Index']);
+    expect(index.map((c) => c.anchor)).toEqual([
+      'company-demo-ltd',
+      'company-example-corp',
+      'company-sample-inc',
+      'company-widget-index',
+    ]);
+    expect(index.map((c) => c.url)).toEqual([
+      '/companies/demo-ltd/',
+      '/companies/example-corp/',
+      '/companies/sample-inc/',
+      '/companies/widget-index/',
+    ]);
   });
 
   test('gives each company its briefings newest first, marking those it is the subject of', () => {
@@ -41,6 +52,7 @@ describe('companyIndex', () => {
       ['demo-ltd', undefined],
       ['example-corp', '/companies/example-corp/feed.xml'],
       ['sample-inc', '/companies/sample-inc/feed.xml'],
+      ['widget-index', undefined],
     ]);
   });
 

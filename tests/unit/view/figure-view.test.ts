@@ -21,6 +21,7 @@ describe('buildFigureView', () => {
       anchor: 'figure-example-share-gain',
       label: 'Example Corp share gain',
       entityName: 'Example Corp',
+      entityUrl: '/companies/example-corp/',
       value: 'more than 40%',
       inline: 'more than 40%',
       revised: undefined,

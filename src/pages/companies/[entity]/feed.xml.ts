@@ -1,9 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { briefingViews } from '../../../data/briefing-views.ts';
-import { companyFeedPath } from '../../../lib/model/briefing-urls.ts';
+import { companyFeedPath, companyUrl } from '../../../lib/model/briefing-urls.ts';
 import { atomFeed } from '../../../lib/view/atom-feed.ts';
 import type { BriefingView } from '../../../lib/view/briefing-view.ts';
-import { companyAnchor } from '../../../lib/view/company-index.ts';
 import { siteName } from '../../../lib/view/share-image-spec.ts';
 
 // One feed per company that a briefing is about, named by its entity id so its address is stable.
@@ -18,7 +17,7 @@ export const GET: APIRoute<{ briefings: BriefingView[] }, { entity: string }> = 
     atomFeed({
       site: site!,
       path: companyFeedPath(params.entity),
-      alternate: `/companies/#${companyAnchor(params.entity)}`,
+      alternate: companyUrl(params.entity),
       title: `${company} · ${siteName}`,
       subtitle: `New and updated briefings about ${company}.`,
       briefings: props.briefings,

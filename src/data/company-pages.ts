@@ -1,0 +1,37 @@
+import { getCollection } from 'astro:content';
+import { companyPages, type CompanyPage } from '../lib/view/company-pages.ts';
+import { latestValidBriefing } from '../lib/collection/content-status.ts';
+import { briefingViewFor } from './briefing-view-for.ts';
+
+let pages: Promise<CompanyPage[]> | undefined;
+
+async function build(): Promise<CompanyPage[]> {
+  const entries = await getCollection('briefings');
+  return companyPages(
+    entries.map((entry) => ({
+      briefing: (import.meta.env.DEV && latestValidBriefing(entry.filePath)?.briefing) || entry.data,
+      view: briefingViewFor(entry),
+    })),
+  );
+}
+
+/** Every company page, built once per build from all briefings (afresh on each request in dev). */
+export function companyPagesData(): Promise<CompanyPage[]> {
+  if (import.meta.env.DEV) return build();
+  pages ??= build();
+  return pages;
+}
+
+/** One static path per company page. */
+export async function companyPaths() {
+  return (await companyPagesData()).map((page) => ({ params: { entity: page.entity }, props: { page } }));
+}
+
+/** One static path per chart on a company page, for the charts' print images. */
+export async function companyChartPaths() {
+  return (await companyPagesData()).flatMap((page) =>
+    page.metrics.flatMap((metric) =>
+      metric.chart ? [{ params: { entity: page.entity, chart: metric.anchor }, props: { chart: metric.chart } }] : [],
+    ),
+  );
+}

@@ -1,0 +1,104 @@
+import type { Briefing } from '../../schemas/briefing.ts';
+import { contentError, contentWarning, type ContentIssue } from '../errors/content-issue.ts';
+import { findBareNumbers } from './find-bare-numbers.ts';
+import { nearestPassage } from './nearest-passage.ts';
+import { normaliseQuoteText } from './normalise-quote-text.ts';
+import { writesValue } from './number-as-written.ts';
+import { revisionValue } from '../model/figure-changes.ts';
+import type { FigureValue } from '../model/figure-value.ts';
+
+/** The folder of source texts a check was pointed at. */
+export interface SourceTexts {
+  /** The folder as given, for messages. */
+  folder: string;
+  /** The text of a file in the folder, or undefined when there is no such file. */
+  read(file: string): string | undefined;
+}
+
+/** A few words either side of `index`, on one line, for a warning that shows where a number sits. */
+function context(text: string, index: number, length: number): string {
+  const start = Math.max(0, index - 40);
+  const end = Math.min(text.length, index + length + 40);
+  // Words cut by the window are dropped; the text's own start and end are kept.
+  const before = start > 0 ? `…${text.slice(start, index).replace(/^\S*\s/, '')}` : text.slice(0, index);
+  const after =
+    end < text.length ? `${text.slice(index + length, end).replace(/\s\S*$/, '')}…` : text.slice(index + length);
+  return `${before}${text.slice(index, index + length)}${after}`;
+}
+
+/**
+ * With the source texts at hand: every figure's quote appears verbatim in its source's text
+ * (after normalising white space and quote marks), and every number the text gives is captured by
+ * a figure (its value as written, or inside its quote), or listed as a warning. A source without
+ * a text file, or whose file is not in the folder, is a warning.
+ */
+export function checkSourceTexts(briefing: Briefing, texts: SourceTexts): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const names = briefing.entities.map((e) => e.name);
+  briefing.sources.forEach((source, i) => {
+    if (!source.file) {
+      issues.push(
+        contentWarning(
+          ['sources', i, 'id'],
+          `expected file: naming the source's text in ${texts.folder}, found none, so its quotes were not checked against it`,
+        ),
+      );
+      return;
+    }
+    const raw = texts.read(source.file);
+    if (raw === undefined) {
+      issues.push(
+        contentWarning(
+          ['sources', i, 'file'],
+          `expected the source text "${source.file}" in ${texts.folder}, found no such file, so its quotes were not checked against it`,
+        ),
+      );
+      return;
+    }
+    const text = normaliseQuoteText(raw);
+    // Each value quoted from this source: figures' current values and their earlier ones.
+    const quoted = briefing.figures.flatMap((figure, f) => [
+      ...(figure.source === source.id
+        ? [{ value: figure as FigureValue, quote: figure.quote, path: ['figures', f, 'quote'] }]
+        : []),
+      ...figure.history.flatMap((revision, r) =>
+        (revision.source ?? figure.source) === source.id
+          ? [
+              {
+                value: revisionValue(figure, revision),
+                quote: revision.quote,
+                path: ['figures', f, 'history', r, 'quote'],
+              },
+            ]
+          : [],
+      ),
+    ]);
+    const spans: [number, number][] = [];
+    for (const item of quoted) {
+      if (!item.quote) continue;
+      const quote = normaliseQuoteText(item.quote);
+      let at = text.indexOf(quote);
+      if (at < 0)
+        issues.push(
+          contentError(
+            item.path,
+            `expected the quote to appear in the source text "${source.file}", found "${item.quote}"; the nearest passage reads "${nearestPassage(text, quote)}"`,
+          ),
+        );
+      for (; at >= 0; at = text.indexOf(quote, at + 1)) spans.push([at, at + quote.length]);
+    }
+    for (const found of findBareNumbers(text, names)) {
+      const inQuote = spans.some(([start, end]) => found.index >= start && found.index < end);
+      const valued = quoted.some((item) => writesValue(found.text, item.value));
+      const left = source.leavesOut?.includes(found.text) ?? false;
+      if (!inQuote && !valued && !left)
+        issues.push(
+          contentWarning(
+            ['sources', i, 'file'],
+            `the source text gives ${found.text} in "${context(text, found.index, found.text.length)}", which no figure captures`,
+          ),
+        );
+    }
+  });
+  return issues;
+}

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { isoDateSchema, textSchema } from './common.ts';
+
+/** English month names, as an entity's fiscal-year end is written. */
+export const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** A year as written in a period: four digits. */
+const yearSchema = z.int().min(1900, 'Expected a four-digit year').max(2199, 'Expected a four-digit year');
+
+/**
+ * Whether `year` is the entity's fiscal year (named by the calendar year it ends in, so Alibaba's
+ * fiscal 2026 runs from April 2025 to March 2026) rather than the calendar year.
+ */
+const fiscalSchema = z.boolean().default(false);
+
+/** A quarter: `{ kind: quarter, year: 2026, quarter: 2, fiscal: true }`. */
+export const quarterPeriodSchema = z.strictObject({
+  kind: z.literal('quarter'),
+  /** The calendar year, or with `fiscal` the fiscal year. */
+  year: yearSchema,
+  /** One to four, counted from the start of the (fiscal) year. */
+  quarter: z.int().min(1, 'Expected a quarter from 1 to 4').max(4, 'Expected a quarter from 1 to 4'),
+  /** True for the entity's fiscal quarter. */
+  fiscal: fiscalSchema,
+});
+
+/** A half-year: `{ kind: half, year: 2025, half: 1 }`. */
+export const halfPeriodSchema = z.strictObject({
+  kind: z.literal('half'),
+  /** The calendar year, or with `fiscal` the fiscal year. */
+  year: yearSchema,
+  /** One or two. */
+  half: z.int().min(1, 'Expected a half of 1 or 2').max(2, 'Expected a half of 1 or 2'),
+  /** True for the entity's fiscal half. */
+  fiscal: fiscalSchema,
+});
+
+/** A whole year: `{ kind: year, year: 2024 }`, or a fiscal year with `fiscal: true`. */
+export const yearPeriodSchema = z.strictObject({
+  kind: z.literal('year'),
+  /** The calendar year, or with `fiscal` the fiscal year. */
+  year: yearSchema,
+  /** True for the entity's fiscal year. */
+  fiscal: fiscalSchema,
+});
+
+/** A calendar month: `{ kind: month, year: 2025, month: 9 }`. */
+export const monthPeriodSchema = z.strictObject({
+  kind: z.literal('month'),
+  /** The calendar year. */
+  year: yearSchema,
+  /** One (January) to twelve (December). */
+  month: z.int().min(1, 'Expected a month from 1 to 12').max(12, 'Expected a month from 1 to 12'),
+});
+
+/** A single day, such as a closing price's: `{ kind: date, date: 2025-09-30 }`. */
+export const datePeriodSchema = z.strictObject({
+  kind: z.literal('date'),
+  /** The day. */
+  date: isoDateSchema,
+});
+
+/** From one day to another, or "since" a day when `to` is left out: `{ kind: span, from: 2025-01-01 }`. */
+export const spanPeriodSchema = z.strictObject({
+  kind: z.literal('span'),
+  /** The first day. */
+  from: isoDateSchema,
+  /** The last day; left out for "since `from`", open-ended. */
+  to: isoDateSchema.optional(),
+});
+
+/** The (fiscal) year to date, up to and including `to`: `{ kind: year-to-date, to: 2025-09-30 }`. */
+export const yearToDatePeriodSchema = z.strictObject({
+  kind: z.literal('year-to-date'),
+  /** The last day covered. */
+  to: isoDateSchema,
+  /** True when counted from the start of the entity's fiscal year. */
+  fiscal: fiscalSchema,
+});
+
+/** A period that can be placed on a calendar, so figures over time can be put in order. */
+export const datedPeriodSchema = z.discriminatedUnion('kind', [
+  quarterPeriodSchema,
+  halfPeriodSchema,
+  yearPeriodSchema,
+  monthPeriodSchema,
+  datePeriodSchema,
+  spanPeriodSchema,
+  yearToDatePeriodSchema,
+]);
+
+/**
+ * What a figure covers: a dated period (an object with a `kind`), or words for a period the source
+ * does not date ("The current rally", "Five-year average"), which cannot be put in order.
+ */
+export const periodSchema = z.union([textSchema, datedPeriodSchema]);
+
+export type PeriodInput = z.input<typeof periodSchema>;
+export type Period = z.output<typeof periodSchema>;
+export type DatedPeriod = z.output<typeof datedPeriodSchema>;
+export type MonthName = (typeof monthNames)[number];

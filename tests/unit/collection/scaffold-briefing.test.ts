@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { figureStubs, scaffoldBriefing } from '../../../src/lib/collection/scaffold-briefing.ts';
+import { folderSourceTexts } from '../../../src/lib/collection/source-texts.ts';
+import { formatContentIssue } from '../../../src/lib/errors/format-content-issue.ts';
+import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';
+
+const folder = fileURLToPath(new URL('../../fixtures/sources', import.meta.url));
+const sourceText = readFileSync(`${folder}/trade-report.txt`, 'utf8');
+const sourceTexts = folderSourceTexts(folder, process.cwd());
+const scaffold = scaffoldBriefing('widget-report', 'trade-report.txt', sourceText);
+const check = (text: string) => validateBriefingSource(text, { sourceTexts });
+
+/** What an editor does: write the texts, name the subject, label and date each figure, drop the stub marks. */
+function complete(text: string): string {
+  let figure = 0;
+  return text
+    .replace(/^# .*\n/gm, '')
+    .replace(/^ {4}stub: true\n/gm, '')
+    .replace(/^ {4}label: ""$/gm, () => `    label: Widget figure ${['one', 'two', 'three', 'four', 'five'][figure++]}`)
+    .replace(/^ {4}period: ""$/gm, '    period: This year')
+    .replace(/date: \{ undated: true, note: "" \}/, 'date: 2024-03-01')
+    .replace(/name: ""/, 'name: Example Corp')
+    .replace('published: ""', 'published: 2024-03-02')
+    .replace(/(title|summary|company|asOf|disclaimer): ""/g, '$1: Written from a fictional trade report')
+    .replace('\n\n</Section>', '\nWidget makers had a strong year.\n\n</Section>');
+}
+
+describe('figureStubs', () => {
+  test('guesses value, unit, precision, basis and the shortest quote for every number but dates', () => {
+    expect(figureStubs(sourceText)).toEqual([
+      { value: 40, unit: 'percent', precision: 'more-than', basis: 'reported', quote: 'than 40% this' },
+      { value: 25, unit: 'percent', precision: 'exact', basis: 'reported', quote: 'rose 25% over' },
+      { value: 12.5, unit: 'percent', precision: 'exact', basis: 'projected', quote: 'grow 12.5% next' },
+      { value: 8, unit: 'percent', precision: 'exact', basis: 'projected', quote: 'manage 8%' },
+      { value: 3200, unit: 'count', precision: 'exact', basis: 'reported', quote: 'employs 3,200 people' },
+    ]);
+  });
+
+  test('guesses currencies, multiples, months and years from the sign or the word after the number', () => {
+    const stubs = figureStubs('It earned $4.2 and 30 billion yuan, at 12 times earnings, a 4 month high since 2023.');
+    expect(stubs.map((s) => [s.unit, s.currency])).toEqual([
+      ['currency', 'USD'],
+      ['currency', 'CNY'],
+      ['multiple', undefined],
+      ['months', undefined],
+      ['year', undefined],
+    ]);
+  });
+});
+
+describe('scaffoldBriefing', () => {
+  test('writes a figure stub per number with the source entry, and a body with one section', () => {
+    expect(scaffold).toContain('    file: trade-report.txt\n');
+    expect(scaffold.match(/^ {4}stub: true$/gm)).toHaveLength(5);
+    expect(scaffold).toContain('    quote: "employs 3,200 people"\n');
+    expect(scaffold).toMatch(/\n---\n\n<Section id="widget-report">\n\n<\/Section>\n$/);
+  });
+
+  test('fails the check until each figure is completed, saying what to complete', () => {
+    const errors = check(scaffold).errors.map((issue) => formatContentIssue('new.mdx', issue));
+    expect(errors.filter((e) => e.includes('stub'))).toEqual(
+      [24, 36, 48, 60, 72].map(
+        (line, i) =>
+          `new.mdx:${line} figures[${i}].stub: expected a completed figure without "stub: true" (check the guessed label, entity, metric, unit, precision, period and basis against the quote, then delete that line), found true`,
+      ),
+    );
+    expect(errors).toContain('new.mdx:4 title: expected non-empty text, found the text ""');
+  });
+
+  test('passes the check, quotes and all, once an editor has completed it', () => {
+    const result = check(complete(scaffold));
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.map((w) => w.message)).toEqual(
+      Array.from(
+        { length: 5 },
+        (_, i) => `figure "figure-${i + 1}" is defined but never shown (not in the prose, key figures or a chart)`,
+      ),
+    );
+  });
+
+  test('fails again when one stub is left in', () => {
+    const oneLeft = complete(scaffold).replace('  - id: figure-3\n', '  - id: figure-3\n    stub: true\n');
+    expect(check(oneLeft).errors.map((e) => e.path.join('.'))).toEqual(['figures.2.stub']);
+  });
+});

@@ -1,0 +1,55 @@
+import { mdxToMdast } from 'satteri';
+import { describe, expect, test } from 'vitest';
+import { checkSafeMdx } from '../../../src/lib/validate/check-safe-mdx.ts';
+
+const messages = (body: string) => checkSafeMdx(mdxToMdast(body)).map((i) => `${i.line}: ${i.message}`);
+
+describe('checkSafeMdx', () => {
+  test('accepts Markdown with the briefing components, safe links and site images', () => {
+    const body = [
+      '<Section id="a">',
+      '',
+      '**Up** <Fig id="gain" /> in [the report](https://example.com/r) and [below](#b); <Name>Model 3</Name>.',
+      '',
+      '![A plant](/images/plant.png)',
+      '',
+      '[ref]: http://example.com/ref',
+      '',
+      '</Section>',
+    ].join('\n');
+    expect(messages(body)).toEqual([]);
+  });
+
+  test('allows an expression that holds only a comment, since it runs nothing', () => {
+    expect(messages('Text {/* a note for editors */} more.')).toEqual([]);
+  });
+
+  test('refuses an expression that hides code after a comment', () => {
+    expect(messages('Text {/* note */ process.exit(1)} more.')).toEqual([
+      '1: expected no JavaScript expressions, found {/* note */ process.exit(1)}: write numbers as <Fig id="..." /> and everything else as plain text',
+    ]);
+  });
+
+  test('refuses a spread attribute, a value-less attribute and attributes on <Name>', () => {
+    expect(messages('<Fig {...props} /> <Fig id /> <Name lang="en">X</Name>')).toEqual([
+      '1: expected <Fig> to take only the attribute id, found the spread {...props}',
+      '1: expected <Fig id="..."> with a value, found none',
+      '1: expected <Name> to take no attributes, found the attribute lang',
+    ]);
+  });
+
+  test('refuses inline HTML, fragments and unsafe link definitions, each on its line', () => {
+    expect(messages('A <span>b</span>\n\n<>c</>\n\n[x]: javascript:alert(1)')).toEqual([
+      '1: expected Markdown or a briefing component, found the HTML element <span>: raw HTML is not allowed in a briefing; use Markdown for links, emphasis and lists',
+      '3: expected Markdown or a briefing component, found a fragment <>: raw JSX is not allowed in a briefing',
+      '5: expected a link to an https: or http: address or a path on this site, found "javascript:alert(1)"',
+    ]);
+  });
+
+  test('shortens long code in its message', () => {
+    const [message] = messages(`export const data = ${JSON.stringify('x'.repeat(80))};`);
+    expect(message).toBe(
+      '1: expected Markdown and briefing components only, found an export statement "export const data = "xxxxxxxxxxxxxxxxxx…": a briefing cannot define values; data belongs in the frontmatter',
+    );
+  });
+});

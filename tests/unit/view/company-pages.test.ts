@@ -1,0 +1,141 @@
+import { describe, expect, test } from 'vitest';
+import { companyPages } from '../../../src/lib/view/company-pages.ts';
+import { editOnce, publicationWithViews, readPublicationSource } from '../../support/publication.ts';
+
+const pages = companyPages(publicationWithViews());
+const page = (entity: string) => pages.find((p) => p.entity === entity)!;
+
+describe('companyPages', () => {
+  test('makes a page for every company and index a briefing is about or cites, A to Z', () => {
+    expect(pages.map((p) => [p.entity, p.name, p.kind, p.url])).toEqual([
+      ['example-corp', 'Example Corp', 'company', '/companies/example-corp/'],
+      ['sample-inc', 'Sample Inc', 'company', '/companies/sample-inc/'],
+      ['widget-index', 'Widget Index', 'index', '/companies/widget-index/'],
+    ]);
+  });
+
+  test("lists a company's briefings newest first, marking those about it", () => {
+    expect(page('example-corp').briefings.map((b) => [b.slug, b.about])).toEqual([
+      ['widgets-summer', true],
+      ['widgets-spring', true],
+    ]);
+    expect(page('widget-index').briefings.map((b) => [b.slug, b.about])).toEqual([['widgets-spring', false]]);
+  });
+
+  test('gives a feed only to a company that a briefing is about', () => {
+    expect(page('example-corp').feed).toBe('/companies/example-corp/feed.xml');
+    expect(page('sample-inc').feed).toBeUndefined();
+  });
+
+  test('groups every figure about the company by metric, ordered by period, newest briefing first within one', () => {
+    const [growth] = page('example-corp').metrics;
+    expect(growth!.title).toBe('Example Corp sales growth');
+    expect(growth!.rows.map((r) => [r.period, r.value, r.basis, r.briefing.title])).toEqual([
+      ['The quarter to 31 March 2024 (Q4 of fiscal 2024)', '12%', 'reported', "Example Corp's summer quarter"],
+      ['The quarter to 31 March 2024 (Q4 of fiscal 2024)', '12%', 'reported', "Example Corp's spring quarter"],
+      ['The quarter to 30 June 2024 (Q1 of fiscal 2025)', '11%', 'reported', "Example Corp's summer quarter"],
+      ['The quarter to 30 June 2024 (Q1 of fiscal 2025)', '10%', 'projected', "Example Corp's spring quarter"],
+    ]);
+    expect(growth!.rows[2]!.revised).toBe('was projected at 10%');
+  });
+
+  test('links each figure to the section of the briefing that cites it', () => {
+    const [growth] = page('example-corp').metrics;
+    expect(growth!.rows.map((r) => [r.where.title, r.where.href])).toEqual([
+      ['Results', '/briefings/widgets-summer/#results'],
+      ['Results', '/briefings/widgets-spring/#results'],
+      ['Results', '/briefings/widgets-summer/#results'],
+      ['Outlook', '/briefings/widgets-spring/#outlook'],
+    ]);
+  });
+
+  test('links a figure shown only in a chart to its section, and one only among the key figures to it', () => {
+    const spring = editOnce(
+      readPublicationSource('spring'),
+      ', against\n<Fig id="sample-growth-march" /> at Sample Inc,',
+      ', ahead of Sample Inc,',
+    );
+    const summer = editOnce(readPublicationSource('summer'), 'grew <Fig id="example-growth-june" /> in', 'grew in');
+    const linked = companyPages(publicationWithViews({ 'widgets-spring': spring, 'widgets-summer': summer }));
+    const where = (entity: string, id: string) =>
+      linked
+        .find((p) => p.entity === entity)!
+        .metrics[0]!.rows.find(
+          (r) => r.id === id && r.briefing.url.includes(entity === 'sample-inc' ? 'spring' : 'summer'),
+        )!.where;
+    expect(where('sample-inc', 'sample-growth-march')).toEqual({
+      title: 'Results',
+      href: '/briefings/widgets-spring/#results',
+    });
+    expect(where('example-corp', 'example-growth-june')).toEqual({
+      title: 'Key figures',
+      href: '/briefings/widgets-summer/#figure-example-growth-june',
+    });
+  });
+
+  test('charts a metric over its periods, one bar per period, reported values before projections', () => {
+    const chart = page('example-corp').metrics[0]!.chart!;
+    expect(chart.anchor).toBe('chart-metric-example-corp-sales-growth');
+    expect(chart.summary).toBe('Example Corp sales growth. Jan–Mar 2024: 12%. Apr–Jun 2024: 11%.');
+    expect(chart.config.data.labels).toEqual(['Jan–Mar 2024', 'Apr–Jun 2024']);
+    expect(chart.config.data.datasets[0]!.data).toEqual([12, 11]);
+    expect(chart.table.columns).toEqual(['Period', 'Value', 'Basis', 'Note']);
+    expect(chart.table.rows.map((r) => r.cells)).toEqual([
+      ['The quarter to 31 March 2024 (Q4 of fiscal 2024)', '12%', 'reported', '—'],
+      ['The quarter to 30 June 2024 (Q1 of fiscal 2025)', '11%', 'reported', 'was projected at 10%'],
+    ]);
+    expect(chart.sourceLine).toBe(
+      "Source: Fictional report on widget makers' summer quarter, Example Gazette (2024-08-09).",
+    );
+    expect(chart.printImage.path).toBe('/companies/example-corp/charts/metric-example-corp-sales-growth.png');
+  });
+
+  test('draws no chart for a metric with one period, or periods only in words', () => {
+    expect(page('widget-index').metrics.map((m) => [m.title, m.rows.length, m.chart])).toEqual([
+      ['Widget Index gain', 1, undefined],
+    ]);
+  });
+
+  test('charts periods of one kind only when they follow one another', () => {
+    const sample = page('sample-inc').metrics[0]!;
+    expect(sample.rows.map((r) => r.period)).toEqual(['The quarter to 31 March 2024', 'The quarter to 30 June 2024']);
+    expect(sample.chart?.config.data.labels).toEqual(['Jan–Mar 2024', 'Apr–Jun 2024']);
+    const year = editOnce(
+      readPublicationSource('summer'),
+      '{ kind: quarter, year: 2024, quarter: 2 }',
+      '{ kind: year, year: 2024 }',
+    );
+    const overlapping = companyPages(publicationWithViews({ 'widgets-summer': year })).find(
+      (p) => p.entity === 'sample-inc',
+    )!;
+    expect(overlapping.metrics[0]!.chart).toBeUndefined();
+  });
+
+  test('names a company by the name no briefing lists as an alias, and lists the others', () => {
+    const aliased = editOnce(
+      readPublicationSource('summer'),
+      'name: Example Corp, kind',
+      'name: Example Corporation, aliases: [Example Corporation, ExCorp], kind',
+    );
+    const renamed = companyPages(publicationWithViews({ 'widgets-summer': aliased }))[0]!;
+    expect([renamed.name, renamed.otherNames]).toEqual(['Example Corp', ['Example Corporation', 'ExCorp']]);
+  });
+
+  test("counts a segment's figures as its company's", () => {
+    const segment = editOnce(
+      editOnce(
+        readPublicationSource('spring'),
+        '  - { id: widget-index, name: Widget Index, kind: index }',
+        '  - { id: widget-index, name: Widget Index, kind: index }\n  - { id: example-gadgets, name: Example Gadgets, kind: segment, parent: example-corp }',
+      ),
+      '    entity: widget-index',
+      '    entity: example-gadgets',
+    );
+    const withSegment = companyPages(publicationWithViews({ 'widgets-spring': segment }));
+    expect(withSegment.find((p) => p.entity === 'example-corp')!.metrics.map((m) => m.title)).toEqual([
+      'Example Corp sales growth',
+      'Widget Index gain',
+    ]);
+    expect(withSegment.find((p) => p.entity === 'widget-index')!.metrics).toEqual([]);
+  });
+});
