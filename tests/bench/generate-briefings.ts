@@ -117,7 +117,11 @@ export function generateBriefing(template: Template, copy: number, slugs: Map<st
     const doc = parseDocument(frontmatter);
     const entities = entitiesOf(doc);
     const ids = new Map([...entities.map(([id]): [string, string] => [id, `${id}-${code.toLowerCase()}`]), ...slugs]);
-    const renameNames = nameRenamer(entities.map(([, name]): [string, string] => [name, `${name} ${code}`]));
+    // A name with a number in it ("Qwen 2.5 Max") is kept whole: the prose may cite it, and the
+    // check lets a number through only inside a name it knows.
+    const renameNames = nameRenamer(
+      entities.map(([, name]): [string, string] => [name, /\d/.test(name) ? name : `${name} ${code}`]),
+    );
     if (scale) scaleNumbers(doc, copyFactor(copy));
     rename(doc, ids, renameNames);
     return `---\n${doc.toString({ lineWidth: 0 })}---\n${renameNames(body)}`;

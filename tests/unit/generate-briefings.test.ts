@@ -84,8 +84,8 @@ describe('generateBriefing', () => {
 
   test('renames names in the prose too, each once', () => {
     const generated = generateBriefing(real, 0, new Map());
-    expect(generated).toContain("Alibaba's Qwen 2.5 Max Aa");
-    expect(generated).not.toMatch(/\bAlibaba(?! Aa)(?!'s Qwen)\b/);
+    expect(generated).toContain("name: Alibaba's Qwen 2.5 Max,");
+    expect(generated.slice(generated.indexOf('\n---\n'))).not.toMatch(/\bAlibaba(?! Aa)(?!'s Qwen)\b/);
   });
 });
 
