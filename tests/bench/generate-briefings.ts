@@ -109,30 +109,34 @@ function entitiesOf(doc: Document): [string, string][] {
  * briefings of one copy share its entities and factor, so figures the real briefings share stay
  * equal across them, and references between the real briefings point at the copy's own.
  */
-export function generateBriefing(template: Template, copy: number, slugs: Map<string, string>): string {
+export function generateBriefing(
+  template: Template,
+  copy: number,
+  slugs: Map<string, string>,
+  scale: boolean = true,
+): string {
   const { frontmatter, body } = splitFrontmatter(template.text);
   if (frontmatter === undefined) throw new Error(`${template.slug}: no frontmatter to generate from`);
   const code = copyCode(copy);
   const make = (scale: boolean) => {
     const doc = parseDocument(frontmatter);
     const entities = entitiesOf(doc);
-    const ids = new Map([...entities.map(([id]): [string, string] => [id, `${id}-${code.toLowerCase()}`]), ...slugs]);
-    // A name with a number in it ("Qwen 2.5 Max") is kept whole: the prose may cite it, and the
-    // check lets a number through only inside a name it knows.
-    const renameNames = nameRenamer(
-      entities.map(([, name]): [string, string] => [name, /\d/.test(name) ? name : `${name} ${code}`]),
-    );
+    // An entity whose name has a number in it ("Qwen 2.5 Max") is kept as it is: the prose may
+    // cite the name, and the check lets a number through only inside a name it knows.
+    const renamed = entities.filter(([, name]) => !/\d/.test(name));
+    const ids = new Map([...renamed.map(([id]): [string, string] => [id, `${id}-${code.toLowerCase()}`]), ...slugs]);
+    const renameNames = nameRenamer([
+      ...entities.map(([, name]): [string, string] => [name, name]),
+      ...renamed.map(([, name]): [string, string] => [name, `${name} ${code}`]),
+    ]);
     if (scale) scaleNumbers(doc, copyFactor(copy));
     rename(doc, ids, renameNames);
     return `---\n${doc.toString({ lineWidth: 0 })}---\n${renameNames(body)}`;
   };
-  // Scaling knows no field by name; should a new field's number not bear it, the copy keeps the real numbers.
-  const scaled = make(true);
-  if (validateBriefingSource(scaled).errors.length === 0) return scaled;
-  const renamed = make(false);
-  const { errors } = validateBriefingSource(renamed);
+  const text = make(scale);
+  const { errors } = validateBriefingSource(text);
   if (errors.length > 0) throw new Error(formatContentIssues(`${template.slug} (copy ${copy})`, errors));
-  return renamed;
+  return text;
 }
 
 /**
@@ -143,13 +147,25 @@ export function generateBriefings(dir: string, count: number, templates: Templat
   if (templates.length === 0) throw new Error('No briefings in content/briefings to generate from');
   mkdirSync(dir, { recursive: true });
   const slugOf = (i: number) => `generated-${String(i + 1).padStart(4, '0')}`;
-  return Array.from({ length: count }, (_, i) => {
-    const copy = Math.floor(i / templates.length);
+  const files: string[] = [];
+  for (let copy = 0; copy * templates.length < count; copy++) {
     const slugs = new Map(templates.map((t, k) => [t.slug, slugOf(copy * templates.length + k)]));
-    const file = join(dir, `${slugOf(i)}.mdx`);
-    writeFileSync(file, generateBriefing(templates[i % templates.length]!, copy, slugs));
-    return file;
-  });
+    // Scaling knows no field by name: should one template's numbers not bear it, the whole copy
+    // keeps the real numbers, so figures its briefings share stay equal.
+    let texts: string[];
+    try {
+      texts = templates.map((t) => generateBriefing(t, copy, slugs, true));
+    } catch {
+      texts = templates.map((t) => generateBriefing(t, copy, slugs, false));
+    }
+    texts.forEach((text, k) => {
+      const i = copy * templates.length + k;
+      if (i >= count) return;
+      files.push(join(dir, `${slugOf(i)}.mdx`));
+      writeFileSync(files.at(-1)!, text);
+    });
+  }
+  return files;
 }
 
 /** The same number of plain MDX pages with the real briefings' prose, for a bare Astro build to compare with. */
