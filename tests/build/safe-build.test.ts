@@ -64,7 +64,7 @@ describe('npm run build', () => {
 
   test('keeps the last site when Astro itself fails after validation passes', () => {
     // The image cache path is a file, so drawing the first share image fails mid-build.
-    const cacheFile = join(work, 'not-a-folder');
+    const cacheFile = join(mkdtempSync(join(tmpdir(), 'briefing-cache-')), 'not-a-folder');
     writeFileSync(cacheFile, '');
     writeFileSync(file, original);
     const result = buildSite(outDir, { briefingsDir: briefings, env: { BRIEFING_IMAGE_CACHE: cacheFile } });
