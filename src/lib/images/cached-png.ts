@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ImageJob } from './draw-image.ts';
+import type { PoolTask } from './worker-pool.ts';
 
 /** Bump when the drawing code changes in a way the inputs do not show, to drop cached images. */
 const rendererVersion = 1;
@@ -12,22 +14,93 @@ const rendererVersion = 1;
 export const imageCacheDir =
   process.env.BRIEFING_IMAGE_CACHE || join(process.cwd(), 'node_modules/.cache/briefing-images');
 
-/**
- * Returns the PNG for `input`, drawing it only when no image for the same input was drawn before:
- * images are cached by content hash, so rebuilding unchanged briefings redraws nothing.
- */
-export function cachedPng(input: unknown, render: () => Buffer, dir: string = imageCacheDir): Buffer {
-  const key = createHash('sha256').update(JSON.stringify({ rendererVersion, input })).digest('hex');
-  const file = join(dir, `${key}.png`);
-  try {
-    return readFileSync(file);
-  } catch {
-    const png = render();
-    mkdirSync(dir, { recursive: true });
+/** Draws one job; `later` puts it behind the images already asked for. */
+export type DrawJob = (job: ImageJob, options: { later: boolean }) => PoolTask<Buffer>;
+
+export interface PngCache {
+  /**
+   * The PNG for a job: read from the cache folder, taken from a drawing of the same job already
+   * under way, or drawn now. Equal jobs are drawn once, however many ask at the same time.
+   */
+  png(job: ImageJob): Promise<Buffer>;
+  /** Starts drawing the jobs that are not cached yet, behind every image asked for with `png`. */
+  drawAhead(jobs: Iterable<ImageJob>): void;
+}
+
+/** The cache file's name: a hash of the job and the renderer version. */
+export function pngCacheKey(job: ImageJob): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ rendererVersion, input: job }))
+    .digest('hex');
+}
+
+const missing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
+
+/** A PNG cache in `dir` whose missing images are drawn with `draw`. */
+export function createPngCache(dir: string, draw: DrawJob): PngCache {
+  /** Images being looked up or drawn, by key; each settles to its PNG, or to nothing when it was found on disk ahead of time. */
+  const underWay = new Map<string, { result: Promise<Buffer | undefined>; hurry(): void }>();
+
+  async function drawAndKeep(
+    job: ImageJob,
+    file: string,
+    later: () => boolean,
+    started: (task: PoolTask<Buffer>) => void,
+  ) {
+    const task = draw(job, { later: later() });
+    started(task);
+    const png = await task.result;
+    await mkdir(dir, { recursive: true });
     // Written under a temporary name and renamed, so a concurrent build never reads half a file.
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, png);
-    renameSync(partial, file);
+    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(partial, png);
+    await rename(partial, file);
     return png;
   }
+
+  /** Registers the lookup before its first await, so a second request for the key finds it. */
+  function start(job: ImageJob, key: string, ahead: boolean) {
+    const file = join(dir, `${key}.png`);
+    let later = ahead;
+    let task: PoolTask<Buffer> | undefined;
+    const started = (t: PoolTask<Buffer>) => (task = t);
+    const lookUp = async (): Promise<Buffer | undefined> => {
+      try {
+        if (ahead) {
+          await stat(file);
+          return undefined;
+        }
+        return await readFile(file);
+      } catch (error) {
+        if (!missing(error)) throw error;
+      }
+      return drawAndKeep(job, file, () => later, started);
+    };
+    const entry = {
+      result: lookUp().finally(() => underWay.delete(key)),
+      hurry() {
+        later = false;
+        task?.hurry();
+      },
+    };
+    underWay.set(key, entry);
+    return entry;
+  }
+
+  return {
+    async png(job) {
+      const key = pngCacheKey(job);
+      const pending = underWay.get(key);
+      pending?.hurry();
+      const png = await (pending ?? start(job, key, false)).result;
+      return png ?? readFile(join(dir, `${key}.png`));
+    },
+    drawAhead(jobs) {
+      for (const job of jobs) {
+        const key = pngCacheKey(job);
+        // A failure here reaches the page that asks for the image.
+        if (!underWay.has(key)) start(job, key, true).result.catch(() => undefined);
+      }
+    },
+  };
 }

@@ -1,15 +1,41 @@
+import type { ChartView } from '../view/chart-view.ts';
 import type { ShareImageSpec } from '../view/share-image-spec.ts';
-import { cachedPng } from './cached-png.ts';
-import { renderShareImage } from './render-share-image.ts';
+import { createPngCache, imageCacheDir, type PngCache } from './cached-png.ts';
+import { drawInWorker } from './draw-in-worker.ts';
+import type { ImageJob } from './draw-image.ts';
+
+/** The build's images: cached by content in the cache folder, missing ones drawn on worker threads. */
+export const pngCache: PngCache = createPngCache(imageCacheDir, drawInWorker);
 
 /** A PNG as a static endpoint's response. */
 export function pngResponse(png: Buffer): Response {
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 }
 
-/** The share image for a spec, drawn once per distinct content and served as PNG. */
-export function shareImageResponse(spec: ShareImageSpec): Response {
+/** What a share image draws: the spec without its path and alt text, which the picture does not show. */
+export function shareImageJob(spec: ShareImageSpec): ImageJob {
   const { eyebrow, title, subtitle, chart, keyFigure } = spec;
-  const content = { eyebrow, title, subtitle, chart, keyFigure };
-  return pngResponse(cachedPng({ shareImage: content }, () => renderShareImage(content)));
+  return { shareImage: { eyebrow, title, subtitle, chart, keyFigure } };
+}
+
+/** What a chart's print image draws: the page's own configuration at the print size. */
+export function printChartJob(chart: Pick<ChartView, 'config' | 'printImage'>): ImageJob {
+  const { width, height, scale } = chart.printImage;
+  return { printChart: chart.config, width, height, scale };
+}
+
+/** The image at site path `path` as a response, drawn once per distinct content; a failure names the path. */
+export async function imageResponse(path: string, job: ImageJob, cache: PngCache = pngCache): Promise<Response> {
+  try {
+    return pngResponse(await cache.png(job));
+  } catch (error) {
+    throw new Error(`Could not draw ${path}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+}
+
+/** The share image for a spec, served as PNG. */
+export function shareImageResponse(spec: ShareImageSpec, cache: PngCache = pngCache): Promise<Response> {
+  return imageResponse(spec.path, shareImageJob(spec), cache);
 }

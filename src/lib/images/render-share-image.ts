@@ -6,7 +6,7 @@ import { withChartCanvas } from './with-chart-canvas.ts';
 import { wrapText } from './wrap-text.ts';
 
 /** What a share image shows; the eyebrow (site or briefing name) may be left out. */
-type ShareImageContent = Pick<ShareImageSpec, 'title' | 'subtitle' | 'chart' | 'keyFigure'> & {
+export type ShareImageContent = Pick<ShareImageSpec, 'title' | 'subtitle' | 'chart' | 'keyFigure'> & {
   eyebrow?: string;
 };
 

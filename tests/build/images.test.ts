@@ -1,0 +1,51 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { pngCacheKey } from '../../src/lib/images/cached-png.ts';
+import { drawImage, type ImageJob } from '../../src/lib/images/draw-image.ts';
+import { printChartJob, shareImageJob } from '../../src/lib/images/png-response.ts';
+import { buildBriefingView } from '../../src/lib/view/briefing-view.ts';
+import { briefingShareImage, homeShareImage, sectionShareImage } from '../../src/lib/view/share-image-spec.ts';
+import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
+import { readBriefingSource, realBriefingSlug as slug } from '../support/briefings.ts';
+import { buildSite, projectRoot } from '../support/build-site.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'briefing-images-'));
+const outDir = join(work, 'dist');
+// An empty cache of the build's own, so every image is drawn by this build, on its worker threads.
+const cacheDir = join(work, 'image-cache');
+const { briefing, body } = validateBriefingSource(readBriefingSource('real'));
+const view = buildBriefingView(slug, briefing!, body);
+const briefingCount = readdirSync(join(projectRoot, 'content/briefings')).filter((f) => f.endsWith('.mdx')).length;
+
+/** Every image the real briefing's build publishes: its site path and what it draws. */
+const images: [string, ImageJob][] = [
+  ...[...view.charts.values()].map((c): [string, ImageJob] => [c.printImage.path, printChartJob(c)]),
+  ...[
+    briefingShareImage(view),
+    ...view.sections.map((s) => sectionShareImage(view, s.id)),
+    homeShareImage(briefingCount),
+  ].map((spec): [string, ImageJob] => [spec.path, shareImageJob(spec)]),
+];
+
+beforeAll(() => {
+  const result = buildSite(outDir, { env: { BRIEFING_IMAGE_CACHE: cacheDir } });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
+});
+
+describe('the built images', () => {
+  test.each(images)('%s is byte for byte what drawing on the main thread gives', (path, job) => {
+    expect(readFileSync(join(outDir, path)).equals(drawImage(job))).toBe(true);
+  });
+
+  test('are kept in the image cache, each picture in one file named by the hash of what it draws', () => {
+    const contents = (dir: string, files: string[]) => files.map((f) => readFileSync(join(dir, f)).toString('base64'));
+    const builtFiles = readdirSync(outDir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.png'));
+    const kept = readdirSync(cacheDir);
+    expect(kept).toEqual(expect.arrayContaining(images.map(([, job]) => `${pngCacheKey(job)}.png`)));
+    expect(new Set(contents(cacheDir, kept))).toEqual(new Set(contents(outDir, builtFiles)));
+  });
+});
