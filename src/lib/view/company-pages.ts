@@ -118,6 +118,18 @@ function chartPoints(found: readonly Found[]): PeriodPoint[] {
 }
 
 /**
+ * Metrics whose figures share a label (one entity's "Cloud growth" and its segment's) are told
+ * apart by their entity and metric ids, so each section's heading, and the landmark it names, is
+ * unique on the page.
+ */
+export function distinctTitles(metrics: readonly CompanyMetric[]): CompanyMetric[] {
+  const count = Map.groupBy(metrics, (m) => m.title);
+  return metrics.map((m) =>
+    count.get(m.title)!.length > 1 ? { ...m, title: `${m.title} (${m.anchor.replace(/^metric-/, '')})` } : m,
+  );
+}
+
+/**
  * The company pages: one for every company or index that a briefing is about or cites, with its
  * briefings newest first and every figure about it (or its segments and products) across the
  * briefings, grouped by entity and metric and ordered by period, each linked to where it appears.
@@ -204,7 +216,7 @@ export function companyPages(items: readonly BriefingWithView[]): CompanyPage[] 
         url,
         feed: briefings.some((b) => b.about) ? companyFeedPath(entity.id) : undefined,
         briefings,
-        metrics: metrics.sort((a, b) => a.title.localeCompare(b.title)),
+        metrics: distinctTitles(metrics).sort((a, b) => a.title.localeCompare(b.title)),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { companyPages } from '../../../src/lib/view/company-pages.ts';
+import { companyPages, distinctTitles } from '../../../src/lib/view/company-pages.ts';
 import { editOnce, publicationWithViews, readPublicationSource } from '../../support/publication.ts';
 
 const pages = companyPages(publicationWithViews());
@@ -137,5 +137,22 @@ describe('companyPages', () => {
       'Widget Index gain',
     ]);
     expect(withSegment.find((p) => p.entity === 'widget-index')!.metrics).toEqual([]);
+  });
+});
+
+describe('distinctTitles', () => {
+  const metric = (anchor: string, title: string) => ({ anchor, title, rows: [] });
+
+  test('names the entity and metric of metrics whose figures share a label, and leaves the rest', () => {
+    const titled = distinctTitles([
+      metric('metric-alibaba-cloud-growth', 'Cloud growth'),
+      metric('metric-alibaba-cloud-revenue-growth', 'Cloud growth'),
+      metric('metric-alibaba-revenue', 'Revenue'),
+    ]);
+    expect(titled.map((m) => m.title)).toEqual([
+      'Cloud growth (alibaba-cloud-growth)',
+      'Cloud growth (alibaba-cloud-revenue-growth)',
+      'Revenue',
+    ]);
   });
 });
