@@ -87,7 +87,7 @@ export const trendClaimSchema = z.strictObject({
 
 /**
  * A reported figure against an estimate or consensus for the same entity, metric and period:
- * `beat` when it came out above, `miss` when below ("revenue beat the 242.65 billion yuan expected").
+ * `beat` when it came out above, `miss` when below ("revenue beat the 120.5 billion yuan expected").
  */
 export const beatClaimSchema = z.strictObject({
   ...claimBase,

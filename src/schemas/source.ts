@@ -41,7 +41,7 @@ export const sourceSchema = z.strictObject({
     .optional(),
   /**
    * Numbers of the source text the briefing leaves out on purpose, as the text writes them
-   * ("8%", "280.2 billion", "2024"), so the coverage check does not list them.
+   * ("8%", "120.5 billion", "2019"), so the coverage check does not list them.
    */
   leavesOut: z.array(textSchema).optional(),
 });

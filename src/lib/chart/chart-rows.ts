@@ -23,7 +23,7 @@ export interface ChartRow {
   kind: 'exact' | 'bound' | 'range' | 'unstated';
   /** Bar end in the chart's axis unit and scale, both ends of a range, or null when the source gives no number. */
   value: number | [number, number] | null;
-  /** The value as printed: "4.2%", "more than 30%", "CN¥280.2 billion", "Not stated". */
+  /** The value as printed: "4.2%", "more than 30%", "CN¥120.5 billion", "Not stated". */
   display: string;
   basis: Basis | null;
   /**
@@ -51,7 +51,7 @@ export interface ChartData {
 /**
  * One figure as a bar: drawn to its value, bound or range (`toAxis` puts a value in the chart's
  * axis unit and scale), printed with its basis, bound, revision and, for a derived figure, its
- * `derivation` ("derived: (39.8 − 37.9) / 37.9").
+ * `derivation` ("derived: (52.4 − 50.1) / 50.1").
  */
 export function figureChartRow(
   figure: Figure,

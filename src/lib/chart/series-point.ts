@@ -6,7 +6,7 @@ export interface SeriesPoint {
   figure: string;
   /** Where it is drawn, in the chart's axis unit and scale. */
   value: number;
-  /** The value as printed: "39.8 billion yuan", "more than 25%". */
+  /** The value as printed: "52.4 billion yuan", "more than 25%". */
   display: string;
   /** What is printed beside the bar or point: the value and, unless reported, its basis; "derived" when computed. */
   label: string;

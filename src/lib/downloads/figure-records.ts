@@ -43,7 +43,7 @@ export interface FigureRecord {
   source_title: string;
   /** The source's words; null for a derived figure the source does not state. */
   quote: string | null;
-  /** For a derived figure, its formula and inputs: "derived: (39.8 − 37.9) / 37.9"; null for a quoted one. */
+  /** For a derived figure, its formula and inputs: "derived: (52.4 − 50.1) / 50.1"; null for a quoted one. */
   derived: string | null;
   history: {
     value: number;

@@ -3,7 +3,7 @@ import { formulaText } from './derive-value.ts';
 
 /**
  * How a derived figure was computed, as citations and downloads state it:
- * "derived: (39.8 − 37.9) / 37.9"; undefined for a figure quoted from its source.
+ * "derived: (52.4 − 50.1) / 50.1"; undefined for a figure quoted from its source.
  */
 export function derivationText(figure: Figure, figures: ReadonlyMap<string, Figure>): string | undefined {
   if (!figure.derived) return undefined;

@@ -31,11 +31,11 @@ export function derivedUnit(formula: Formula, inputUnit: Unit): Unit | undefined
 }
 
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 });
-/** A number in a formula, with a true minus sign: "39.8", "−5". */
+/** A number in a formula, with a true minus sign: "52.4", "−5". */
 const written = (n: number) => number.format(n).replace('-', '−');
 const minus = (n: number) => (n < 0 ? `(${written(n)})` : written(n));
 
-/** The formula with its inputs as written, for citations and downloads: "(39.8 − 37.9) / 37.9". */
+/** The formula with its inputs as written, for citations and downloads: "(52.4 − 50.1) / 50.1". */
 export function formulaText(formula: Formula, a: number, b: number): string {
   switch (formula) {
     case 'difference':

@@ -4,7 +4,7 @@ import { fractionWord } from './written-numbers.ts';
 
 /**
  * The page's locale. Its currency symbols name the currency wherever a symbol is shared: "US$4.3
- * billion", "CN¥280.2 billion", "HK$", "€30.3 billion", "£". Axis titles use the currency's name.
+ * billion", "CN¥120.5 billion", "HK$", "€30.3 billion", "£". Axis titles use the currency's name.
  */
 export const locale = 'en-GB';
 

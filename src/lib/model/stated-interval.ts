@@ -5,8 +5,8 @@ import { writtenForm } from './written-form.ts';
 
 /**
  * The values a figure's statement allows once rounding is honoured, in its measure's base unit: a
- * point value stands for everything that rounds to it as written ("13%" for 12.5 up to but not
- * including 13.5, "9.7%" for 9.65 to 9.75, "US$4.3 billion" for 4.25 to 4.35 billion); a bound or
+ * point value stands for everything that rounds to it as written ("21%" for 20.5 up to but not
+ * including 21.5, "4.2%" for 4.15 to 4.25, "US$6.1 billion" for 6.05 to 6.15 billion); a bound or
  * range stays what it states. Two statements of one number agree when theirs overlap.
  */
 export function statedInterval(figure: FigureValue): Interval {

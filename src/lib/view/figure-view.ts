@@ -29,7 +29,7 @@ export interface FigureView {
   sourceTitle: string;
   /** The source's words, or empty for a derived figure the source does not state. */
   quote: string;
-  /** For a derived figure, how it was computed: "derived: (39.8 − 37.9) / 37.9". */
+  /** For a derived figure, how it was computed: "derived: (52.4 − 50.1) / 50.1". */
   derived?: string;
   /** Text for "Copy citation"; the page's URL is appended in the browser. */
   citation: string;
