@@ -19,3 +19,11 @@ export function categoryAxis(theme: ChartTheme) {
     ticks: { color: theme.text, font: { size: 13 }, autoSkip: false },
   };
 }
+
+/**
+ * Pixels to leave beside the bars for the longest of these value labels (about 8 px a character
+ * at 13 px bold, plus a gap), at most `max`.
+ */
+export function valueLabelRoom(labels: readonly string[], max: number): number {
+  return Math.min(max, 16 + 8 * Math.max(0, ...labels.map((l) => l.length)));
+}

@@ -1,4 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
+import { categoryAxis, valueLabelRoom } from './axis-options.ts';
+import { withAlpha } from './series-style.ts';
 import { wrapCategoryLabel } from './wrap-category-label.ts';
 import type { ChartData, ChartRow } from './chart-rows.ts';
 import { lightChartTheme, type ChartTheme } from './chart-theme.ts';
@@ -18,13 +20,6 @@ declare module 'chart.js' {
   interface PluginOptionsByType<TType extends import('chart.js').ChartType> {
     barValueLabels?: BarValueLabelOptions & { _type?: TType };
   }
-}
-
-/** Transparent version of a #rrggbb colour, for bars that show a bound rather than a value. */
-function translucent(hex: string, alpha: number): string {
-  return `${hex}${Math.round(alpha * 255)
-    .toString(16)
-    .padStart(2, '0')}`;
 }
 
 /** What is printed beside a bar: the value with its qualifier, so a bound never reads as exact. */
@@ -52,14 +47,12 @@ export function buildChartConfig(
   // A bar whose far end is below zero carries its label on its left.
   const leftward = ends.map((e) => Math.max(...e) < 0);
   const fill = (row: ChartRow) => (row.highlight ? theme.highlight : theme.neutral);
-  // Room for the longest value label on each side (about 8px per character at 13px, bold).
-  // Rows without a bar print their note from the axis, inside the plot, so they need no room.
+  // Room for the longest value label on each side. Rows without a bar print their note from the
+  // axis, inside the plot, so they need no room.
   const room = (left: boolean) =>
-    Math.min(
+    valueLabelRoom(
+      labels.filter((_, i) => rows[i]!.value !== null && leftward[i] === left),
       200,
-      16 +
-        8 *
-          Math.max(0, ...labels.filter((_, i) => rows[i]!.value !== null && leftward[i] === left).map((l) => l.length)),
     );
   const labelRoom = room(false);
   // The category names sit left of the plot, so a label left of a falling bar needs room inside
@@ -74,7 +67,7 @@ export function buildChartConfig(
           label: data.title,
           data: rows.map((r) => r.value),
           backgroundColor: rows.map((r) =>
-            r.kind === 'bound' || r.kind === 'range' ? translucent(fill(r), 0.35) : fill(r),
+            r.kind === 'bound' || r.kind === 'range' ? withAlpha(fill(r), 0.35) : fill(r),
           ),
           borderColor: rows.map(fill),
           borderWidth: rows.map((r) => (r.kind === 'bound' || r.kind === 'range' ? 2 : 0)),
@@ -102,12 +95,7 @@ export function buildChartConfig(
           ticks: { color: theme.text },
           title: { display: true, text: data.axisTitle, color: theme.text },
         },
-        y: {
-          grid: { display: false },
-          border: { color: theme.grid },
-          // Every bar is named, however little room its (wrapped) name has.
-          ticks: { color: theme.text, font: { size: 13 }, autoSkip: false },
-        },
+        y: categoryAxis(theme),
       },
       plugins: {
         barValueLabels: {

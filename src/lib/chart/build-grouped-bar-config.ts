@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import { categoryAxis, valueAxis } from './axis-options.ts';
+import { categoryAxis, valueAxis, valueLabelRoom } from './axis-options.ts';
 import { lightChartTheme, type ChartTheme } from './chart-theme.ts';
 import type { GroupedChartData } from './grouped-chart-data.ts';
 import { seriesStyle, withAlpha } from './series-style.ts';
@@ -13,7 +13,7 @@ export type GroupedBarConfig = ChartConfiguration<'bar', number[], string | stri
  */
 export function buildGroupedBarConfig(data: GroupedChartData, theme: ChartTheme = lightChartTheme): GroupedBarConfig {
   const labels = data.groups.flatMap((g) => g.points.map((p) => p.label));
-  const labelRoom = Math.min(220, 16 + 8 * Math.max(0, ...labels.map((l) => l.length)));
+  const labelRoom = valueLabelRoom(labels, 220);
   const negativeRoom = data.groups.some((g) => g.points.some((p) => p.value < 0)) ? labelRoom : 8;
   return {
     type: 'bar',
