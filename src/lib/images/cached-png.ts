@@ -5,7 +5,7 @@ import type { ImageJob } from './draw-image.ts';
 import type { PoolTask } from './worker-pool.ts';
 
 /** Bump when the drawing code changes in a way the inputs do not show, to drop cached images. */
-const rendererVersion = 1;
+const rendererVersion = 2;
 
 /**
  * Where rendered images are kept between builds, keyed by a hash of what they draw;

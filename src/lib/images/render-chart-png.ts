@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import { lightChartTheme } from '../chart/chart-theme.ts';
+import { canvasToPng } from './encode-png.ts';
 import { withChartCanvas, type ChartCanvasOptions } from './with-chart-canvas.ts';
 
 /**
@@ -10,5 +11,5 @@ import { withChartCanvas, type ChartCanvasOptions } from './with-chart-canvas.ts
  */
 export function renderChartPng(config: ChartConfiguration, options: ChartCanvasOptions): Buffer {
   const background = options.background ?? lightChartTheme.background;
-  return withChartCanvas(config, { ...options, background }, (canvas) => canvas.encodeSync('png'));
+  return withChartCanvas(config, { ...options, background }, canvasToPng);
 }

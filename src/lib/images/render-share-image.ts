@@ -2,6 +2,7 @@ import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { ChartConfiguration } from 'chart.js';
 import type { ShareImageSpec } from '../view/share-image-spec.ts';
 import { chartFontFamily } from './register-chart-node.ts';
+import { canvasToPng } from './encode-png.ts';
 import { withChartCanvas } from './with-chart-canvas.ts';
 import { wrapText } from './wrap-text.ts';
 
@@ -109,7 +110,7 @@ export function renderShareImage(content: ShareImageContent): Buffer {
 
   if (!content.chart && !content.keyFigure) {
     drawText(ctx, content.subtitle, y + 28, styles.leadSubtitle);
-    return canvas.encodeSync('png');
+    return canvasToPng(canvas);
   }
   const footerTop = height - 44 - lineCount(ctx, content.subtitle, styles.subtitle) * styles.subtitle.lineHeight;
   drawText(ctx, content.subtitle, footerTop, styles.subtitle);
@@ -123,5 +124,5 @@ export function renderShareImage(content: ShareImageContent): Buffer {
   } else if (content.keyFigure) {
     drawKeyFigure(ctx, content.keyFigure, bodyTop, bodyBottom);
   }
-  return canvas.encodeSync('png');
+  return canvasToPng(canvas);
 }

@@ -1,0 +1,74 @@
+import { createCanvas } from '@napi-rs/canvas';
+import { inflateSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { canvasToPng, encodePng } from '../../../src/lib/images/encode-png.ts';
+import { decodePng, pixelAt, pngSize } from '../../support/png.ts';
+
+/** A 3×2 image: red, green, blue over a half-transparent grey, black and a clear pixel. */
+const pixels = {
+  width: 3,
+  height: 2,
+  data: new Uint8Array([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 128, 128, 128, 255, 0, 0, 0, 255, 0, 0, 0, 0]),
+};
+
+/** The chunks of a PNG, by type and data, checked for a valid layout. */
+function chunks(png: Buffer): { type: string; data: Buffer }[] {
+  const found: { type: string; data: Buffer }[] = [];
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    found.push({ type: png.toString('latin1', at + 4, at + 8), data: png.subarray(at + 8, at + 8 + length) });
+    at += 12 + length;
+  }
+  return found;
+}
+
+describe('encodePng', () => {
+  test('writes a PNG that a decoder reads back pixel for pixel', async () => {
+    const png = encodePng(pixels);
+    expect(pngSize(png)).toEqual({ width: 3, height: 2 });
+    const decoded = await decodePng(png);
+    expect(pixelAt(decoded, 0, 0)).toEqual([255, 0, 0, 255]);
+    expect(pixelAt(decoded, 1, 0)).toEqual([0, 255, 0, 255]);
+    expect(pixelAt(decoded, 2, 0)).toEqual([0, 0, 255, 255]);
+    expect(pixelAt(decoded, 0, 1)).toEqual([128, 128, 128, 255]);
+    expect(pixelAt(decoded, 2, 1)).toEqual([0, 0, 0, 0]);
+  });
+
+  test('holds a header, one data chunk and an end: RGBA at 8 bits, each row unfiltered', () => {
+    const found = chunks(encodePng(pixels));
+    expect(found.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+    expect([...found[0]!.data.subarray(8)]).toEqual([8, 6, 0, 0, 0]);
+    const rows = inflateSync(found[1]!.data);
+    expect(rows.length).toBe(2 * (1 + 3 * 4));
+    expect([rows[0], rows[13]]).toEqual([0, 0]);
+    expect([...rows.subarray(1, 13)]).toEqual([...pixels.data.subarray(0, 12)]);
+  });
+
+  test('rejects pixel data that does not match the size, naming both', () => {
+    expect(() => encodePng({ ...pixels, height: 3 })).toThrow('3×3 RGBA pixels take 36 bytes; got 24');
+    expect(() => encodePng({ width: 0, height: 2, data: new Uint8Array() })).toThrow(
+      'A PNG needs a whole width and height of at least 1 pixel; got 0×2',
+    );
+  });
+});
+
+describe('canvasToPng', () => {
+  test('encodes what is drawn on a canvas', async () => {
+    const canvas = createCanvas(40, 20);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#0063a6';
+    ctx.fillRect(0, 0, 20, 20);
+    const decoded = await decodePng(canvasToPng(canvas));
+    expect(decoded.width).toBe(40);
+    expect(pixelAt(decoded, 5, 5)).toEqual([0x00, 0x63, 0xa6, 255]);
+    expect(pixelAt(decoded, 30, 5)).toEqual([0, 0, 0, 0]);
+  });
+
+  test('compresses a flat card to a small fraction of its raw pixels', () => {
+    const canvas = createCanvas(1200, 630);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, 1200, 630);
+    expect(canvasToPng(canvas).length).toBeLessThan((1200 * 630 * 4) / 100);
+  });
+});
