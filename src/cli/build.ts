@@ -28,6 +28,7 @@ if (values.strict) process.env.BRIEFINGS_STRICT = '1';
 const sources = sourcesDir(values.sources);
 if (sources) process.env.BRIEFING_SOURCES_DIR = resolve(root, sources);
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const lockFile = `${outDir}.lock`;
 const lock = await acquireBuildLock(lockFile, {
   onWait: (holder) =>
@@ -39,12 +40,16 @@ const lock = await acquireBuildLock(lockFile, {
 process.exitCode = await buildSite().finally(lock.release);
 
 async function buildSite(): Promise<number> {
+  let timings: string;
   await removeLeftoverStaging(outDir);
   const staging = stagingFolderFor(outDir);
   try {
     // Astro's own logging is silenced: content errors and warnings are printed below, as `npm run check` prints them.
+    const started = performance.now();
     await build({ root, outDir: staging, logLevel: 'silent' });
-    await writeSearchIndex(staging);
+    const built = performance.now();
+    const indexed = await writeSearchIndex(staging);
+    timings = `pages and images ${seconds(built - started)}, search index of ${indexed} pages ${seconds(performance.now() - built)}`;
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     // Compared by name: Astro loads the content loader through its own module graph, so the
@@ -67,6 +72,6 @@ async function buildSite(): Promise<number> {
   if (warnings.length > 0) console.warn(['Warnings:', ...warnings.map((w) => `  ${w}`)].join('\n'));
   if (!sources) console.log(noSourcesNote);
   await swapDirectory(staging, outDir);
-  console.log(`Built the site into ${values.outDir}/`);
+  console.log(`Built the site into ${values.outDir}/ (${timings}).`);
   return 0;
 }

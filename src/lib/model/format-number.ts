@@ -19,7 +19,20 @@ const suffixes: Partial<Record<Unit, (plural: boolean) => string>> = {
   quarters: (plural) => (plural ? ' quarters' : ' quarter'),
 };
 
+/** Formats by their options: making an Intl.NumberFormat costs far more than using one. */
+const formats = new Map<string, Intl.NumberFormat>();
+
 function numberFormat(figure: FigureValue, decimals: number, cents: boolean): Intl.NumberFormat {
+  const key = `${figure.unit}|${figure.currency ?? ''}|${decimals}|${cents}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = newNumberFormat(figure, decimals, cents);
+    formats.set(key, format);
+  }
+  return format;
+}
+
+function newNumberFormat(figure: FigureValue, decimals: number, cents: boolean): Intl.NumberFormat {
   const digits = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
   const duration = durationUnits[figure.unit];
   if (figure.unit === 'currency' && !cents)

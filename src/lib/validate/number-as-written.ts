@@ -3,10 +3,12 @@ import type { FigureValue } from '../model/figure-value.ts';
 import { matchQuote } from '../model/quote-match.ts';
 import { fractionWord, numberWords } from '../model/written-numbers.ts';
 
+const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 });
+
 /** The ways a source may write a number: "4.2", "1,200", "four", "13.7 billion". */
 export function numberSpellings(value: number, scale?: Scale): string[] {
   const plain = String(value);
-  const spellings = new Set([plain, new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 }).format(value)]);
+  const spellings = new Set([plain, grouped.format(value)]);
   if (Number.isInteger(value) && value >= 0 && value < numberWords.length) spellings.add(numberWords[value]!);
   return [...spellings].map((s) => (scale ? `${s} ${scale}` : s));
 }

@@ -152,41 +152,51 @@ export function companyPages(items: readonly BriefingWithView[]): CompanyPage[] 
     }
   }
 
+  // One pass over the briefings and their figures, filed under every company a figure is about
+  // (a segment's figures under the company too), rather than one pass per company.
+  const briefingsOf = new Map<string, (BriefingListItem & { about: boolean })[]>();
+  const foundFor = new Map<string, (Found & { group: string })[]>();
+  const file = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const { listed, item } of ordered) {
+    for (const entity of new Set(item.briefing.entities.map((e) => e.id)))
+      file(briefingsOf, entity, { ...listed, about: item.briefing.subject.entity === entity });
+    const index = indexBriefing(item.briefing);
+    for (const figure of item.briefing.figures) {
+      const view = item.view.figures.get(figure.id)!;
+      const source = item.view.sources.find((s) => s.id === figure.source);
+      const found: Found & { group: string } = {
+        group: `${figure.entity}/${figure.metric}`,
+        figure,
+        period: figurePeriod(figure, index.entities),
+        derivation: derivationText(figure, index.figures),
+        sources: source ? [citeSource(source)] : [],
+        row: {
+          id: figure.id,
+          label: figure.label,
+          value: view.value,
+          basis: view.basis,
+          basisLabel: view.basisLabel,
+          revised: view.revised,
+          period: view.period,
+          briefing: { title: listed.title, url: listed.url, published: listed.published },
+          where: whereShown(item, figure),
+        },
+      };
+      for (const id of new Set(entityLineage(figure.entity, index.entities).map((e) => e.id)))
+        if (companies.has(id)) file(foundFor, id, found);
+    }
+  }
+
   return [...companies.values()]
     .map(({ entity, names }): CompanyPage => {
       const name = names.find((n) => !aliases.has(n)) ?? entity.name;
       const url = companyUrl(entity.id);
-      const briefings = ordered
-        .filter(({ item }) => item.briefing.entities.some((e) => e.id === entity.id))
-        .map(({ listed, item }) => ({ ...listed, about: item.briefing.subject.entity === entity.id }));
-
-      const found = ordered.flatMap(({ listed, item }) => {
-        const index = indexBriefing(item.briefing);
-        return item.briefing.figures
-          .filter((figure) => entityLineage(figure.entity, index.entities).some((e) => e.id === entity.id))
-          .map((figure): Found & { group: string } => {
-            const view = item.view.figures.get(figure.id)!;
-            const source = item.view.sources.find((s) => s.id === figure.source);
-            return {
-              group: `${figure.entity}/${figure.metric}`,
-              figure,
-              period: figurePeriod(figure, index.entities),
-              derivation: derivationText(figure, index.figures),
-              sources: source ? [citeSource(source)] : [],
-              row: {
-                id: figure.id,
-                label: figure.label,
-                value: view.value,
-                basis: view.basis,
-                basisLabel: view.basisLabel,
-                revised: view.revised,
-                period: view.period,
-                briefing: { title: listed.title, url: listed.url, published: listed.published },
-                where: whereShown(item, figure),
-              },
-            };
-          });
-      });
+      const briefings = briefingsOf.get(entity.id) ?? [];
+      const found = foundFor.get(entity.id) ?? [];
 
       const metrics = [...Map.groupBy(found, (f) => f.group)].map(([group, same]): CompanyMetric => {
         // Stable sort: within a period, the newest briefing comes first, as `found` is ordered.

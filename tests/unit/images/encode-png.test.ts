@@ -14,7 +14,7 @@ const pixels = {
 /** The chunks of a PNG, by type and data, checked for a valid layout. */
 function chunks(png: Buffer): { type: string; data: Buffer }[] {
   const found: { type: string; data: Buffer }[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     found.push({ type: png.toString('latin1', at + 4, at + 8), data: png.subarray(at + 8, at + 8 + length) });
     at += 12 + length;
