@@ -2,6 +2,7 @@ import type { Claim, Relation } from '../../schemas/claim.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import { findFigure, type BriefingIndex } from './briefing-index.ts';
 import { compareIntervals, type Verdict } from './compare-intervals.ts';
+import { counterpartFigure } from './counterpart-figure.ts';
 import { figureInterval } from './figure-interval.ts';
 import { figurePeriod } from './figure-period.ts';
 import { formatInline } from './format-figure.ts';
@@ -47,14 +48,15 @@ function compareStep(figure: Figure, relation: Relation, other: Figure, index?: 
 }
 
 /**
- * Steps for "the subject is ahead of each entity in `over` on `metric`": compared where both sides
- * have a figure on the metric, otherwise the source's statement stands.
+ * Steps for "the subject is ahead of each entity in `over`": compared where the subject is a
+ * figure and the other entity has one on its metric for the same period, otherwise the source's
+ * statement stands.
  */
-function aheadOf(subject: ClaimSide, metric: string, over: readonly string[], index: BriefingIndex): ClaimStep[] {
+function aheadOf(subject: ClaimSide, over: readonly string[], index: BriefingIndex): ClaimStep[] {
   return over.flatMap((entityId): ClaimStep[] => {
     const entity = index.entities.get(entityId);
     if (!entity) return [];
-    const other = findFigure(index, entityId, metric);
+    const other = 'figure' in subject ? counterpartFigure(index, subject.figure, entityId) : undefined;
     if ('figure' in subject && other) return [compareStep(subject.figure, 'above', other)];
     return [{ subject, relation: 'above', other: { entityName: entity.name }, verdict: 'stated' }];
   });
@@ -80,7 +82,7 @@ export function evaluateClaim(claim: Claim, index: BriefingIndex): ClaimResult {
       break;
     case 'leads': {
       const leader = fig(claim.figure);
-      if (leader) steps.push(...aheadOf({ figure: leader }, leader.metric, claim.over, index));
+      if (leader) steps.push(...aheadOf({ figure: leader }, claim.over, index));
       break;
     }
     case 'outranks': {
@@ -88,7 +90,7 @@ export function evaluateClaim(claim: Claim, index: BriefingIndex): ClaimResult {
       if (!entity) break;
       // Its own figure on the metric, once there is one, is what the others are checked against.
       const own = findFigure(index, entity.id, claim.metric);
-      steps.push(...aheadOf(own ? { figure: own } : { entityName: entity.name }, claim.metric, claim.over, index));
+      steps.push(...aheadOf(own ? { figure: own } : { entityName: entity.name }, claim.over, index));
       break;
     }
     case 'trend': {

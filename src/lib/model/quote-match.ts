@@ -37,6 +37,11 @@ export const fallWords = [
 
 const fallPattern = new RegExp(`\\b(?:${fallWords.join('|')})\\b`, 'i');
 
+/** True when a text has a word for a fall, which stands in for a minus sign. */
+export function mentionsFall(text: string): boolean {
+  return fallPattern.test(text);
+}
+
 /** How a figure's value was found in its quote, or why it was not. */
 export type QuoteMatch =
   | { found: true; /** The written numbers of each end: one, or two for a range. */ ends: WrittenNumber[] }
@@ -90,7 +95,7 @@ function matchEnd(
  */
 export function matchQuote(figure: FigureValue & { quote: string }): QuoteMatch {
   const numbers = writtenNumbers(figure.quote);
-  const fall = fallPattern.test(figure.quote);
+  const fall = mentionsFall(figure.quote);
   const range = figure.to !== undefined;
   const low = matchEnd(numbers, figure.value, figure, fall, range);
   if (!low.found || !range) return low;

@@ -5,10 +5,19 @@ import { foundId } from '../errors/nearest-id.ts';
 import { incomparableMessage } from '../model/comparable.ts';
 import { deriveValue, derivedUnit, roundTo } from '../model/derive-value.ts';
 import { magnitude } from '../model/figure-magnitude.ts';
-import { statesValue } from '../model/stated-numbers.ts';
+import { howStated } from '../model/stated-numbers.ts';
 
 /** A derived figure's computed value before rounding, by id: what a stated number is checked against. */
 export type ExactValues = Map<string, number>;
+
+/** What a derived figure's quote must write, by what is wrong with it. */
+const quoteExpectation = {
+  missing: (value: number) =>
+    `expected the quote to state the computed value ${value} to the precision it is written in`,
+  fall: (value: number) =>
+    `expected the quote to state the computed value ${value} as a fall, with a minus sign or a word such as "down"`,
+  rise: (value: number) => `expected the quote to state the computed value ${value} without a minus sign`,
+};
 
 /** The `value` fields written in the raw frontmatter's figures, by index. */
 function typedValues(raw: unknown): (unknown | undefined)[] {
@@ -85,11 +94,9 @@ export function applyDerivedFigures(briefing: Briefing, raw: unknown): { briefin
     const inOwnUnit = formula === 'difference' || formula === 'percentage-point-gap';
     const value = result === undefined || !inOwnUnit ? result : result / magnitude(1, figure);
     if (value === undefined) return fail(['derived', 'of', 1], `expected a non-zero base, found "${b.id}" at 0`);
-    if (figure.quote !== undefined && !statesValue(figure.quote, value))
-      return fail(
-        ['quote'],
-        `expected the quote to state the computed value ${roundTo(value, 4)} to the precision it is written in, found "${figure.quote}"`,
-      );
+    const stated = figure.quote === undefined ? 'stated' : howStated(figure.quote, value);
+    if (stated !== 'stated')
+      return fail(['quote'], `${quoteExpectation[stated](roundTo(value, 4))}, found "${figure.quote}"`);
     exact.set(figure.id, value);
     values.set(figure.id, roundTo(value, decimals));
     return values.get(figure.id);

@@ -1,5 +1,6 @@
 import type { Briefing } from '../../schemas/briefing.ts';
-import { findFigure, type BriefingIndex } from '../model/briefing-index.ts';
+import type { BriefingIndex } from '../model/briefing-index.ts';
+import { counterpartFigure } from '../model/counterpart-figure.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { incomparableMessage } from '../model/comparable.ts';
 import { placingClaim } from '../model/placing-claim.ts';
@@ -38,7 +39,7 @@ export function checkCharts(briefing: Briefing, index: BriefingIndex): ContentIs
         return;
       }
       const leader = index.figures.get(placing.figure);
-      const stated = leader && findFigure(index, item.entity, leader.metric);
+      const stated = leader && counterpartFigure(index, leader, item.entity);
       if (stated) {
         issues.push(
           contentError(

@@ -1,10 +1,11 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import type { BeatClaim } from '../../schemas/claim.ts';
-import { comparePeriods } from '../model/compare-periods.ts';
 import { figurePeriod } from '../model/figure-period.ts';
 import { incomparableMessage } from '../model/comparable.ts';
 import { seriesIssues } from './series-issues.ts';
-import type { BriefingIndex } from '../model/briefing-index.ts';
+import { findFigure, type BriefingIndex } from '../model/briefing-index.ts';
+import { counterpartFigure } from '../model/counterpart-figure.ts';
+import { samePeriod } from '../model/same-period.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { describeFailedStep, evaluateClaim } from '../model/evaluate-claim.ts';
 
@@ -30,14 +31,11 @@ function beatIssues(claim: BeatClaim, i: number, index: BriefingIndex): ContentI
   }
   const incomparable = incomparableMessage(reported, estimate);
   if (incomparable) return [contentError(path, incomparable)];
-  const a = figurePeriod(reported, index.entities);
-  const b = figurePeriod(estimate, index.entities);
-  const same = a.range && b.range ? comparePeriods(a.range, b.range) === 0 : a.words === b.words;
-  if (!same)
+  if (!samePeriod(reported, estimate, index.entities))
     return [
       contentError(
         path,
-        `expected an estimate for the same period as "${reported.id}" (${a.words}), found "${estimate.id}" for ${b.words}`,
+        `expected an estimate for the same period as "${reported.id}" (${figurePeriod(reported, index.entities).words}), found "${estimate.id}" for ${figurePeriod(estimate, index.entities).words}`,
       ),
     ];
   return [];
@@ -76,11 +74,17 @@ function structuralIssues(briefing: Briefing, index: BriefingIndex): ContentIssu
     }
     if (claim.kind === 'beat' || claim.kind === 'miss') issues.push(...beatIssues(claim, i, index));
     if (claim.kind === 'leads' || claim.kind === 'outranks') {
-      const leading = claim.kind === 'leads' ? index.figures.get(claim.figure)?.entity : claim.entity;
+      const leader =
+        claim.kind === 'leads' ? index.figures.get(claim.figure) : findFigure(index, claim.entity, claim.metric);
+      const leading = claim.kind === 'leads' ? leader?.entity : claim.entity;
       const whose = claim.kind === 'leads' ? "the leading figure's own" : 'the leading entity';
       claim.over.forEach((id, j) => {
         if (id === leading)
           issues.push(contentError(['claims', i, 'over', j], `expected an entity other than ${whose}, found "${id}"`));
+        // A rival's figure for the same metric and period is what the lead is checked against.
+        const rival = leader && counterpartFigure(index, leader, id);
+        const message = rival && incomparableMessage(leader, rival);
+        if (message) issues.push(contentError(['claims', i, 'over', j], message));
       });
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { deriveValue, derivedUnit, formulaText, roundTo } from '../../../src/lib/model/derive-value.ts';
-import { statedNumbers, statesValue } from '../../../src/lib/model/stated-numbers.ts';
+import { howStated, statedNumbers } from '../../../src/lib/model/stated-numbers.ts';
 
 describe('deriveValue', () => {
   test('computes each formula from [a, b]', () => {
@@ -57,16 +57,23 @@ describe('statedNumbers', () => {
   });
 });
 
-describe('statesValue', () => {
-  test('accepts a computed value within the precision the text writes it to', () => {
-    expect(statesValue('beat estimates by 5%', 5.0132)).toBe(true);
-    expect(statesValue('up 239%', 238.6)).toBe(true);
-    expect(statesValue('down 5.3%', -5.27)).toBe(true);
+describe('howStated', () => {
+  test('accepts a computed value within the precision the text writes it to, with its sign', () => {
+    expect(howStated('beat estimates by 5%', 5.0132)).toBe('stated');
+    expect(howStated('up 239%', 238.6)).toBe('stated');
+    expect(howStated('down 5.3%', -5.27)).toBe('stated');
+    expect(howStated('a change of -5.3%', -5.27)).toBe('stated');
+    expect(howStated('margins were flat at 0.0 points', -0.03)).toBe('stated');
   });
 
-  test('rejects one outside it', () => {
-    expect(statesValue('beat estimates by 5%', 5.6)).toBe(false);
-    expect(statesValue('beat estimates by 5.0%', 5.06)).toBe(false);
-    expect(statesValue('no number here', 1)).toBe(false);
+  test('reports a value the text does not write to its precision', () => {
+    expect(howStated('beat estimates by 5%', 5.6)).toBe('missing');
+    expect(howStated('beat estimates by 5.0%', 5.06)).toBe('missing');
+    expect(howStated('no number here', 1)).toBe('missing');
+  });
+
+  test('reports a fall written as a rise, and a rise written as a fall with a minus sign', () => {
+    expect(howStated('up 5.3%', -5.27)).toBe('fall');
+    expect(howStated('a change of -5.3%', 5.27)).toBe('rise');
   });
 });

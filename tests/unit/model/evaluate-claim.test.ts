@@ -111,6 +111,20 @@ describe('evaluateClaim', () => {
     expect(result.steps[0]!.verdict).toBe('stated');
   });
 
+  test("checks a leads claim only against a led entity's figure for the same period", () => {
+    const lastYear = withFigures((figures) => figures.push({ ...sampleShareGain(90), period: 'Last year' }));
+    expect(evaluateClaim(claim('shares-led-peers'), indexBriefing(lastYear)).steps[0]).toMatchObject({
+      other: { entityName: 'Sample Inc' },
+      verdict: 'stated',
+    });
+    const bothYears = withFigures((figures) =>
+      figures.push({ ...sampleShareGain(90), id: 'sample-last-year', period: 'Last year' }, sampleShareGain(30)),
+    );
+    const step = evaluateClaim(claim('shares-led-peers'), indexBriefing(bothYears)).steps[0]!;
+    expect('figure' in step.other && step.other.figure.id).toBe('sample-share-gain');
+    expect(step.verdict).toBe('holds');
+  });
+
   test('lets a failing step outweigh an undetermined one', () => {
     const briefing = withFigures((figures) => {
       figures.push(sampleShareGain(50));

@@ -46,6 +46,19 @@ describe('checkCharts', () => {
     ]);
   });
 
+  test('draws an entity without a number when its only figure on the metric is for another period', () => {
+    const briefing = editBriefing(minimal, (b) => {
+      b.figures.push({
+        ...b.figures[1]!,
+        id: 'demo-share-gain-last-year',
+        label: 'Demo Ltd share gain',
+        entity: 'demo-ltd',
+        period: 'Last year',
+      });
+    });
+    expect(check(briefing)).toEqual([]);
+  });
+
   test('asks for the figure when the briefing states the number for an entity drawn without one', () => {
     const briefing = editBriefing(minimal, (b) => {
       b.figures.push({ ...b.figures[1]!, id: 'demo-share-gain', label: 'Demo Ltd share gain', entity: 'demo-ltd' });

@@ -93,4 +93,25 @@ describe('checkClaims', () => {
       contentError(['claims', 3, 'over', 0], 'expected an entity other than the leading entity, found "example-corp"'),
     ]);
   });
+  test("reports a leads claim whose rival's figure for the period cannot be compared with the leader", () => {
+    const briefing = editBriefing(minimal, (b) => {
+      b.figures.push({
+        ...b.figures[1]!,
+        id: 'sample-share-gain',
+        label: 'Sample Inc share gain',
+        entity: 'sample-inc',
+        value: 2.5,
+        unit: 'currency',
+        currency: 'USD',
+        scale: 'billion',
+        quote: 'Sample Inc gained $2.5 billion in value',
+      });
+    });
+    expect(check(briefing)).toEqual([
+      contentError(
+        ['claims', 1, 'over', 0],
+        'expected a figure comparable with "example-share-gain" (percent), found "sample-share-gain" (USD amount): the units differ',
+      ),
+    ]);
+  });
 });
