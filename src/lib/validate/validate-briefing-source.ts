@@ -1,4 +1,3 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { briefingSchema, type Briefing } from '../../schemas/briefing.ts';
 import { knownIdsOf } from './check-body-references.ts';
 import { checkBodySource } from './check-body-source.ts';
@@ -6,6 +5,7 @@ import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import type { SourceTexts } from './check-source-texts.ts';
 import { applyDerivedFigures } from './apply-derived-figures.ts';
 import { crossCheckBriefing } from './cross-check-briefing.ts';
+import { readFrontmatterYaml } from './read-frontmatter-yaml.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 import { issuesFromZod } from '../errors/zod-issues.ts';
 
@@ -35,20 +35,6 @@ function withDerivedValues(data: unknown, briefing: Briefing): unknown {
   };
 }
 
-/** The line of the deepest node along `path` that exists (a missing field points at its parent). */
-function lineOf(
-  doc: Document,
-  counter: LineCounter,
-  path: readonly PropertyKey[],
-  firstLine: number,
-): number | undefined {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as (string | number)[], true);
-    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + firstLine - 1;
-  }
-  return undefined;
-}
-
 export interface ValidateOptions {
   /** The folder of source texts; when given, quotes are checked against them and coverage listed. */
   sourceTexts?: SourceTexts;
@@ -69,22 +55,23 @@ export function validateBriefingSource(text: string, options: ValidateOptions = 
       lineOf: noLines,
     };
   }
-  const counter = new LineCounter();
-  const doc = parseDocument(frontmatter, { lineCounter: counter, prettyErrors: false });
-  // Only the first syntax error: the parser's later errors are knock-on effects of it (one stray
-  // tab yields dozens). `linePos` is only filled in with prettyErrors, so locate by offset.
-  const [yamlError] = doc.errors;
-  if (yamlError) {
-    const line = counter.linePos(yamlError.pos[0]).line + frontmatterLine - 1;
+  const yaml = readFrontmatterYaml(frontmatter);
+  const lineOf = (path: readonly PropertyKey[]) => {
+    const line = yaml.lineOf(path);
+    return line === undefined ? undefined : line + frontmatterLine - 1;
+  };
+  if (yaml.error) {
     return {
       data: undefined,
       body,
-      errors: [contentError([], `expected valid YAML, found ${yamlError.message.split('\n')[0]}`, line)],
+      errors: [
+        contentError([], `expected valid YAML, found ${yaml.error.message}`, yaml.error.line + frontmatterLine - 1),
+      ],
       warnings: [],
       lineOf: noLines,
     };
   }
-  const data: unknown = doc.toJS();
+  const data = yaml.data;
   const parsed = briefingSchema.safeParse(data, { reportInput: true });
   // A frontmatter that fails its schema cannot be cross-checked, but the body still can be (against
   // the ids that are there), so one run reports the body's errors too.
@@ -99,7 +86,7 @@ export function validateBriefingSource(text: string, options: ValidateOptions = 
   const located = issues.map((issue) => ({
     ...issue,
     line: issue.path.length
-      ? (issue.line ?? lineOf(doc, counter, issue.path, frontmatterLine))
+      ? (issue.line ?? lineOf(issue.path))
       : issue.line !== undefined
         ? issue.line + bodyLine - 1
         : undefined,
@@ -111,6 +98,6 @@ export function validateBriefingSource(text: string, options: ValidateOptions = 
     body,
     errors,
     warnings: located.filter((i) => i.severity === 'warning'),
-    lineOf: (path) => lineOf(doc, counter, path, frontmatterLine),
+    lineOf,
   };
 }
