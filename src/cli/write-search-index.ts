@@ -1,5 +1,21 @@
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+
+/**
+ * Pagefind's ready-made search interfaces, which it writes beside the index: the site's own search
+ * panel (`src/scripts/search-panel.ts`) uses only `pagefind.js`, its worker and the index, so these
+ * are left out of the published site.
+ */
+const unusedBundles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /**
  * Indexes a built site for search with Pagefind and writes the index into the same folder
@@ -13,8 +29,10 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new Error(`Search index: ${added.errors.join('; ')}`);
     if (added.page_count === 0) throw new Error(`Search index: no page of ${siteDir} is marked for search`);
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    const outputPath = join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Search index: ${written.errors.join('; ')}`);
+    await Promise.all(unusedBundles.map((name) => rm(join(outputPath, name), { force: true })));
     return added.page_count;
   } finally {
     // Pagefind runs as a separate process; closing it lets the build exit.

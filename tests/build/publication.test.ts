@@ -151,6 +151,12 @@ describe('the search index', () => {
     expect(entry.languages.en.page_count).toBe(7);
   });
 
+  test("leaves out Pagefind's ready-made interfaces, which the site's own search panel does not load", () => {
+    const files = readdirSync(join(outDir, 'pagefind'));
+    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']));
+    expect(files.filter((name) => /-ui\.|highlight/.test(name))).toEqual([]);
+  });
+
   test('knows each heading by its title alone, without its anchor link or copy button', () => {
     const dir = join(outDir, 'pagefind/fragment');
     const pages = readdirSync(dir).map(
