@@ -93,6 +93,7 @@ describe('checkClaims', () => {
       contentError(['claims', 3, 'over', 0], 'expected an entity other than the leading entity, found "example-corp"'),
     ]);
   });
+
   test("reports a leads claim whose rival's figure for the period cannot be compared with the leader", () => {
     const briefing = editBriefing(minimal, (b) => {
       b.figures.push({
