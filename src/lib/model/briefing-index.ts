@@ -33,10 +33,7 @@ export function indexBriefing(briefing: Briefing): BriefingIndex {
   };
 }
 
-/** The figure for an entity on a metric, if the briefing has one. */
-export function findFigure(index: BriefingIndex, entity: string, metric: string): Figure | undefined {
-  for (const figure of index.figures.values()) {
-    if (figure.entity === entity && figure.metric === metric) return figure;
-  }
-  return undefined;
+/** Every figure the briefing has for an entity on a metric, in the order they are listed. */
+export function figuresOn(index: BriefingIndex, entity: string, metric: string): Figure[] {
+  return [...index.figures.values()].filter((figure) => figure.entity === entity && figure.metric === metric);
 }

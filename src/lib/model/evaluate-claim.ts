@@ -1,6 +1,6 @@
 import type { Claim, Relation } from '../../schemas/claim.ts';
 import type { Figure } from '../../schemas/figure.ts';
-import { findFigure, type BriefingIndex } from './briefing-index.ts';
+import { figuresOn, type BriefingIndex } from './briefing-index.ts';
 import { compareIntervals, type Verdict } from './compare-intervals.ts';
 import { counterpartFigure } from './counterpart-figure.ts';
 import { figureInterval } from './figure-interval.ts';
@@ -48,17 +48,25 @@ function compareStep(figure: Figure, relation: Relation, other: Figure, index?: 
 }
 
 /**
- * Steps for "the subject is ahead of each entity in `over`": compared where the subject is a
- * figure and the other entity has one on its metric for the same period, otherwise the source's
- * statement stands.
+ * Steps for "the subject is ahead of each entity in `over`": each of the subject's `figures` is
+ * compared with the other entity's figure on its metric for the same period, where there is one;
+ * where there is none for any of them, the source's statement stands (shown with `side`).
  */
-function aheadOf(subject: ClaimSide, over: readonly string[], index: BriefingIndex): ClaimStep[] {
+function aheadOf(
+  figures: readonly Figure[],
+  side: ClaimSide,
+  over: readonly string[],
+  index: BriefingIndex,
+): ClaimStep[] {
   return over.flatMap((entityId): ClaimStep[] => {
     const entity = index.entities.get(entityId);
     if (!entity) return [];
-    const other = 'figure' in subject ? counterpartFigure(index, subject.figure, entityId) : undefined;
-    if ('figure' in subject && other) return [compareStep(subject.figure, 'above', other)];
-    return [{ subject, relation: 'above', other: { entityName: entity.name }, verdict: 'stated' }];
+    const compared = figures.flatMap((figure) => {
+      const other = counterpartFigure(index, figure, entityId);
+      return other ? [compareStep(figure, 'above', other)] : [];
+    });
+    if (compared.length > 0) return compared;
+    return [{ subject: side, relation: 'above', other: { entityName: entity.name }, verdict: 'stated' }];
   });
 }
 
@@ -82,15 +90,17 @@ export function evaluateClaim(claim: Claim, index: BriefingIndex): ClaimResult {
       break;
     case 'leads': {
       const leader = fig(claim.figure);
-      if (leader) steps.push(...aheadOf({ figure: leader }, claim.over, index));
+      if (leader) steps.push(...aheadOf([leader], { figure: leader }, claim.over, index));
       break;
     }
     case 'outranks': {
       const entity = index.entities.get(claim.entity);
       if (!entity) break;
-      // Its own figure on the metric, once there is one, is what the others are checked against.
-      const own = findFigure(index, entity.id, claim.metric);
-      steps.push(...aheadOf(own ? { figure: own } : { entityName: entity.name }, claim.over, index));
+      // Its own figures on the metric, once there are any, are checked against the others' for
+      // the same periods.
+      const own = figuresOn(index, entity.id, claim.metric);
+      const side = own.length === 1 ? { figure: own[0]! } : { entityName: entity.name };
+      steps.push(...aheadOf(own, side, claim.over, index));
       break;
     }
     case 'trend': {

@@ -3,7 +3,7 @@ import type { BeatClaim } from '../../schemas/claim.ts';
 import { figurePeriod } from '../model/figure-period.ts';
 import { incomparableMessage } from '../model/comparable.ts';
 import { seriesIssues } from './series-issues.ts';
-import { findFigure, type BriefingIndex } from '../model/briefing-index.ts';
+import { figuresOn, type BriefingIndex } from '../model/briefing-index.ts';
 import { counterpartFigure } from '../model/counterpart-figure.ts';
 import { samePeriod } from '../model/same-period.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
@@ -74,17 +74,19 @@ function structuralIssues(briefing: Briefing, index: BriefingIndex): ContentIssu
     }
     if (claim.kind === 'beat' || claim.kind === 'miss') issues.push(...beatIssues(claim, i, index));
     if (claim.kind === 'leads' || claim.kind === 'outranks') {
-      const leader =
-        claim.kind === 'leads' ? index.figures.get(claim.figure) : findFigure(index, claim.entity, claim.metric);
-      const leading = claim.kind === 'leads' ? leader?.entity : claim.entity;
+      const lead = index.figures.get(claim.kind === 'leads' ? claim.figure : '');
+      const leaders = claim.kind === 'leads' ? (lead ? [lead] : []) : figuresOn(index, claim.entity, claim.metric);
+      const leading = claim.kind === 'leads' ? lead?.entity : claim.entity;
       const whose = claim.kind === 'leads' ? "the leading figure's own" : 'the leading entity';
       claim.over.forEach((id, j) => {
         if (id === leading)
           issues.push(contentError(['claims', i, 'over', j], `expected an entity other than ${whose}, found "${id}"`));
-        // A rival's figure for the same metric and period is what the lead is checked against.
-        const rival = leader && counterpartFigure(index, leader, id);
-        const message = rival && incomparableMessage(leader, rival);
-        if (message) issues.push(contentError(['claims', i, 'over', j], message));
+        // A rival's figure for the same metric and period is what a lead is checked against.
+        for (const leader of leaders) {
+          const rival = counterpartFigure(index, leader, id);
+          const message = rival && incomparableMessage(leader, rival);
+          if (message) issues.push(contentError(['claims', i, 'over', j], message));
+        }
       });
     }
   });

@@ -12,6 +12,13 @@ export interface FrontmatterYaml {
 }
 
 /**
+ * Text js-yaml reads where YAML does not allow it, losing what follows: a quoted value followed
+ * straight by `#` (`quote: "Alibaba led"#1 in cloud` keeps only "Alibaba led"). Such a text, and
+ * any text with `"#` or `'#` in it, is read by `yaml` alone, which reports the error.
+ */
+const lenientInJsYaml = /["']#/;
+
+/**
  * Reads a frontmatter's YAML. The data comes from js-yaml with the YAML 1.2 core schema (dates
  * stay strings), about nine times faster than the `yaml` package, which matters with a thousand
  * briefings to check. `yaml` keeps where every node is written, so it is run only when something
@@ -35,15 +42,18 @@ export function readFrontmatterYaml(text: string): FrontmatterYaml {
     }
     return undefined;
   };
-  try {
-    // An empty frontmatter is null, as `yaml` reads it.
-    return { data: load(text, { schema: CORE_SCHEMA }) ?? null, lineOf };
-  } catch {
-    const { doc, counter } = locate();
-    // Only the first syntax error: the parser's later errors are knock-on effects of it (one stray
-    // tab yields dozens). `linePos` is only filled in with prettyErrors, so locate by offset.
-    const [error] = doc.errors;
-    if (!error) return { data: doc.toJS(), lineOf };
-    return { error: { message: error.message.split('\n')[0]!, line: counter.linePos(error.pos[0]).line }, lineOf };
+  if (!lenientInJsYaml.test(text)) {
+    try {
+      // An empty frontmatter is null, as `yaml` reads it.
+      return { data: load(text, { schema: CORE_SCHEMA }) ?? null, lineOf };
+    } catch {
+      // A syntax error: `yaml` words it and finds its line, below.
+    }
   }
+  const { doc, counter } = locate();
+  // Only the first syntax error: the parser's later errors are knock-on effects of it (one stray
+  // tab yields dozens). `linePos` is only filled in with prettyErrors, so locate by offset.
+  const [error] = doc.errors;
+  if (!error) return { data: doc.toJS(), lineOf };
+  return { error: { message: error.message.split('\n')[0]!, line: counter.linePos(error.pos[0]).line }, lineOf };
 }

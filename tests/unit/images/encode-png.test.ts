@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { canvasToPng, encodePng } from '../../../src/lib/images/encode-png.ts';
 import { decodePng, pixelAt, pngSize } from '../../support/png.ts';
 
-/** A 3×2 image: red, green, blue over a half-transparent grey, black and a clear pixel. */
+/** A 3×2 image: red, green and blue over grey, black and a clear pixel. */
 const pixels = {
   width: 3,
   height: 2,
@@ -31,6 +31,7 @@ describe('encodePng', () => {
     expect(pixelAt(decoded, 1, 0)).toEqual([0, 255, 0, 255]);
     expect(pixelAt(decoded, 2, 0)).toEqual([0, 0, 255, 255]);
     expect(pixelAt(decoded, 0, 1)).toEqual([128, 128, 128, 255]);
+    expect(pixelAt(decoded, 1, 1)).toEqual([0, 0, 0, 255]);
     expect(pixelAt(decoded, 2, 1)).toEqual([0, 0, 0, 0]);
   });
 

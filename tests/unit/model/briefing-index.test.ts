@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findFigure, indexBriefing } from '../../../src/lib/model/briefing-index.ts';
+import { figuresOn, indexBriefing } from '../../../src/lib/model/briefing-index.ts';
 import { editBriefing, loadBriefing } from '../../support/briefings.ts';
 
 const minimal = loadBriefing('minimal');
@@ -21,12 +21,18 @@ describe('indexBriefing', () => {
   });
 });
 
-describe('findFigure', () => {
-  test("finds an entity's figure on a metric", () => {
-    expect(findFigure(indexBriefing(minimal), 'sample-inc', 'sales-growth')?.id).toBe('sample-sales-growth');
+describe('figuresOn', () => {
+  test("lists an entity's figures on a metric, in the order they are written", () => {
+    const briefing = editBriefing(minimal, (b) =>
+      b.figures.push({ ...b.figures[3]!, id: 'sample-sales-growth-later', period: 'The year after' }),
+    );
+    expect(figuresOn(indexBriefing(briefing), 'sample-inc', 'sales-growth').map((f) => f.id)).toEqual([
+      'sample-sales-growth',
+      'sample-sales-growth-later',
+    ]);
   });
 
   test('finds nothing when the entity has no figure on that metric', () => {
-    expect(findFigure(indexBriefing(minimal), 'sample-inc', 'share-gain')).toBeUndefined();
+    expect(figuresOn(indexBriefing(minimal), 'sample-inc', 'share-gain')).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ describe('counterpartFigure', () => {
     expect(counterpart()).toBeUndefined();
   });
 
-  test('prefers a figure of the same basis to an estimate or projection', () => {
+  test("prefers a figure of the leader's basis to one of another basis", () => {
     const projected = rival('sample-projected', { basis: 'projected' });
     expect(counterpart(projected, rival('sample-reported', {}))).toBe('sample-reported');
     expect(counterpart(projected)).toBe('sample-projected');

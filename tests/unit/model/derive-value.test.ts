@@ -51,9 +51,14 @@ describe('roundTo', () => {
 describe('statedNumbers', () => {
   test('reads each number with the precision of its last digit', () => {
     expect(statedNumbers('up 239%, to 1,200.5 units')).toEqual([
-      { value: 239, tolerance: 0.5 },
-      { value: 1200.5, tolerance: 0.05 },
+      { value: 239, tolerance: 0.5, minus: false },
+      { value: 1200.5, tolerance: 0.05, minus: false },
     ]);
+  });
+
+  test('reads a minus sign before a number, a currency sign between them or not', () => {
+    expect(statedNumbers('-5%, −US$3.2 and – 4').map((n) => n.minus)).toEqual([true, true, true]);
+    expect(statedNumbers('from 10 to 12').map((n) => n.minus)).toEqual([false, false]);
   });
 });
 
@@ -64,6 +69,18 @@ describe('howStated', () => {
     expect(howStated('down 5.3%', -5.27)).toBe('stated');
     expect(howStated('a change of -5.3%', -5.27)).toBe('stated');
     expect(howStated('margins were flat at 0.0 points', -0.03)).toBe('stated');
+  });
+
+  test('reads numbers with units attached, and not numbers in words', () => {
+    expect(howStated('revenue was 2.5x the estimate', 2.5)).toBe('stated');
+    expect(howStated('rose to 26pc', 26.2)).toBe('stated');
+    expect(howStated('one of the widest gaps', 0.8)).toBe('missing');
+    expect(howStated('margins stayed flat', 0.4)).toBe('missing');
+  });
+
+  test('waives the sign only for a number written as zero', () => {
+    expect(howStated('ahead by 1 point', -0.5)).toBe('fall');
+    expect(howStated('a gap of 0 points', -0.3)).toBe('stated');
   });
 
   test('reports a value the text does not write to its precision', () => {

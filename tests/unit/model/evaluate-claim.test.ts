@@ -125,6 +125,35 @@ describe('evaluateClaim', () => {
     expect(step.verdict).toBe('holds');
   });
 
+  test("checks an outranks claim with each of the entity's figures against the rival's for the same period", () => {
+    const outranks: Claim = {
+      id: 'gains-lead',
+      kind: 'outranks',
+      statement: 'Example Corp gained more than Sample Inc.',
+      entity: 'example-corp',
+      metric: 'share-gain',
+      over: ['sample-inc'],
+    };
+    const lastYear = {
+      ...figure(minimal, 'example-share-gain'),
+      id: 'example-last-year',
+      period: 'Last year',
+      value: 90,
+    };
+    // Whichever order the figures are listed in, this year's 40%+ is set against Sample Inc's 80%.
+    for (const order of [(f: Figure[]) => f.unshift(lastYear), (f: Figure[]) => f.push(lastYear)]) {
+      const briefing = withFigures((figures) => {
+        order(figures);
+        figures.find((f) => f.id === 'example-share-gain')!.precision = 'exact';
+        figures.push(sampleShareGain(80));
+      });
+      const result = evaluateClaim(outranks, indexBriefing(briefing));
+      expect(result.steps.map((s) => [s.verdict, 'figure' in s.subject && s.subject.figure.id])).toEqual([
+        ['fails', 'example-share-gain'],
+      ]);
+    }
+  });
+
   test('lets a failing step outweigh an undetermined one', () => {
     const briefing = withFigures((figures) => {
       figures.push(sampleShareGain(50));

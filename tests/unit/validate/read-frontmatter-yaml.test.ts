@@ -40,6 +40,19 @@ describe('readFrontmatterYaml', () => {
     expect(yaml.error).toEqual({ message: 'Tabs are not allowed as indentation', line: 2 });
   });
 
+  test('refuses a quoted value followed straight by a comment sign, rather than dropping what follows', () => {
+    const yaml = readFrontmatterYaml('title: Example\nquote: "Alibaba led"#1 in cloud\n');
+    expect(yaml.data).toBeUndefined();
+    expect(yaml.error).toEqual({
+      message: 'Comments must be separated from other tokens by white space characters',
+      line: 2,
+    });
+  });
+
+  test('reads a value that starts with a comment sign inside its quotes', () => {
+    expect(readFrontmatterYaml('label: "#1 in cloud" # a comment\n').data).toEqual({ label: '#1 in cloud' });
+  });
+
   test('refuses a key written twice', () => {
     const yaml = readFrontmatterYaml('title: One\ntitle: Two\n');
     expect(yaml.error).toEqual({ message: 'Map keys must be unique', line: 2 });
