@@ -126,13 +126,26 @@ describeInBrowser('the dev error overlay', () => {
 });
 
 describe('npm run dev, started on a broken briefing', () => {
-  test('stops at once with the same error text as npm run check', async () => {
+  test('starts, answers every route with the error npm run check gives, and serves the briefing once it is fixed', async () => {
     const brokenDir = mkdtempSync(join(tmpdir(), 'briefing-dev-broken-'));
+    const brokenFile = join(brokenDir, `${slug}.mdx`);
     const broken = editFigure(original, figureId, '"not a number"', { quote: false });
-    writeFileSync(join(brokenDir, `${slug}.mdx`), broken);
+    writeFileSync(brokenFile, broken);
     // Astro runs one dev server per project at a time.
     await server.stop();
+    server = await startDevServer(brokenDir, { answered: true });
     const message = formatContentIssue(`${slug}.mdx`, validateBriefingSource(broken).errors[0]!);
-    await expect(startDevServer(brokenDir)).rejects.toThrow(message.slice(message.indexOf(' ') + 1));
+    expect(server.output()).toContain(message.slice(message.indexOf(' ') + 1));
+    for (const route of ['/', `/briefings/${slug}/`, '/companies/']) {
+      const response = await fetch(server.url + route);
+      expect([route, response.status]).toEqual([route, 500]);
+    }
+    writeFileSync(brokenFile, original);
+    const fixed = await waitFor(async () => {
+      const s = await shown();
+      return s?.bar === figure.value ? s : undefined;
+    }, 'the fixed briefing');
+    expect(fixed.inline).toBe(expectedView(original).figures.get(figureId)!.inline);
+    expect((await fetch(server.url + '/')).status).toBe(200);
   });
 });

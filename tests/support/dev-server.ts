@@ -16,8 +16,12 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Starts `astro dev` on a free port over a briefings folder and waits until it answers. */
-export async function startDevServer(briefingsDir: string): Promise<DevServer> {
+/**
+ * Starts `astro dev` on a free port over a briefings folder and waits until it answers: with a
+ * page, or with `answered`, with any response at all (a server started on a broken briefing
+ * answers every route with its error).
+ */
+export async function startDevServer(briefingsDir: string, { answered = false } = {}): Promise<DevServer> {
   const port = await freePort();
   // Vitest's own variables (NODE_ENV=test, VITEST*) would change how Astro's dev server runs.
   const env = Object.fromEntries(
@@ -36,7 +40,8 @@ export async function startDevServer(briefingsDir: string): Promise<DevServer> {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`astro dev exited:\n${log}`);
     try {
-      if ((await fetch(url)).ok) break;
+      const response = await fetch(url);
+      if (response.ok || answered) break;
       throw new Error('not ready');
     } catch {
       if (Date.now() > deadline) throw new Error(`astro dev did not start:\n${log}`);

@@ -56,20 +56,48 @@ export function recordAcross(results: readonly BriefingFile[], strict: boolean):
   for (const result of results) recordStatus(result, strict, across.get(result.file));
 }
 
-/** Validates every file before any is loaded, so one build reports the errors of all of them. */
+/**
+ * Validates every file before any is loaded, so one build reports the errors of all of them. With
+ * `onFailure`, the failures are handed to it instead of thrown (the dev server starts anyway).
+ */
 export async function validateAll(
   files: readonly string[],
   check: CheckFile,
   strict: boolean,
+  onFailure?: (error: BriefingsContentError) => void,
 ): Promise<Map<string, BriefingFile>> {
   const validated = new Map<string, BriefingFile>();
   for (const path of files) validated.set(path, await check(path));
   const across = issuesAcross([...validated.values()]);
   const failuresWithAcross = (r: BriefingFile) => [...failuresOf(r, strict), ...(across.get(r.file) ?? [])];
   const failed = [...validated.values()].filter((r) => failuresWithAcross(r).length > 0);
-  if (failed.length > 0)
-    throw new BriefingsContentError(failed.map((r) => new BriefingContentError(r.file, failuresWithAcross(r))));
+  if (failed.length > 0) {
+    const error = new BriefingsContentError(failed.map((r) => new BriefingContentError(r.file, failuresWithAcross(r))));
+    if (!onFailure) throw error;
+    recordAcross([...validated.values()], strict);
+    onFailure(error);
+  }
   return validated;
+}
+
+/** What the parser returns for a briefing that fails in dev: the entry is left out of the store. */
+const leftOut = Symbol('a briefing left out of the store until it is fixed');
+
+/**
+ * The store as the glob loader sees it, without the entries `parseValidated` left out: in dev, a
+ * briefing that fails is not loaded (and any entry of it from an earlier run is dropped), while
+ * every route shows its error, until an edit makes it valid and the glob loader loads it again.
+ */
+function storeLeavingOut(store: LoaderContext['store']): LoaderContext['store'] {
+  return new Proxy(store, {
+    get(target, property) {
+      if (property === 'set')
+        return (entry: Parameters<typeof target.set>[0]) =>
+          entry.data === (leftOut as unknown) ? (target.delete(entry.id), false) : target.set(entry);
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 /**
@@ -94,11 +122,13 @@ function parseValidated(
   strict: boolean,
   options: () => ValidateOptions,
 ): LoaderContext['parseData'] {
+  const dev = Boolean(context.watcher);
   return async (props) => {
     const path = props.filePath ?? '';
     const result = await validateBriefingFile(path, root, validated.get(path), options());
     validated.delete(path);
     const failures = failuresOf(result, strict);
+    if (failures.length > 0 && dev) return leftOut as unknown as typeof props.data;
     if (failures.length > 0) throw new BriefingContentError(result.file, failures);
     // Pages get the frontmatter text with its `<Fig>` references shown as the figures read.
     return context.parseData({ ...props, data: resolveShownText(result.briefing!) as unknown as typeof props.data });
@@ -158,11 +188,22 @@ export function briefingLoader(options: { base: string; strict?: boolean; source
       const sources = options.sources ? resolve(root, options.sources) : undefined;
       const validateOptions = (): ValidateOptions => (sources ? { sourceTexts: folderSourceTexts(sources, root) } : {});
       const check = checkFileWith(root, strict, context.logger, validateOptions);
-      const validated = await validateAll(await findBriefingFiles(base, root), check, strict);
+      // A build stops at the first failing load; the dev server starts anyway and every route
+      // shows the errors (src/middleware.ts) until the files are fixed.
+      const validated = await validateAll(
+        await findBriefingFiles(base, root),
+        check,
+        strict,
+        context.watcher ? (error) => context.logger.error(error.message) : undefined,
+      );
       // The latest validation of every file, for the checks across briefings after an edit.
       const latest = new Map(validated);
       clearStoreOnNewBase(context, base);
-      await inner.load({ ...context, parseData: parseValidated(context, validated, root, strict, validateOptions) });
+      await inner.load({
+        ...context,
+        store: storeLeavingOut(context.store),
+        parseData: parseValidated(context, validated, root, strict, validateOptions),
+      });
       if (!context.watcher) return;
       watchBriefings(
         context.watcher,

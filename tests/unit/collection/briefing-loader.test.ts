@@ -122,6 +122,20 @@ describe('validateAll', () => {
     forgetFile(files.dangling);
   });
 
+  test('hands the failures to onFailure instead of throwing, and records them for the routes', async () => {
+    const failures: string[] = [];
+    const validated = await validateAll([path(files.valid), path(files.broken)], check, false, (error) =>
+      failures.push(error.message),
+    );
+    expect([...validated.keys()]).toEqual([path(files.valid), path(files.broken)]);
+    expect(failures).toEqual([
+      'broken.mdx:42 figures[1].value: expected a number, found the text "25"\n1 error in broken.mdx',
+    ]);
+    expect(throwContentError).toThrow('broken.mdx:42 figures[1].value: expected a number, found the text "25"');
+    forgetFile(files.broken);
+    expect(throwContentError).not.toThrow();
+  });
+
   test('fails on warnings under strict', async () => {
     await expect(validateAll([path(files.uncited)], check, true)).rejects.toMatchObject({
       name: 'BriefingsContentError',
