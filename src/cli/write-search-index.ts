@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -28,12 +28,17 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
     if (!index) throw new Error(`Search index: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new Error(`Search index: ${added.errors.join('; ')}`);
-    if (added.page_count === 0) throw new Error(`Search index: no page of ${siteDir} is marked for search`);
+    if (added.page_count === 0) throw new Error(`Search index: ${siteDir} has no HTML pages`);
     const outputPath = join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Search index: ${written.errors.join('; ')}`);
     await Promise.all(unusedBundles.map((name) => rm(join(outputPath, name), { force: true })));
-    return added.page_count;
+    // `page_count` above counts every page read; the entry file counts the pages indexed, those
+    // whose content is marked with data-pagefind-body (every page, where none is marked).
+    const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
   } finally {
     // Pagefind runs as a separate process; closing it lets the build exit.
     await pagefind.close();
