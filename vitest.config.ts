@@ -7,6 +7,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     fileParallelism: false,
+    // Browser tests poll for what a page does after smooth scrolls and script work, which takes
+    // longer than the default second while the machine is busy.
+    expect: { poll: { timeout: 5_000 } },
     coverage: {
       provider: 'v8',
       include: ['src/lib/**', 'src/schemas/**'],

@@ -158,9 +158,12 @@ describeInBrowser('the table of contents', () => {
 
   test('follows the keys: End marks the last entry, Home the first, PageDown each section in turn', async () => {
     const page = await open(view.urls.page);
+    // The page scrolls smoothly: each key's scroll is let finish before the mark is read.
     await page.keyboard.press('End');
+    await settled(page);
     await expect.poll(() => marked(page)).toBe('disclaimer');
     await page.keyboard.press('Home');
+    await settled(page);
     await expect.poll(() => marked(page)).toBe(view.sections[0]!.id);
     const marks: string[] = [];
     for (let atEnd = false; !atEnd;) {
