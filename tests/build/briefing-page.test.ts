@@ -187,3 +187,19 @@ describe('the built home page', () => {
     expect(card.querySelector('.dates time')!.getAttribute('datetime')).toBe(view.published);
   });
 });
+
+describe('a company page with several metrics', () => {
+  test('lists them at the top of its figures, each linking to the section of that metric', () => {
+    const page = parse(readFileSync(join(outDir, 'companies/alibaba/index.html'), 'utf8'));
+    const links = page.querySelectorAll('nav.metric-index a');
+    const sections = page.querySelectorAll('section.company-metric');
+    expect(links.length).toBe(sections.length);
+    expect(links.length).toBeGreaterThan(1);
+    links.forEach((link, i) => {
+      const id = link.getAttribute('href')!.slice(1);
+      expect(sections[i]!.getAttribute('aria-labelledby')).toBe(id);
+      // The heading's own text, before its self-link.
+      expect(link.textContent.trim()).toBe(page.getElementById(id)!.childNodes[0]!.textContent.trim());
+    });
+  });
+});
