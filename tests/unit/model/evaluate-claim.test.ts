@@ -5,6 +5,7 @@ import type { Briefing } from '../../../src/schemas/briefing.ts';
 import type { Claim } from '../../../src/schemas/claim.ts';
 import type { Figure } from '../../../src/schemas/figure.ts';
 import { loadBriefing } from '../../support/briefings.ts';
+import { sampleShareGain } from '../../support/sample-share-gain.ts';
 import { briefingWithFigures } from '../../support/number-briefing.ts';
 import type { Relation } from '../../../src/schemas/claim.ts';
 
@@ -24,15 +25,6 @@ function figure(briefing: Briefing, id: string): Figure {
 function claim(id: string): Claim {
   return minimal.claims.find((c) => c.id === id)!;
 }
-
-const sampleShareGain = (value: number): Figure => ({
-  ...figure(minimal, 'index-share-gain'),
-  id: 'sample-share-gain',
-  label: 'Sample Inc share gain',
-  entity: 'sample-inc',
-  value,
-  quote: `Sample Inc shares rose ${value}%`,
-});
 
 describe('evaluateClaim', () => {
   test('holds a compare claim whose lower bound sits at the other value', () => {
@@ -91,16 +83,16 @@ describe('evaluateClaim', () => {
   });
 
   test('checks a leads claim against a figure a led entity has on the same metric', () => {
-    const lower = withFigures((figures) => figures.push(sampleShareGain(30)));
+    const lower = withFigures((figures) => figures.push(sampleShareGain(minimal, 30)));
     expect(evaluateClaim(claim('shares-led-peers'), indexBriefing(lower)).steps[0]).toMatchObject({ verdict: 'holds' });
-    const higher = withFigures((figures) => figures.push(sampleShareGain(50)));
+    const higher = withFigures((figures) => figures.push(sampleShareGain(minimal, 50)));
     expect(evaluateClaim(claim('shares-led-peers'), indexBriefing(higher)).verdict).toBe('undetermined');
   });
 
   test('fails a leads claim with an exact leader when a led entity is higher', () => {
     const briefing = withFigures((figures) => {
       figures.find((f) => f.id === 'example-share-gain')!.precision = 'exact';
-      figures.push(sampleShareGain(50));
+      figures.push(sampleShareGain(minimal, 50));
     });
     expect(evaluateClaim(claim('shares-led-peers'), indexBriefing(briefing)).verdict).toBe('fails');
   });
@@ -112,13 +104,16 @@ describe('evaluateClaim', () => {
   });
 
   test("checks a leads claim only against a led entity's figure for the same period", () => {
-    const lastYear = withFigures((figures) => figures.push({ ...sampleShareGain(90), period: 'Last year' }));
+    const lastYear = withFigures((figures) => figures.push({ ...sampleShareGain(minimal, 90), period: 'Last year' }));
     expect(evaluateClaim(claim('shares-led-peers'), indexBriefing(lastYear)).steps[0]).toMatchObject({
       other: { entityName: 'Sample Inc' },
       verdict: 'stated',
     });
     const bothYears = withFigures((figures) =>
-      figures.push({ ...sampleShareGain(90), id: 'sample-last-year', period: 'Last year' }, sampleShareGain(30)),
+      figures.push(
+        { ...sampleShareGain(minimal, 90), id: 'sample-last-year', period: 'Last year' },
+        sampleShareGain(minimal, 30),
+      ),
     );
     const step = evaluateClaim(claim('shares-led-peers'), indexBriefing(bothYears)).steps[0]!;
     expect('figure' in step.other && step.other.figure.id).toBe('sample-share-gain');
@@ -145,7 +140,7 @@ describe('evaluateClaim', () => {
       const briefing = withFigures((figures) => {
         order(figures);
         figures.find((f) => f.id === 'example-share-gain')!.precision = 'exact';
-        figures.push(sampleShareGain(80));
+        figures.push(sampleShareGain(minimal, 80));
       });
       const result = evaluateClaim(outranks, indexBriefing(briefing));
       expect(result.steps.map((s) => [s.verdict, 'figure' in s.subject && s.subject.figure.id])).toEqual([
@@ -156,8 +151,8 @@ describe('evaluateClaim', () => {
 
   test('lets a failing step outweigh an undetermined one', () => {
     const briefing = withFigures((figures) => {
-      figures.push(sampleShareGain(50));
-      figures.push({ ...sampleShareGain(30), id: 'demo-share-gain', entity: 'demo-ltd' });
+      figures.push(sampleShareGain(minimal, 50));
+      figures.push({ ...sampleShareGain(minimal, 30), id: 'demo-share-gain', entity: 'demo-ltd' });
       figures.find((f) => f.id === 'example-share-gain')!.precision = 'less-than';
     });
     const result = evaluateClaim(claim('shares-led-peers'), indexBriefing(briefing));

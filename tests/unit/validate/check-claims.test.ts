@@ -4,6 +4,7 @@ import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
 import { checkClaims } from '../../../src/lib/validate/check-claims.ts';
 import type { Briefing } from '../../../src/schemas/briefing.ts';
 import { editBriefing, loadBriefing } from '../../support/briefings.ts';
+import { sampleShareGain } from '../../support/sample-share-gain.ts';
 
 const minimal = loadBriefing('minimal');
 const check = (briefing: Briefing) => checkClaims(briefing, indexBriefing(briefing));
@@ -96,17 +97,14 @@ describe('checkClaims', () => {
 
   test("reports a leads claim whose rival's figure for the period cannot be compared with the leader", () => {
     const briefing = editBriefing(minimal, (b) => {
-      b.figures.push({
-        ...b.figures[1]!,
-        id: 'sample-share-gain',
-        label: 'Sample Inc share gain',
-        entity: 'sample-inc',
-        value: 2.5,
-        unit: 'currency',
-        currency: 'USD',
-        scale: 'billion',
-        quote: 'Sample Inc gained $2.5 billion in value',
-      });
+      b.figures.push(
+        sampleShareGain(b, 2.5, {
+          unit: 'currency',
+          currency: 'USD',
+          scale: 'billion',
+          quote: 'Sample Inc gained $2.5 billion in value',
+        }),
+      );
     });
     expect(check(briefing)).toEqual([
       contentError(

@@ -4,6 +4,7 @@ import { buildClaimView } from '../../../src/lib/view/claim-view.ts';
 import type { Briefing } from '../../../src/schemas/briefing.ts';
 import type { Claim } from '../../../src/schemas/claim.ts';
 import { editBriefing, loadBriefing } from '../../support/briefings.ts';
+import { sampleShareGain } from '../../support/sample-share-gain.ts';
 
 const minimal = loadBriefing('minimal');
 const evidence = (claim: Claim, briefing: Briefing = minimal) =>
@@ -41,13 +42,7 @@ describe('buildClaimView', () => {
 
   test('compares step by step once some of the peers have a number', () => {
     const briefing = editBriefing(minimal, (b) => {
-      b.figures.push({
-        ...b.figures[1]!,
-        id: 'sample-share-gain',
-        label: 'Sample Inc share gain',
-        entity: 'sample-inc',
-        value: 30,
-      });
+      b.figures.push(sampleShareGain(b, 30));
     });
     expect(evidence(briefing.claims[1]!, briefing)).toBe(
       'Example Corp share gain more than 40% vs Sample Inc share gain 30%; Example Corp share gain more than 40% vs Demo Ltd (no number stated)',
