@@ -23,6 +23,7 @@ const report = await checkBriefingFiles(
   files,
   root,
   sources ? { sourceTexts: folderSourceTexts(resolve(root, sources), root) } : {},
+  dir,
 );
 const ms = Math.round(performance.now() - started);
 

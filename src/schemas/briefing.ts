@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { chartSchema } from './chart.ts';
 import { claimSchema } from './claim.ts';
-import { idSchema, isoDateSchema, textSchema } from './common.ts';
+import { idSchema, isoDateSchema, nameSchema, textSchema } from './common.ts';
 import { entitySchema } from './entity.ts';
 import { figureSchema } from './figure.ts';
 import { sectionSchema } from './section.ts';
@@ -10,7 +10,7 @@ import { sourceSchema } from './source.ts';
 /** Who or what the briefing is about. */
 export const subjectSchema = z.strictObject({
   /** The company's name as the page shows it. */
-  company: textSchema,
+  company: nameSchema,
   /** The entity id (from `entities`) of the company. */
   entity: idSchema,
   /** Exchange tickers, when the briefing's sources give them. */
@@ -20,7 +20,7 @@ export const subjectSchema = z.strictObject({
 /** A briefing's frontmatter: the prose lives in the MDX body, every number lives here. */
 export const briefingSchema = z.strictObject({
   /** Page title and heading. */
-  title: textSchema,
+  title: nameSchema,
   /** One paragraph that says what the briefing finds. */
   summary: textSchema,
   /** The company the briefing covers. */

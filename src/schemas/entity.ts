@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, textSchema } from './common.ts';
+import { idSchema, nameSchema } from './common.ts';
 import { monthNames } from './period.ts';
 
 /** The kinds of thing a figure or claim can describe; `product` covers things such as an AI model. */
@@ -10,12 +10,12 @@ export const entitySchema = z.strictObject({
   /** Referenced by figures (`entity`), claims and charts. */
   id: idSchema,
   /** Display name, e.g. "Hang Seng Tech Index". */
-  name: textSchema,
+  name: nameSchema,
   /**
    * Other names it goes by, when a briefing names it differently from others ("Alibaba Group" for
    * Alibaba): across briefings an entity keeps one name, and any other name must be listed here.
    */
-  aliases: z.array(textSchema).optional(),
+  aliases: z.array(nameSchema).optional(),
   /** What sort of entity this is. */
   kind: z.enum(entityKinds),
   /** For a segment: the id of the company it belongs to. */

@@ -51,30 +51,32 @@ export function checkFileWith(
  * Compares the files' latest validations with each other and records every file's status again:
  * an edit to one briefing can make another disagree with it, or agree again.
  */
-export function recordAcross(results: readonly BriefingFile[], strict: boolean): void {
-  const across = issuesAcross(results);
+export function recordAcross(results: readonly BriefingFile[], strict: boolean, folder?: string): void {
+  const across = issuesAcross(results, folder);
   for (const result of results) recordStatus(result, strict, across.get(result.file));
 }
 
 /**
  * Validates every file before any is loaded, so one build reports the errors of all of them. With
  * `onFailure`, the failures are handed to it instead of thrown (the dev server starts anyway).
+ * `folder` is the briefings folder from the project root, whose subfolders hold no briefings.
  */
 export async function validateAll(
   files: readonly string[],
   check: CheckFile,
   strict: boolean,
   onFailure?: (error: BriefingsContentError) => void,
+  folder?: string,
 ): Promise<Map<string, BriefingFile>> {
   const validated = new Map<string, BriefingFile>();
   for (const path of files) validated.set(path, await check(path));
-  const across = issuesAcross([...validated.values()]);
+  const across = issuesAcross([...validated.values()], folder);
   const failuresWithAcross = (r: BriefingFile) => [...failuresOf(r, strict), ...(across.get(r.file) ?? [])];
   const failed = [...validated.values()].filter((r) => failuresWithAcross(r).length > 0);
   if (failed.length > 0) {
     const error = new BriefingsContentError(failed.map((r) => new BriefingContentError(r.file, failuresWithAcross(r))));
     if (!onFailure) throw error;
-    recordAcross([...validated.values()], strict);
+    recordAcross([...validated.values()], strict, folder);
     onFailure(error);
   }
   return validated;
@@ -185,6 +187,7 @@ export function briefingLoader(options: { base: string; strict?: boolean; source
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const base = resolve(root, options.base);
+      const folder = fileFromRoot(root, base);
       const sources = options.sources ? resolve(root, options.sources) : undefined;
       const validateOptions = (): ValidateOptions => (sources ? { sourceTexts: folderSourceTexts(sources, root) } : {});
       const check = checkFileWith(root, strict, context.logger, validateOptions);
@@ -195,6 +198,7 @@ export function briefingLoader(options: { base: string; strict?: boolean; source
         check,
         strict,
         context.watcher ? (error) => context.logger.error(error.message) : undefined,
+        folder,
       );
       // The latest validation of every file, for the checks across briefings after an edit.
       const latest = new Map(validated);
@@ -212,12 +216,12 @@ export function briefingLoader(options: { base: string; strict?: boolean; source
         async (path) => {
           const result = await check(path);
           latest.set(path, result);
-          recordAcross([...latest.values()], strict);
+          recordAcross([...latest.values()], strict, folder);
           return result;
         },
         (path) => {
           latest.delete(path);
-          recordAcross([...latest.values()], strict);
+          recordAcross([...latest.values()], strict, folder);
         },
       );
     },

@@ -4,7 +4,7 @@ import { plural } from '../errors/plural.ts';
 import { issuesAcross } from './issues-across.ts';
 import { summariseBriefing } from './summarise-briefing.ts';
 import type { ValidateOptions } from '../validate/validate-briefing-source.ts';
-import { validateBriefingFile } from './validate-briefing-file.ts';
+import { fileFromRoot, validateBriefingFile } from './validate-briefing-file.ts';
 
 interface CheckReport {
   files: number;
@@ -16,16 +16,17 @@ interface CheckReport {
 
 /**
  * Validates every briefing file, then the files against each other, and reports all errors in all
- * of them, not only the first.
+ * of them, not only the first. `dir` is the briefings folder the files were found in.
  */
 export async function checkBriefingFiles(
   files: readonly string[],
   root: string,
   options: ValidateOptions = {},
+  dir?: string,
 ): Promise<CheckReport> {
   const results = [];
   for (const path of files) results.push(await validateBriefingFile(path, root, undefined, options));
-  const across = issuesAcross(results);
+  const across = issuesAcross(results, dir === undefined ? undefined : fileFromRoot(root, dir));
   const lines: string[] = [];
   const warnings: string[] = [];
   let errors = 0;

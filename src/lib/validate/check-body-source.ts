@@ -14,15 +14,20 @@ interface BodySourceCheck {
 }
 
 /** Valid MDX within the briefing subset: no code, no raw HTML, only briefing components. */
-function safetyIssues(parsed: ParsedBody): ContentIssue[] {
-  if (parsed.syntaxError)
+function safetyIssues(parsed: ParsedBody, body: string): ContentIssue[] {
+  if (parsed.syntaxError) {
+    const { line, message } = parsed.syntaxError;
+    const htmlComment = body.split('\n')[line - 1]?.includes('<!--');
     return [
       contentError(
         [],
-        `expected valid MDX, found a syntax error: ${parsed.syntaxError.message}`,
-        parsed.syntaxError.line,
+        htmlComment
+          ? 'expected a note written as {/* a note */}, found an HTML comment <!-- … -->: MDX has no HTML comments'
+          : `expected valid MDX, found a syntax error: ${message}`,
+        line,
       ),
     ];
+  }
   return [
     ...checkSafeMdx(parsed.tree!),
     ...parsed.unknownComponents.map(({ name, line }) =>
@@ -41,7 +46,7 @@ function safetyIssues(parsed: ParsedBody): ContentIssue[] {
  * unsafely. Lines are body-relative.
  */
 export function checkBodySafety(body: string): ContentIssue[] {
-  return safetyIssues(parseMdxBody(body));
+  return safetyIssues(parseMdxBody(body), body);
 }
 
 /**
@@ -50,9 +55,9 @@ export function checkBodySafety(body: string): ContentIssue[] {
  */
 export function checkBodySource(body: string, known: KnownIds): BodySourceCheck {
   const parsed = parseMdxBody(body);
-  if (parsed.syntaxError) return { issues: safetyIssues(parsed) };
+  if (parsed.syntaxError) return { issues: safetyIssues(parsed, body) };
   const issues = [
-    ...safetyIssues(parsed),
+    ...safetyIssues(parsed, body),
     ...parsed.looseContent.map((line) =>
       contentError([], 'expected all prose inside a <Section id="..."> block, found content outside any section', line),
     ),

@@ -63,8 +63,13 @@ function nodeIssues(node: JsxNode): string[] {
         : [
             `expected no JavaScript expressions, found {${short(node.value ?? '')}}: write numbers as <Fig id="..." /> and everything else as plain text`,
           ];
-    case 'link':
     case 'definition':
+      // A definition sits apart from its links, often at the end outside any section; links are
+      // read where they are written.
+      return [
+        `expected links written in place as [text](https://…), found the reference-style link definition [${short((node as { label?: string }).label ?? '')}]: ${short(node.url ?? '')}`,
+      ];
+    case 'link':
       return isSafeUrl(node.url ?? '')
         ? []
         : [`expected a link to an https: or http: address or a path on this site, found "${short(node.url ?? '')}"`];
@@ -95,7 +100,12 @@ function elementIssues(node: JsxNode): string[] {
   const allowed = componentAttributes[name as keyof typeof componentAttributes];
   if (!allowed) return [];
   const takes = allowed.length ? `only the attribute ${allowed.join(', ')}` : 'no attributes';
+  const seen = new Set<string>();
   return (node.attributes ?? []).flatMap((attribute) => {
+    // The checks would read one of two values and the compiler the other.
+    if (attribute.name !== undefined && seen.has(attribute.name))
+      return [`expected <${name}> to take ${attribute.name} once, found it twice`];
+    if (attribute.name !== undefined) seen.add(attribute.name);
     if (attribute.type !== 'mdxJsxAttribute')
       return [`expected <${name}> to take ${takes}, found the spread {${short(String(attribute.value ?? ''))}}`];
     if (!allowed.includes(attribute.name ?? ''))

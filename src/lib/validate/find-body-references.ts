@@ -106,7 +106,8 @@ export function parseMdxBody(body: string): ParsedBody {
     name?: unknown;
   })[];
   const looseContent = topLevel
-    .filter((node) => node.type !== 'mdxjsEsm' && !(isJsx(node) && node.name === 'Section'))
+    // Imports, exports and link definitions are refused by the safe-subset check, by name.
+    .filter((node) => !['mdxjsEsm', 'definition'].includes(node.type) && !(isJsx(node) && node.name === 'Section'))
     .map((node) => node.position?.start.line ?? 1);
   return { references, unknownComponents, looseContent, tree };
 }

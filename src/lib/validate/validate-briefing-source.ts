@@ -5,6 +5,7 @@ import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import type { SourceTexts } from './check-source-texts.ts';
 import { applyDerivedFigures } from './apply-derived-figures.ts';
 import { crossCheckBriefing } from './cross-check-briefing.ts';
+import { fileRefusals } from './check-mdx-file-safety.ts';
 import { readFrontmatterYaml } from './read-frontmatter-yaml.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 import { issuesFromZod } from '../errors/zod-issues.ts';
@@ -45,16 +46,12 @@ export interface ValidateOptions {
  * each with the line it sits on.
  */
 export function validateBriefingSource(text: string, options: ValidateOptions = {}): BriefingValidation {
-  const { frontmatter, frontmatterLine, body, bodyLine } = splitFrontmatter(text);
-  if (frontmatter === undefined) {
-    return {
-      data: undefined,
-      body,
-      errors: [contentError([], 'expected YAML frontmatter between --- lines at the top of the file, found none', 1)],
-      warnings: [],
-      lineOf: noLines,
-    };
-  }
+  const split = splitFrontmatter(text);
+  const { frontmatter, frontmatterLine, body, bodyLine } = split;
+  // A file the compiler would read otherwise, or not at all, is not read further.
+  const refusals = fileRefusals(text, split);
+  if (refusals.length > 0 || frontmatter === undefined)
+    return { data: undefined, body, errors: refusals, warnings: [], lineOf: noLines };
   const yaml = readFrontmatterYaml(frontmatter);
   const lineOf = (path: readonly PropertyKey[]) => {
     const line = yaml.lineOf(path);

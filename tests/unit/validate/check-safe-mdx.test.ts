@@ -13,8 +13,6 @@ describe('checkSafeMdx', () => {
       '',
       '![A plant](/images/plant.png)',
       '',
-      '[ref]: http://example.com/ref',
-      '',
       '</Section>',
     ].join('\n');
     expect(messages(body)).toEqual([]);
@@ -38,11 +36,21 @@ describe('checkSafeMdx', () => {
     ]);
   });
 
-  test('refuses inline HTML, fragments and unsafe link definitions, each on its line', () => {
-    expect(messages('A <span>b</span>\n\n<>c</>\n\n[x]: javascript:alert(1)')).toEqual([
-      '1: expected Markdown or a briefing component, found the HTML element <span>: raw HTML is not allowed in a briefing; use Markdown for links, emphasis and lists',
-      '3: expected Markdown or a briefing component, found a fragment <>: raw JSX is not allowed in a briefing',
-      '5: expected a link to an https: or http: address or a path on this site, found "javascript:alert(1)"',
+  test('refuses inline HTML, fragments and link definitions, each on its line', () => {
+    expect(messages('A <span>b</span>\n\n<>c</>\n\n[x]: javascript:alert(1)\n\n[ref]: http://example.com/ref')).toEqual(
+      [
+        '1: expected Markdown or a briefing component, found the HTML element <span>: raw HTML is not allowed in a briefing; use Markdown for links, emphasis and lists',
+        '3: expected Markdown or a briefing component, found a fragment <>: raw JSX is not allowed in a briefing',
+        '5: expected links written in place as [text](https://…), found the reference-style link definition [x]: javascript:alert(1)',
+        '7: expected links written in place as [text](https://…), found the reference-style link definition [ref]: http://example.com/ref',
+      ],
+    );
+  });
+
+  test('refuses an attribute written twice, which the checks and the compiler would read differently', () => {
+    expect(messages('<Fig id="a" id="b" />\n\nText <Chart id="c" id="c" />')).toEqual([
+      '1: expected <Fig> to take id once, found it twice',
+      '3: expected <Chart> to take id once, found it twice',
     ]);
   });
 

@@ -9,6 +9,7 @@ describe('splitFrontmatter', () => {
       frontmatterLine: 2,
       body: 'Body line\n',
       bodyLine: 5,
+      issues: [],
     });
   });
 
@@ -24,6 +25,14 @@ describe('splitFrontmatter', () => {
       frontmatterLine: 1,
       body: 'title: A\n---\nBody',
       bodyLine: 1,
+      issues: [
+        {
+          severity: 'error',
+          path: [],
+          message: 'expected YAML frontmatter between --- lines at the top of the file, found none',
+          line: 1,
+        },
+      ],
     });
   });
 
@@ -56,5 +65,41 @@ describe('splitFrontmatter', () => {
     expect(frontmatter?.split('\n')[0]).toBe(lines[1]);
     const sectionLine = body.split('\n').indexOf('<Section id="sales">') + bodyLine;
     expect(lines[sectionLine - 1]).toBe('<Section id="sales">');
+  });
+
+  const refusal = (text: string) => splitFrontmatter(text).issues.map((i) => `${i.line} ${i.message}`);
+
+  test('refuses a frontmatter the compiler would end at a YAML document marker, on its line', () => {
+    expect(refusal('---\n--- # data\ntitle: x\n# {process.env.HOME}\n---\nBody\n')).toEqual([
+      '2 expected the frontmatter to end at a line of exactly ---, found "--- # data": any line starting with --- or +++ ends it',
+    ]);
+    expect(refusal('---\ntitle: x\n+++\nmore: y\n---\n')).toEqual([
+      '3 expected the frontmatter to end at a line of exactly ---, found "+++": any line starting with --- or +++ ends it',
+    ]);
+    expect(refusal('---\ntitle: x\n---- a rule\nmore: y\n---\n')).toEqual([
+      '3 expected the frontmatter to end at a line of exactly ---, found "---- a rule": any line starting with --- or +++ ends it',
+    ]);
+    expect(refusal('---\nnote: |\n  ---- an indented rule\n---\n')).toEqual([]);
+  });
+
+  test('refuses a byte-order mark, blank lines before the fence and TOML frontmatter by name', () => {
+    expect(refusal('\uFEFF---\ntitle: x\n---\n')).toEqual([
+      '1 expected the file to start with ---, found a byte-order mark (U+FEFF) before it: save the file as UTF-8 without BOM',
+    ]);
+    expect(refusal('\n---\ntitle: x\n---\n')).toEqual([
+      '1 expected --- on line 1, found a blank line before the frontmatter',
+    ]);
+    expect(refusal(' \r\n\t\n---\ntitle: x\n---\n')).toEqual([
+      '1 expected --- on line 1, found 2 blank lines before the frontmatter',
+    ]);
+    expect(refusal('+++\ntitle = "x"\n+++\n')).toEqual([
+      '1 expected YAML frontmatter between --- lines, found TOML frontmatter between +++ lines',
+    ]);
+    expect(refusal('---title: x\n---\n')).toEqual([
+      '1 expected the frontmatter to open with a line of exactly ---, found "---title: x"',
+    ]);
+    expect(refusal('---\ntitle: x\n')).toEqual([
+      '1 expected YAML frontmatter between --- lines at the top of the file, found no closing --- line',
+    ]);
   });
 });
