@@ -1,6 +1,21 @@
+/**
+ * A text a spreadsheet would run as a formula when the file is opened: one starting with `=`, `+`,
+ * `-` or `@`, or with a tab or carriage return before one.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/** A plain number written as text ("-12", "-3.5%"): a spreadsheet reads it as a number, never runs it. */
+const plainNumber = /^-?\d+(?:\.\d+)?%?$/;
+
+/**
+ * One cell. Numbers are written as numbers, so a negative value stays a number to sum and chart;
+ * a text that a spreadsheet would take for a formula gets a leading `'`, which spreadsheets read as
+ * "this is text" (OWASP's advice against CSV injection), unless it is a plain number.
+ */
 const csvCell = (value: unknown): string => {
-  const text =
+  let text =
     value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (typeof value !== 'number' && formulaStart.test(text) && !plainNumber.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 

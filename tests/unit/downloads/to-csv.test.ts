@@ -28,4 +28,36 @@ describe('toCsv', () => {
   test('writes only the header for no rows', () => {
     expect(toCsv([] as { id: string }[], ['id'])).toBe('id\r\n');
   });
+
+  test('writes text a spreadsheet would run as a formula as text, with a leading apostrophe', () => {
+    const rows = [
+      { label: '=HYPERLINK("http://attacker.example/x","Click for details")' },
+      { label: '+1+2' },
+      { label: '-2+3' },
+      { label: '@SUM(A1:A9)' },
+      { label: '\t=1+1' },
+      { label: '\r=1+1' },
+    ];
+    expect(toCsv(rows, ['label'])).toBe(
+      [
+        'label',
+        '"\'=HYPERLINK(""http://attacker.example/x"",""Click for details"")"',
+        "'+1+2",
+        "'-2+3",
+        "'@SUM(A1:A9)",
+        "'\t=1+1",
+        '"\'\r=1+1"',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  test('keeps negative numbers numbers, whether a number or a plain number written as text', () => {
+    const rows = [
+      { value: -12.5, display: '-12.5%' },
+      { value: -3, display: '-3' },
+      { value: 0, display: 'more than 40%' },
+    ];
+    expect(toCsv(rows, ['value', 'display'])).toBe('value,display\r\n-12.5,-12.5%\r\n-3,-3\r\n0,more than 40%\r\n');
+  });
 });
