@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { open, rm, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { connect, createServer, type Server } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-/** Who holds a build lock: written into the lock file so that a waiting build can say so. */
+/** Who holds a build lock: told to a waiting build, so that it can say so. */
 export interface LockHolder {
   pid: number;
   /** ISO time the holder took the lock. */
@@ -10,97 +10,107 @@ export interface LockHolder {
 }
 
 export interface BuildLock {
-  /** Removes the lock file; safe to call more than once. */
+  /** Lets the lock go; safe to call more than once. */
   release: () => Promise<void>;
 }
 
 export interface AcquireOptions {
-  /** Called once when another live build holds the lock and this one starts waiting. */
+  /** Called once when another build holds the lock and this one starts waiting. */
   onWait?: (holder: LockHolder) => void;
-  /** How often to look again while waiting, in milliseconds. */
+  /** How often to try again while waiting, in milliseconds. */
   pollMs?: number;
   /** Give up after this many milliseconds of waiting. */
   timeoutMs?: number;
 }
 
-/** The holder recorded in a lock file, or undefined when the file is gone or unreadable. */
-export function readLockHolder(lockFile: string): LockHolder | undefined {
-  try {
-    const holder = JSON.parse(readFileSync(lockFile, 'utf8')) as Partial<LockHolder>;
-    return typeof holder.pid === 'number' && typeof holder.started === 'string'
-      ? { pid: holder.pid, started: holder.started }
-      : undefined;
-  } catch {
-    return undefined;
-  }
+/**
+ * Where the lock of an output folder lives: a socket address the kernel gives to one process at a
+ * time and takes back the moment that process ends, however it ends (a crash, a kill, a restart),
+ * so no lock outlives its build and nothing on disk can go stale. On Linux it is an abstract unix
+ * socket named after the folder's path; elsewhere, a localhost port derived from that path.
+ */
+export function lockAddress(outDir: string, platform: NodeJS.Platform = process.platform): string | number {
+  const hash = createHash('sha256').update(outDir).digest();
+  return platform === 'linux'
+    ? `\0investor-briefings-build:${hash.toString('hex')}`
+    : 49152 + (hash.readUInt16BE(0) % 16384);
+}
+
+const describeAddress = (address: string | number) =>
+  typeof address === 'number' ? `port ${address} on 127.0.0.1` : `the socket @${address.slice(1, 40)}…`;
+
+/** Listens on the address, telling whoever connects who holds it; undefined when another process does. */
+function listen(address: string | number, holder: LockHolder): Promise<Server | undefined> {
+  return new Promise((resolve, reject) => {
+    const server = createServer((socket) => socket.end(JSON.stringify(holder)));
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'EADDRINUSE' ? resolve(undefined) : reject(error),
+    );
+    const where = typeof address === 'number' ? { port: address, host: '127.0.0.1' } : { path: address };
+    server.listen({ ...where, exclusive: true }, () => {
+      // The lock alone never keeps the process running.
+      server.unref();
+      resolve(server);
+    });
+  });
+}
+
+/** The holder a lock's socket tells of, or undefined when it tells nothing a build would say. */
+export function readLockHolder(address: string | number, timeoutMs = 1_000): Promise<LockHolder | undefined> {
+  return new Promise((resolve) => {
+    let text = '';
+    const socket = connect(typeof address === 'number' ? { port: address, host: '127.0.0.1' } : { path: address });
+    const done = (holder?: LockHolder) => {
+      socket.destroy();
+      resolve(holder);
+    };
+    socket.setTimeout(timeoutMs, () => done());
+    socket.on('error', () => done());
+    socket.on('data', (chunk) => (text += chunk.toString()));
+    socket.on('end', () => {
+      try {
+        const holder = JSON.parse(text) as Partial<LockHolder>;
+        done(
+          typeof holder.pid === 'number' && typeof holder.started === 'string'
+            ? { pid: holder.pid, started: holder.started }
+            : undefined,
+        );
+      } catch {
+        done();
+      }
+    });
+  });
 }
 
 /**
- * A lock file with no readable holder is one being written this instant, or one left half-written
- * by a build that died; after this long it is taken to be the latter.
+ * Takes the build lock of an output folder, waiting while another build holds it. Of two builds
+ * started at once exactly one gets it, and a build that dies lets it go with its process.
  */
-const unreadableAfterMs = 5_000;
-
-async function olderThan(file: string, ms: number): Promise<boolean> {
-  try {
-    return Date.now() - (await stat(file)).mtimeMs > ms;
-  } catch {
-    return false;
-  }
-}
-
-/** Whether a process with this id is running on this machine. */
-export function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * Takes the lock file of an output folder, waiting while another running build holds it.
- * The file is created exclusively, so of two builds started at once exactly one gets it; a lock
- * left by a build that no longer runs (killed, machine restarted) is taken over.
- */
-export async function acquireBuildLock(lockFile: string, options: AcquireOptions = {}): Promise<BuildLock> {
+export async function acquireBuildLock(outDir: string, options: AcquireOptions = {}): Promise<BuildLock> {
   const { onWait, pollMs = 250, timeoutMs = 30 * 60_000 } = options;
+  const address = lockAddress(outDir);
   const deadline = Date.now() + timeoutMs;
+  const self: LockHolder = { pid: process.pid, started: new Date().toISOString() };
   let told = false;
   for (;;) {
-    try {
-      const handle = await open(lockFile, 'wx');
-      const holder: LockHolder = { pid: process.pid, started: new Date().toISOString() };
-      await handle.writeFile(JSON.stringify(holder));
-      await handle.close();
-      let released = false;
+    const server = await listen(address, self);
+    if (server) {
+      let released: Promise<void> | undefined;
       return {
-        release: async () => {
-          if (released) return;
-          released = true;
-          await rm(lockFile, { force: true });
-        },
+        release: () => (released ??= new Promise((done) => server.close(() => done()))),
       };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    const holder = readLockHolder(lockFile);
-    if (holder ? !isRunning(holder.pid) : await olderThan(lockFile, unreadableAfterMs)) {
-      await rm(lockFile, { force: true });
-      continue;
-    }
+    const holder = await readLockHolder(address);
     if (holder && !told) {
       told = true;
       onWait?.(holder);
     }
-    if (Date.now() > deadline) {
+    if (Date.now() > deadline)
       throw new Error(
-        `Another build (process ${holder?.pid ?? 'unknown'}) has held ${lockFile} for too long; ` +
-          'if no build is running, delete that file and build again.',
+        holder
+          ? `Another build (process ${holder.pid}, started ${holder.started}) has been building ${outDir} for too long; stop it and build again.`
+          : `Another program holds ${describeAddress(address)}, which builds of ${outDir} lock on; stop it and build again.`,
       );
-    }
     await sleep(pollMs);
   }
 }

@@ -1,7 +1,8 @@
 // Builds the site without ever losing the last good one: `npm run build [-- --strict] [--sources DIR]`.
 // Pages are built into a staging folder of this build's own, indexed for search there, and
 // swapped into `dist/` only when the whole build succeeds; the content loader validates every briefing first and reports all
-// their errors. A lock on the output folder makes a second build started meanwhile wait its turn.
+// their errors. A lock on the output folder, held by the kernel for as long as this process lives,
+// makes a second build started meanwhile wait its turn.
 import { relative, resolve } from 'node:path';
 import { rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -11,7 +12,7 @@ import { contentWarnings } from '../lib/collection/content-status.ts';
 import { noSourcesNote, sourcesDir } from '../lib/collection/source-texts.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { removeLeftoverStaging, stagingFolderFor } from './staging-folders.ts';
-import { swapDirectory } from './swap-directory.ts';
+import { backupOf, restoreInterruptedSwap, swapDirectory } from './swap-directory.ts';
 import { writeSearchIndex } from './write-search-index.ts';
 
 const { values } = parseArgs({
@@ -29,14 +30,20 @@ const sources = sourcesDir(values.sources);
 if (sources) process.env.BRIEFING_SOURCES_DIR = resolve(root, sources);
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const lockFile = `${outDir}.lock`;
-const lock = await acquireBuildLock(lockFile, {
+const lock = await acquireBuildLock(outDir, {
   onWait: (holder) =>
     console.log(
       `Another build (process ${holder.pid}, started ${holder.started}) is building ${values.outDir}/; ` +
-        `waiting for it to finish (lock: ${relative(root, lockFile)}).`,
+        'waiting for it to finish.',
     ),
 });
+// A build killed mid-swap left the last good site aside: it is put back before anything else.
+if (await restoreInterruptedSwap(outDir))
+  console.log(
+    `Restored ${values.outDir}/ from ${relative(root, backupOf(outDir))}, left aside by an interrupted build.`,
+  );
+// A dist.lock file beside the output folder locks nothing (the kernel holds the lock): it goes.
+await rm(`${outDir}.lock`, { force: true });
 process.exitCode = await buildSite().finally(lock.release);
 
 async function buildSite(): Promise<number> {

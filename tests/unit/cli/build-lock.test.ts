@@ -1,46 +1,59 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { acquireBuildLock, isRunning, readLockHolder } from '../../../src/cli/build-lock.ts';
+import { acquireBuildLock, lockAddress, readLockHolder } from '../../../src/cli/build-lock.ts';
 
 let root: string;
-let lockFile: string;
+let outDir: string;
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'build-lock-'));
-  lockFile = join(root, 'dist.lock');
+  outDir = join(root, 'dist');
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-/** The id of a process that has finished, so no process runs under it (until the id is reused). */
-async function finishedPid(): Promise<number> {
-  const child = spawn(process.execPath, ['-e', '']);
-  await new Promise((done) => child.on('exit', done));
-  return child.pid!;
+const lockModule = resolve(import.meta.dirname, '../../../src/cli/build-lock.ts');
+
+/** A separate process that takes the lock, says so on stdout, and then sleeps until killed. */
+function holderProcess(dir: string) {
+  const child = spawn(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const { acquireBuildLock } = await import(${JSON.stringify(lockModule)});
+       await acquireBuildLock(${JSON.stringify(dir)});
+       console.log('locked');
+       setInterval(() => {}, 1000);`,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const locked = new Promise<void>((done) =>
+    child.stdout.on('data', (chunk) => String(chunk).includes('locked') && done()),
+  );
+  return { child, locked };
 }
 
 describe('acquireBuildLock', () => {
-  test('writes this process as the holder and removes the file on release', async () => {
-    const lock = await acquireBuildLock(lockFile);
-    expect(readLockHolder(lockFile)).toEqual({ pid: process.pid, started: expect.any(String) });
+  test('tells a build that asks who holds the lock, and lets it go on release', async () => {
+    const lock = await acquireBuildLock(outDir);
+    expect(await readLockHolder(lockAddress(outDir))).toEqual({ pid: process.pid, started: expect.any(String) });
     await lock.release();
     await lock.release();
-    expect(existsSync(lockFile)).toBe(false);
+    expect(await readLockHolder(lockAddress(outDir))).toBeUndefined();
   });
 
-  test('waits while a running build holds the lock, says so once, and takes it when released', async () => {
-    const first = await acquireBuildLock(lockFile);
+  test('waits while another build holds the lock, says so once, and takes it when released', async () => {
+    const first = await acquireBuildLock(outDir);
     const waits: number[] = [];
     let acquired = false;
-    const second = acquireBuildLock(lockFile, { pollMs: 10, onWait: (holder) => waits.push(holder.pid) }).then(
-      (lock) => {
-        acquired = true;
-        return lock;
-      },
-    );
-    await new Promise((r) => setTimeout(r, 100));
+    const second = acquireBuildLock(outDir, { pollMs: 10, onWait: (holder) => waits.push(holder.pid) }).then((lock) => {
+      acquired = true;
+      return lock;
+    });
+    await new Promise((r) => setTimeout(r, 150));
     expect(acquired).toBe(false);
     expect(waits).toEqual([process.pid]);
     await first.release();
@@ -48,38 +61,45 @@ describe('acquireBuildLock', () => {
     expect(acquired).toBe(true);
   });
 
-  test('gives up after its timeout with a message naming the holder and the lock file', async () => {
-    const first = await acquireBuildLock(lockFile);
-    await expect(acquireBuildLock(lockFile, { pollMs: 10, timeoutMs: 50 })).rejects.toThrow(
-      `Another build (process ${process.pid}) has held ${lockFile} for too long; if no build is running, delete that file and build again.`,
+  test('locks each output folder on its own', async () => {
+    const one = await acquireBuildLock(outDir);
+    const other = await acquireBuildLock(join(root, 'elsewhere'), { timeoutMs: 0 });
+    await Promise.all([one.release(), other.release()]);
+  });
+
+  test('gives up after its timeout with a message naming the holder', async () => {
+    const first = await acquireBuildLock(outDir);
+    await expect(acquireBuildLock(outDir, { pollMs: 10, timeoutMs: 50 })).rejects.toThrow(
+      new RegExp(`^Another build \\(process ${process.pid}, started [^)]+\\) has been building ${outDir} for too long`),
     );
     await first.release();
   });
 
-  test('takes over a lock left by a build that no longer runs', async () => {
-    const pid = await finishedPid();
-    writeFileSync(lockFile, JSON.stringify({ pid, started: '2030-01-01T00:00:00.000Z' }));
+  test('is let go the moment a build holding it is killed', async () => {
+    const { child, locked } = holderProcess(outDir);
+    await locked;
     const waits: number[] = [];
-    const lock = await acquireBuildLock(lockFile, { onWait: (h) => waits.push(h.pid) });
-    expect(waits).toEqual([]);
-    expect(readLockHolder(lockFile)?.pid).toBe(process.pid);
+    const waiting = acquireBuildLock(outDir, { pollMs: 20, onWait: (holder) => waits.push(holder.pid) });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(waits).toEqual([child.pid]);
+    child.kill('SIGKILL');
+    const lock = await waiting;
     await lock.release();
   });
 
-  test('takes over a half-written lock file once it is a few seconds old, not before', async () => {
-    writeFileSync(lockFile, '{"pid":');
-    await expect(acquireBuildLock(lockFile, { pollMs: 10, timeoutMs: 50 })).rejects.toThrow(/process unknown/);
-    const old = new Date(Date.now() - 60_000);
-    utimesSync(lockFile, old, old);
-    const lock = await acquireBuildLock(lockFile, { pollMs: 10, timeoutMs: 50 });
-    expect(JSON.parse(readFileSync(lockFile, 'utf8')).pid).toBe(process.pid);
+  test('is not blocked by a dist.lock file naming a live process that is no build', async () => {
+    writeFileSync(`${outDir}.lock`, JSON.stringify({ pid: process.ppid, started: '2030-01-01T00:00:00.000Z' }));
+    const lock = await acquireBuildLock(outDir, { timeoutMs: 0 });
     await lock.release();
   });
 });
 
-describe('isRunning', () => {
-  test('tells a running process from a finished one', async () => {
-    expect(isRunning(process.pid)).toBe(true);
-    expect(isRunning(await finishedPid())).toBe(false);
+describe('lockAddress', () => {
+  test('is an abstract socket on Linux and a high localhost port elsewhere, one per folder', () => {
+    expect(lockAddress('/site/dist', 'linux')).toMatch(/^\0investor-briefings-build:[0-9a-f]{64}$/);
+    expect(lockAddress('/site/dist', 'linux')).not.toBe(lockAddress('/site/other', 'linux'));
+    const port = lockAddress('/site/dist', 'darwin') as number;
+    expect(port).toBeGreaterThanOrEqual(49152);
+    expect(port).toBeLessThan(65536);
   });
 });
