@@ -34,22 +34,20 @@ function located(text: string): { doc: Document; counter: LineCounter } {
 export function yamlAnchorIssues(text: string, firstLine = 1): ContentIssue[] {
   if (!mayHoldAnchor.test(text)) return [];
   const { doc, counter } = located(text);
-  const issues: ContentIssue[] = [];
-  const refuse = (what: string, offset: number) =>
-    issues.push(
-      contentError(
-        [],
-        `expected each value written out where it belongs, found the YAML ${what}: anchors and aliases are not allowed in a briefing`,
-        counter.linePos(offset).line + firstLine - 1,
-      ),
-    );
+  // One issue a line: a line of aliases is one thing to rewrite.
+  const byLine = new Map<number, ContentIssue>();
+  const refuse = (what: string, offset: number) => {
+    const line = counter.linePos(offset).line + firstLine - 1;
+    const message = `expected each value written out where it belongs, found the YAML ${what}: anchors and aliases are not allowed in a briefing`;
+    if (!byLine.has(line)) byLine.set(line, contentError([], message, line));
+  };
   visit(doc, {
     Alias: (_, node) => refuse(`alias *${node.source}`, node.range?.[0] ?? 0),
     Node: (_, node) => {
       if (node.anchor) refuse(`anchor &${node.anchor}`, node.range?.[0] ?? 0);
     },
   });
-  return issues;
+  return [...byLine.values()].sort((a, b) => a.line! - b.line!);
 }
 
 /**

@@ -1,4 +1,7 @@
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
+import { checkMdxFileSafety } from '../../../src/lib/validate/check-mdx-file-safety.ts';
 import { splitFrontmatter } from '../../../src/lib/validate/split-frontmatter.ts';
 import { readBriefingSource } from '../../support/briefings.ts';
 
@@ -101,5 +104,89 @@ describe('splitFrontmatter', () => {
     expect(refusal('---\ntitle: x\n')).toEqual([
       '1 expected YAML frontmatter between --- lines at the top of the file, found no closing --- line',
     ]);
+  });
+});
+
+/** A small seeded generator (mulberry32), so a failing shape can be found again by its seed. */
+function random(seed: number) {
+  let state = seed;
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+}
+
+const openings = ['---', '---  ', '---\t', '--- # data', '---x', '----', '+++', '', '  ', '\uFEFF---', 'title: A'];
+const frontmatterLines = [
+  'title: A',
+  'summary: plain text',
+  '# {process.env.HOME}',
+  '--- # data',
+  '---',
+  '--- ',
+  '----',
+  '+++',
+  '+++ x',
+  '  ---',
+  'note: |',
+  '  --- indented',
+  '...',
+  '',
+  '  ',
+  'list:',
+  '  - a',
+  'key: "---"',
+  '- ---',
+  '---x',
+  'quote: "a"#b',
+];
+const bodyLines = ['Body.', '{x}', '', '---', '+++ y', '<script>x</script>'];
+
+/** A file of generated shape: an opening line, some frontmatter-like lines, maybe a fence, a body. */
+function generatedFile(seed: number): string {
+  const pick = random(seed);
+  const count = (n: number) => Array.from({ length: Math.floor(pick([0, 0.2, 0.4, 0.6, 0.8, 1]) * n) });
+  const lines = [
+    pick(openings),
+    ...count(6).map(() => pick(frontmatterLines)),
+    ...(pick([true, true, false]) ? [pick(['---', '--- ', '+++'])] : []),
+    ...count(4).map(() => pick(bodyLines)),
+  ];
+  return lines.join(pick(['\n', '\n', '\r\n']));
+}
+
+describe('splitFrontmatter on generated files', () => {
+  test('splits every file as the page compiler does, or refuses it (and so does the guard)', () => {
+    let accepted = 0;
+    for (let seed = 1; seed <= 3000; seed++) {
+      const text = generatedFile(seed);
+      const split = splitFrontmatter(text);
+      if (split.issues.length > 0) {
+        expect(checkMdxFileSafety(text), `seed ${seed}`).not.toEqual([]);
+        continue;
+      }
+      accepted++;
+      const raw = extractFrontmatter(text);
+      expect(raw?.replace(/^[ \t]*\r?\n/, ''), `seed ${seed}`).toBe(split.frontmatter);
+      let compiled: ReturnType<typeof parseFrontmatter>;
+      try {
+        compiled = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+      } catch {
+        continue; // YAML the compiler cannot read: it compiles nothing
+      }
+      // The compiler's body is ours, after blank lines standing for the frontmatter.
+      const before = compiled.content.slice(0, compiled.content.length - split.body.length);
+      expect(compiled.content.endsWith(split.body), `seed ${seed}`).toBe(true);
+      expect(before, `seed ${seed}`).toMatch(/^[ \t\r\n]*$/);
+      if (split.body !== '') expect(before.split('\n').length, `seed ${seed}`).toBe(split.bodyLine);
+      const ours = load(split.frontmatter!);
+      expect(compiled.frontmatter, `seed ${seed}`).toEqual(ours && typeof ours === 'object' ? ours : {});
+    }
+    // The generator reaches both outcomes often.
+    expect(accepted).toBeGreaterThan(300);
+    expect(accepted).toBeLessThan(2700);
   });
 });
