@@ -27,6 +27,21 @@ write('briefings/draft.mdx.bak', minimal);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('checkBriefingFiles', () => {
+  test('refuses, by name, what the build cannot make a page of: a subfolder, a name differing only in case', async () => {
+    write('named/acme.mdx', minimal);
+    write('named/Acme.mdx', minimal);
+    write('named/2025/acme-q3.mdx', minimal);
+    const dir = join(root, 'named');
+    const report = await checkBriefingFiles(await findBriefingFiles(dir, root), root, {}, dir);
+    expect(report.lines.filter((line) => line.startsWith('  '))).toEqual([
+      "  named/2025/acme-q3.mdx:1 expected the briefing directly in named/, found it in the subfolder 2025/: a briefing's address is its file name alone",
+      '  named/Acme.mdx:1 expected a file name of lower-case letters, digits and hyphens, such as cloud-results.mdx, found "Acme.mdx": the page\'s address is made from the name',
+      '  named/Acme.mdx:1 expected one briefing per name whatever its letter case, found "named/acme.mdx" with the same name',
+      '  named/acme.mdx:1 expected one briefing per name whatever its letter case, found "named/Acme.mdx" with the same name',
+    ]);
+    expect(report.errors).toBe(4);
+  });
+
   test('summarises a valid briefing on one line, with paths relative to the root', async () => {
     const report = await checkBriefingFiles([join(root, 'briefings/b-valid.mdx')], root);
     expect(report).toEqual({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readFrontmatterYaml } from '../../../src/lib/validate/read-frontmatter-yaml.ts';
+import { readFrontmatterYaml, yamlAnchorIssues } from '../../../src/lib/validate/read-frontmatter-yaml.ts';
 
 const text = `title: Example
 published: 2024-03-02
@@ -56,5 +56,42 @@ describe('readFrontmatterYaml', () => {
   test('refuses a key written twice', () => {
     const yaml = readFrontmatterYaml('title: One\ntitle: Two\n');
     expect(yaml.error).toEqual({ message: 'Map keys must be unique', line: 2 });
+  });
+});
+
+describe('readFrontmatterYaml with one reader for the data', () => {
+  test('reads a number the same whether or not another line sends the text to the second reader', () => {
+    expect(readFrontmatterYaml('value: 0b101\nlabel: plain\n').data).toEqual({ value: 5, label: 'plain' });
+    // The second reader reads 0b101 as text; its data is never used.
+    expect(readFrontmatterYaml('value: 0b101\nlabel: "#1 in cloud"\n').data).toEqual({
+      value: 5,
+      label: '#1 in cloud',
+    });
+    expect(readFrontmatterYaml('value: 1_000\nlabel: "#1"\n').data).toEqual({ value: '1_000', label: '#1' });
+  });
+
+  test('refuses a malformed text on the line the second reader finds, with no data', () => {
+    const yaml = readFrontmatterYaml('value: 0b101\nlabel: "a"#b\n');
+    expect(yaml.data).toBeUndefined();
+    expect(yaml.error).toEqual({
+      message: 'Comments must be separated from other tokens by white space characters',
+      line: 2,
+    });
+  });
+});
+
+describe('yamlAnchorIssues', () => {
+  test('refuses every anchor and alias, once a line, with its line in the file', () => {
+    const text = 'a: &x [1, 2]\nb: [*x, *x, *x]\nc: &y { k: 1 }\nd: *y\n';
+    expect(yamlAnchorIssues(text, 10).map((i) => `${i.line} ${i.message}`)).toEqual([
+      '10 expected each value written out where it belongs, found the YAML anchor &x: anchors and aliases are not allowed in a briefing',
+      '11 expected each value written out where it belongs, found the YAML alias *x: anchors and aliases are not allowed in a briefing',
+      '12 expected each value written out where it belongs, found the YAML anchor &y: anchors and aliases are not allowed in a briefing',
+      '13 expected each value written out where it belongs, found the YAML alias *y: anchors and aliases are not allowed in a briefing',
+    ]);
+  });
+
+  test('leaves ampersands and asterisks inside text alone', () => {
+    expect(yamlAnchorIssues('title: S&P 500 and R & D\nnote: growth *accelerated*\nq: "*x"\n')).toEqual([]);
   });
 });
