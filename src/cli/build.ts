@@ -40,7 +40,7 @@ const lock = await acquireBuildLock(outDir, {
 // A build killed mid-swap left the last good site aside: it is put back before anything else.
 if (await restoreInterruptedSwap(outDir))
   console.log(
-    `Restored ${values.outDir}/ from ${relative(root, backupOf(outDir))}, left aside by an interrupted build.`,
+    `Restored ${relative(root, outDir)}/ from ${relative(root, backupOf(outDir))}, left aside by an interrupted build.`,
   );
 // A dist.lock file beside the output folder locks nothing (the kernel holds the lock): it goes.
 await rm(`${outDir}.lock`, { force: true });

@@ -1,6 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -134,6 +144,84 @@ describe('npm run build', () => {
       `${relative(projectRoot, missing)} cannot be read as a folder of briefings: no such file or folder`,
     );
     expect(fingerprint(outDir)).toEqual(before);
+  });
+
+  test('refuses an expression hidden after a "--- # data" line, which the compiler would have run, in check and build alike', () => {
+    const marker = join(work, 'ran');
+    const attack = original.replace(
+      /^---\n/,
+      `---\n--- # data\n# {(await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'x')}\n`,
+    );
+    writeFileSync(file, attack);
+    const error = `${relative(projectRoot, file)}:2 expected the frontmatter to end at a line of exactly ---, found "--- # data": any line starting with --- or +++ ends it`;
+    const checked = spawnSync(process.execPath, ['src/cli/check.ts', briefings], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    });
+    expect(checked.status).toBe(1);
+    expect(checked.stdout).toContain(error);
+    const built = buildSite(outDir, { briefingsDir: briefings });
+    expect(built.status).toBe(1);
+    expect(built.output).toContain(error);
+    expect(built.output).toContain('dist/ was left as it was');
+    expect(existsSync(marker)).toBe(false);
+    expect(fingerprint(outDir)).toEqual(before);
+  });
+
+  test('refuses a byte-order mark and TOML frontmatter by name, on line 1, leaving the last site', () => {
+    writeFileSync(file, `\uFEFF${original}`);
+    const toml = join(briefings, 'toml-fences.mdx');
+    writeFileSync(toml, '+++\ntitle = "Quiet"\n+++\n\n<script>alert(1)</script>\n');
+    try {
+      const built = buildSite(outDir, { briefingsDir: briefings });
+      expect(built.status).toBe(1);
+      expect(built.output).toContain(
+        `${relative(projectRoot, file)}:1 expected the file to start with ---, found a byte-order mark (U+FEFF) before it: save the file as UTF-8 without BOM`,
+      );
+      expect(built.output).toContain(
+        `${relative(projectRoot, toml)}:1 expected YAML frontmatter between --- lines, found TOML frontmatter between +++ lines`,
+      );
+      expect(fingerprint(outDir)).toEqual(before);
+    } finally {
+      rmSync(toml);
+    }
+  });
+
+  test('refuses briefings it cannot make a page of, by name: in a subfolder, or named alike but for case', () => {
+    writeFileSync(file, original);
+    const nested = join(briefings, 'archive', `${slug}-old.mdx`);
+    const shouting = join(briefings, `${slug.toUpperCase()}.mdx`);
+    mkdirSync(join(briefings, 'archive'));
+    writeFileSync(nested, original);
+    writeFileSync(shouting, original);
+    try {
+      const built = buildSite(outDir, { briefingsDir: briefings });
+      expect(built.status).toBe(1);
+      const folder = relative(projectRoot, briefings);
+      expect(built.output).toContain(
+        `${relative(projectRoot, nested)}:1 expected the briefing directly in ${folder}/, found it in the subfolder archive/: a briefing's address is its file name alone`,
+      );
+      expect(built.output).toContain(
+        `${relative(projectRoot, file)}:1 expected one briefing per name whatever its letter case, found "${relative(projectRoot, shouting)}" with the same name`,
+      );
+      expect(fingerprint(outDir)).toEqual(before);
+    } finally {
+      rmSync(join(briefings, 'archive'), { recursive: true });
+      rmSync(shouting);
+    }
+  });
+
+  test('puts back the site that a build killed mid-swap left aside, before anything else, even when it then fails', () => {
+    // A build killed between its two renames leaves the last good site aside and no dist/.
+    renameSync(outDir, `${outDir}.previous`);
+    writeFileSync(file, original.replace('<Chart id="rally" />', '<Chart id="rally" />\n\n<script>alert(1)</script>'));
+    const built = buildSite(outDir, { briefingsDir: briefings });
+    expect(built.status).toBe(1);
+    expect(built.output).toContain(
+      `Restored ${relative(projectRoot, outDir)}/ from ${relative(projectRoot, outDir)}.previous`,
+    );
+    expect(fingerprint(outDir)).toEqual(before);
+    expect(existsSync(`${outDir}.previous`)).toBe(false);
   });
 
   test('fails on warnings only under --strict', () => {
