@@ -8,7 +8,7 @@ import { contentError, type ContentIssue } from '../errors/content-issue.ts';
  * bytes that are not UTF-8 turn into when the file is read.
  */
 // Control characters (\p{Cc}) other than tab, line feed and carriage return.
-const refused = /(?![\t\n\r])[\p{Cc}\p{Cf}\uFFFD]/u;
+const refused = /[^\t\n\r\P{Cc}]|[\p{Cf}\uFFFD]/u;
 const refusedAll = new RegExp(refused.source, 'gu');
 
 /** The code point of a character as `U+200B`. */

@@ -42,38 +42,44 @@ export function splitFrontmatter(text: string): SplitSource {
       'expected the file to start with ---, found a byte-order mark (U+FEFF) before it: save the file as UTF-8 without BOM',
       1,
     );
-  const lines = text.split('\n');
-  const firstFenced = lines.findIndex((line) => /^(---|\+\+\+)/.test(line));
-  if (firstFenced > 0 && lines.slice(0, firstFenced).every((line) => line.trim() === ''))
+  // Only the head of the file is read line by line: the body can be long.
+  const leading = /^\s*\n(?=---|\+\+\+)/.exec(text);
+  if (leading) {
+    const blank = leading[0].split('\n').length - 1;
     return refused(
       text,
-      `expected --- on line 1, found ${firstFenced === 1 ? 'a blank line' : `${firstFenced} blank lines`} before the frontmatter`,
+      `expected --- on line 1, found ${blank === 1 ? 'a blank line' : `${blank} blank lines`} before the frontmatter`,
       1,
     );
-  if (lines[0]!.startsWith('+++'))
+  }
+  const firstEnd = text.includes('\n') ? text.indexOf('\n') : text.length;
+  const firstLine = text.slice(0, firstEnd);
+  if (firstLine.startsWith('+++'))
     return refused(text, 'expected YAML frontmatter between --- lines, found TOML frontmatter between +++ lines', 1);
-  if (!lines[0]!.startsWith('---')) return refused(text, noFrontmatter, 1);
-  if (!fence.test(lines[0]!))
-    return refused(text, `expected the frontmatter to open with a line of exactly ---, found ${show(lines[0]!)}`, 1);
-  const close = lines.findIndex((line, i) => i > 0 && /^(---|\+\+\+)/.test(line));
-  if (close === -1) return refused(text, `${noFrontmatter.replace(', found none', '')}, found no closing --- line`, 1);
-  if (!fence.test(lines[close]!))
+  if (!firstLine.startsWith('---')) return refused(text, noFrontmatter, 1);
+  if (!fence.test(firstLine))
+    return refused(text, `expected the frontmatter to open with a line of exactly ---, found ${show(firstLine)}`, 1);
+  const closing = /\n(?:---|\+\+\+)/g;
+  closing.lastIndex = firstEnd;
+  const found = closing.exec(text);
+  if (!found) return refused(text, `${noFrontmatter.replace(', found none', '')}, found no closing --- line`, 1);
+  const closeStart = found.index + 1;
+  const closeEnd = text.includes('\n', closeStart) ? text.indexOf('\n', closeStart) : text.length;
+  const closeLine = text.slice(0, closeStart).split('\n').length;
+  if (!fence.test(text.slice(closeStart, closeEnd)))
     return refused(
       text,
-      `expected the frontmatter to end at a line of exactly ---, found ${show(lines[close]!)}: any line starting with --- or +++ ends it`,
-      close + 1,
+      `expected the frontmatter to end at a line of exactly ---, found ${show(text.slice(closeStart, closeEnd))}: any line starting with --- or +++ ends it`,
+      closeLine,
     );
-  const frontmatter = lines
-    .slice(1, close)
-    .map((line) => `${line}\n`)
-    .join('');
-  const body = lines.slice(close + 1).join('\n');
+  const frontmatter = text.slice(firstEnd + 1, closeStart);
+  const body = text.slice(closeEnd + 1);
   // The compiler's own split, to the character: what it takes as frontmatter must be ours.
-  if (extractFrontmatter(text) !== `${lines[0]!.slice(3)}\n${frontmatter}`)
+  if (extractFrontmatter(text) !== `${firstLine.slice(3)}\n${frontmatter}`)
     return refused(
       text,
       'expected a frontmatter the page compiler reads as the checks do, found one it splits elsewhere',
       1,
     );
-  return { frontmatter, frontmatterLine: 2, body, bodyLine: close + 2, issues: [] };
+  return { frontmatter, frontmatterLine: 2, body, bodyLine: closeLine + 1, issues: [] };
 }
