@@ -97,7 +97,7 @@ describe('npm run dev', () => {
     const recovered = await waitFor(async () => {
       const s = await shown();
       return s?.bar === figure.value ? s : undefined;
-    }, 'recovery');
+    }, 'recovery', 90_000);
     expect(recovered.inline).toBe(expectedView(original).figures.get(figureId)!.inline);
   });
 });
