@@ -14,6 +14,7 @@ export const realBriefingSlug = 'alibaba-ai-rally';
 export const briefingFiles = {
   minimal: 'tests/fixtures/briefings/minimal.mdx',
   series: 'tests/fixtures/briefings/series.mdx',
+  ranges: 'tests/fixtures/briefings/ranges.mdx',
   real: `content/briefings/${realBriefingSlug}.mdx`,
 } as const;
 

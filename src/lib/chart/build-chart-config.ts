@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
-import { categoryAxis, valueLabelRoom } from './axis-options.ts';
-import { withAlpha } from './series-style.ts';
+import { categoryAxis, valueAxis, valueLabelRoom } from './axis-options.ts';
+import { barPaint } from './series-style.ts';
 import { wrapCategoryLabel } from './wrap-category-label.ts';
 import type { ChartData, ChartRow } from './chart-rows.ts';
 import { lightChartTheme, type ChartTheme } from './chart-theme.ts';
@@ -47,6 +47,8 @@ export function buildChartConfig(
   // A bar whose far end is below zero carries its label on its left.
   const leftward = ends.map((e) => Math.max(...e) < 0);
   const fill = (row: ChartRow) => (row.highlight ? theme.highlight : theme.neutral);
+  // A row the source gives no number for draws no bar; its paint is never seen.
+  const paintKind = (row: ChartRow) => (row.kind === 'unstated' ? 'exact' : row.kind);
   // Room for the longest value label on each side. Rows without a bar print their note from the
   // axis, inside the plot, so they need no room.
   const room = (left: boolean) =>
@@ -66,11 +68,9 @@ export function buildChartConfig(
         {
           label: data.title,
           data: rows.map((r) => r.value),
-          backgroundColor: rows.map((r) =>
-            r.kind === 'bound' || r.kind === 'range' ? withAlpha(fill(r), 0.35) : fill(r),
-          ),
+          backgroundColor: rows.map((r) => barPaint(fill(r), 'solid', paintKind(r)).background),
           borderColor: rows.map(fill),
-          borderWidth: rows.map((r) => (r.kind === 'bound' || r.kind === 'range' ? 2 : 0)),
+          borderWidth: rows.map((r) => barPaint(fill(r), 'solid', paintKind(r)).border),
           borderSkipped: false,
           barPercentage: 0.8,
           categoryPercentage: 0.8,
@@ -86,14 +86,10 @@ export function buildChartConfig(
       layout: { padding: { right: labelRoom } },
       scales: {
         x: {
-          beginAtZero: true,
+          ...valueAxis(theme, data.axisTitle),
           // The longest bar spans the plot; its value label sits in the padding beside it.
           max: max > 0 ? max : 0,
           ...(suggestedMin === undefined ? {} : { suggestedMin }),
-          grid: { color: theme.grid },
-          border: { color: theme.grid },
-          ticks: { color: theme.text },
-          title: { display: true, text: data.axisTitle, color: theme.text },
         },
         y: categoryAxis(theme),
       },

@@ -2,10 +2,11 @@ import type { ChartConfiguration } from 'chart.js';
 import { categoryAxis, valueAxis, valueLabelRoom } from './axis-options.ts';
 import { lightChartTheme, type ChartTheme } from './chart-theme.ts';
 import type { GroupedChartData } from './grouped-chart-data.ts';
-import { seriesStyle, withAlpha } from './series-style.ts';
+import { bottomOf } from './plotted-figure.ts';
+import { barPaint, seriesStyle } from './series-style.ts';
 import { wrapCategoryLabel } from './wrap-category-label.ts';
 
-export type GroupedBarConfig = ChartConfiguration<'bar', number[], string | string[]>;
+export type GroupedBarConfig = ChartConfiguration<'bar', (number | [number, number])[], string | string[]>;
 
 /**
  * Builds the configuration for two or more series side by side per category (horizontal bars):
@@ -14,7 +15,7 @@ export type GroupedBarConfig = ChartConfiguration<'bar', number[], string | stri
 export function buildGroupedBarConfig(data: GroupedChartData, theme: ChartTheme = lightChartTheme): GroupedBarConfig {
   const labels = data.groups.flatMap((g) => g.points.map((p) => p.label));
   const labelRoom = valueLabelRoom(labels, 220);
-  const negativeRoom = data.groups.some((g) => g.points.some((p) => p.value < 0)) ? labelRoom : 8;
+  const negativeRoom = data.groups.some((g) => g.points.some((p) => bottomOf(p.value) < 0)) ? labelRoom : 8;
   return {
     type: 'bar',
     data: {
@@ -25,15 +26,9 @@ export function buildGroupedBarConfig(data: GroupedChartData, theme: ChartTheme 
         return {
           label: name,
           data: points.map((p) => p.value),
-          backgroundColor: points.map((p) =>
-            p.bound || style.fill === 'outline'
-              ? withAlpha(style.color, 0.35)
-              : style.fill === 'light'
-                ? withAlpha(style.color, 0.6)
-                : style.color,
-          ),
+          backgroundColor: points.map((p) => barPaint(style.color, style.fill, p.kind).background),
           borderColor: style.color,
-          borderWidth: points.map((p) => (p.bound || style.fill !== 'solid' ? 2 : 0)),
+          borderWidth: points.map((p) => barPaint(style.color, style.fill, p.kind).border),
           borderSkipped: false,
           barPercentage: 0.9,
           categoryPercentage: 0.8,

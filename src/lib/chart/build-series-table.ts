@@ -1,6 +1,6 @@
 import type { DataTable } from './build-data-table.ts';
 import type { GroupedChartData } from './grouped-chart-data.ts';
-import type { SeriesPoint } from './series-point.ts';
+import type { SeriesPoint } from './plotted-figure.ts';
 import type { TimeChartData } from './time-chart-data.ts';
 
 const cell = (point: SeriesPoint | null | undefined) => point?.label ?? '—';

@@ -1,14 +1,15 @@
 import type { ChartConfiguration } from 'chart.js';
 import { categoryAxis, valueAxis } from './axis-options.ts';
 import { lightChartTheme, type ChartTheme } from './chart-theme.ts';
-import type { SeriesPoint } from './series-point.ts';
-import { seriesStyle, withAlpha } from './series-style.ts';
+import type { SeriesPoint } from './plotted-figure.ts';
+import { barPaint, seriesStyle } from './series-style.ts';
 import type { TimeChartData } from './time-chart-data.ts';
 import type {} from './series-line-controller.ts';
 
 /** A column chart's or line chart's configuration, JSON only. */
 export type TimeChartConfig =
-  ChartConfiguration<'bar', (number | null)[], string> | ChartConfiguration<'seriesLine', (number | null)[], string>;
+  | ChartConfiguration<'bar', (number | [number, number] | null)[], string>
+  | ChartConfiguration<'seriesLine', (number | [number, number] | null)[], string>;
 
 const values = (points: (SeriesPoint | null)[]) => points.map((p) => p?.value ?? null);
 const labels = (points: (SeriesPoint | null)[]) => points.map((p) => p?.label ?? null);
@@ -74,18 +75,13 @@ export function buildTimeChartConfig(data: TimeChartData, theme: ChartTheme = li
               ? theme.highlight
               : theme.neutral
             : style.color;
-        const fill = (p: SeriesPoint | null) =>
-          p?.bound || style.fill === 'outline'
-            ? withAlpha(color(p), 0.35)
-            : style.fill === 'light'
-              ? withAlpha(color(p), 0.6)
-              : color(p);
+        const paint = (p: SeriesPoint | null) => barPaint(color(p), style.fill, p?.kind ?? 'exact');
         return {
           label: s.label,
           data: values(s.points),
-          backgroundColor: s.points.map(fill),
+          backgroundColor: s.points.map((p) => paint(p).background),
           borderColor: s.points.map(color),
-          borderWidth: s.points.map((p) => (p?.bound || style.fill !== 'solid' ? 2 : 0)),
+          borderWidth: s.points.map((p) => paint(p).border),
           borderSkipped: false,
           barPercentage: 0.85,
           categoryPercentage: 0.75,

@@ -8,6 +8,7 @@ import { figurePeriod } from '../model/figure-period.ts';
 import { basisLabel, formatValue } from '../model/format-figure.ts';
 import { placingClaim } from '../model/placing-claim.ts';
 import { chartScale, toAxis } from './axis-scale.ts';
+import { plotFigure } from './plotted-figure.ts';
 import { axisTitle } from './axis-title.ts';
 
 /** One bar of a chart, resolved from the briefing: what to draw and what to print. */
@@ -59,21 +60,19 @@ export function figureChartRow(
   toAxis: (n: number, figure: Figure) => number,
   derivation?: string,
 ): ChartRow {
-  const range = figure.to !== undefined;
-  const bound = !range && !['exact', 'about', 'nearly'].includes(figure.precision);
-  const lower = figure.precision === 'more-than' || figure.precision === 'at-least';
+  const plotted = plotFigure(figure, toAxis);
   const notes = [
     figure.basis !== 'reported' && basisLabel(figure.basis),
-    bound && `${lower ? 'lower' : 'upper'} bound`,
-    bound && 'the source gives no exact number',
-    range && 'a range: the bar spans its two ends',
+    plotted.kind === 'bound' && `${plotted.lower ? 'lower' : 'upper'} bound`,
+    plotted.kind === 'bound' && 'the source gives no exact number',
+    plotted.kind === 'range' && 'a range: the bar spans its two ends',
     previousValueNote(figure),
     derivation,
   ].filter((note): note is string => Boolean(note));
   return {
     id: figure.id,
-    kind: range ? 'range' : bound ? 'bound' : 'exact',
-    value: range ? [toAxis(figure.value, figure), toAxis(figure.to!, figure)] : toAxis(figure.value, figure),
+    kind: plotted.kind,
+    value: plotted.value,
     display: formatValue(figure),
     basis: figure.basis,
     notes,

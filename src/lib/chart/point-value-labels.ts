@@ -1,4 +1,5 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
+import { topOf } from './plotted-figure.ts';
 
 /** Options of the value-label plugin for columns, grouped bars and lines. */
 export interface PointValueLabelOptions {
@@ -36,26 +37,38 @@ export const pointValueLabels: Plugin<ChartType, PointValueLabelOptions> = {
       chart.getDatasetMeta(d).data.forEach((element, i) => {
         const label = options.labels[d]?.[i];
         const value = dataset.data[i];
-        if (!label || typeof value !== 'number') return;
+        if (!label || !(typeof value === 'number' || Array.isArray(value))) return;
+        const plotted = value as number | [number, number];
+        const top = topOf(plotted);
         const bold = options.bold?.[0] === d && options.bold[1] === i;
         ctx.font = `${bold ? '600' : '400'} 13px ${family}`;
         const gap = 6 + options.offset;
+        // A floating bar's `base` is one end and its head the other: a label goes past the outer one.
+        const { base } = element as unknown as { base?: number };
+        const ends = (head: number) => (Array.isArray(plotted) && base !== undefined ? [head, base] : [head]);
         if (horizontal) {
           ctx.textBaseline = 'middle';
-          ctx.textAlign = value < 0 ? 'right' : 'left';
-          ctx.fillText(label, element.x + (value < 0 ? -gap : gap), element.y);
+          ctx.textAlign = top < 0 ? 'right' : 'left';
+          const x = top < 0 ? Math.min(...ends(element.x)) - gap : Math.max(...ends(element.x)) + gap;
+          ctx.fillText(label, x, element.y);
         } else {
           // A line's point with another series above it at the same period takes its label below,
           // so labels of close values do not collide.
           const below =
-            value < 0 ||
+            top < 0 ||
             (options.offset > 0 &&
-              chart.data.datasets.some(
-                (other, o) => o !== d && typeof other.data[i] === 'number' && (other.data[i] as number) > value,
-              ));
+              chart.data.datasets.some((other, o) => {
+                const theirs = other.data[i];
+                return (
+                  o !== d &&
+                  (typeof theirs === 'number' || Array.isArray(theirs)) &&
+                  topOf(theirs as number | [number, number]) > top
+                );
+              }));
           ctx.textAlign = 'center';
           ctx.textBaseline = below ? 'top' : 'bottom';
-          ctx.fillText(label, element.x, element.y + (below ? gap : -gap));
+          const y = below ? Math.max(...ends(element.y)) + gap : Math.min(...ends(element.y)) - gap;
+          ctx.fillText(label, element.x, y);
         }
       });
     });

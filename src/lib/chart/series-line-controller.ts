@@ -13,7 +13,7 @@ declare module 'chart.js' {
     seriesLine: {
       chartOptions: BarControllerChartOptions;
       datasetOptions: BarControllerDatasetOptions & SeriesLineDatasetOptions;
-      defaultDataPoint: number | null;
+      defaultDataPoint: number | [number, number] | null;
       metaExtensions: object;
       parsedDataType: { x: number; y: number };
       scales: keyof CartesianScaleTypeRegistry;
@@ -71,9 +71,13 @@ export class SeriesLineController extends BarController {
       marker?: SeriesMarker;
     };
     const axis = meta.vScale?.axis ?? 'y';
-    const points = meta.data.map((element, i) => {
+    const points = meta.data.map((element, i): { x: number; y: number; span?: [number, number] } | null => {
       const value = (this.getParsed(i) as unknown as Record<string, number | null>)[axis];
-      return value === null || value === undefined || Number.isNaN(value) ? null : element;
+      if (value === null || value === undefined || Number.isNaN(value)) return null;
+      // A range is parsed as a floating bar: its element runs from `base` (one end) to `y` (the other).
+      const { x, y, base } = element as unknown as { x: number; y: number; base: number };
+      const range = Array.isArray(this.getDataset().data[i]);
+      return range ? { x, y: (y + base) / 2, span: [Math.min(y, base), Math.max(y, base)] } : { x, y };
     });
     ctx.save();
     ctx.beginPath();
@@ -96,7 +100,22 @@ export class SeriesLineController extends BarController {
     }
     ctx.stroke();
     ctx.setLineDash([]);
-    for (const point of points) if (point) marker(ctx, dataset.marker ?? 'circle', point.x, point.y);
+    for (const point of points) {
+      if (!point) continue;
+      if (point.span) {
+        // A range is drawn as what it is, a span between its ends with a cap at each, and no
+        // marker: a marker at its middle would read as a value the source never gave.
+        const [top, bottom] = point.span;
+        ctx.beginPath();
+        ctx.moveTo(point.x, top);
+        ctx.lineTo(point.x, bottom);
+        for (const end of [top, bottom]) {
+          ctx.moveTo(point.x - radius, end);
+          ctx.lineTo(point.x + radius, end);
+        }
+        ctx.stroke();
+      } else marker(ctx, dataset.marker ?? 'circle', point.x, point.y);
+    }
     ctx.restore();
   }
 }

@@ -1,4 +1,5 @@
 import type { ChartTheme } from './chart-theme.ts';
+import type { PlotKind } from './plotted-figure.ts';
 
 /** Marker shapes, one per series, so lines are told apart without colour. */
 export const seriesMarkers = ['circle', 'square', 'triangle', 'diamond'] as const;
@@ -32,4 +33,23 @@ export function withAlpha(hex: string, alpha: number): string {
   return `${hex}${Math.round(alpha * 255)
     .toString(16)
     .padStart(2, '0')}`;
+}
+
+/** How strongly each series fill is drawn; a bound or a range takes the `outline` strength. */
+export const fillAlpha: Record<SeriesStyle['fill'], number> = { solid: 1, light: 0.6, outline: 0.35 };
+
+/**
+ * A bar's fill and edge: its series' fill, except that a bound or a range is always pale with a
+ * strong edge, so a bar the source does not pin down never looks like a measured one.
+ */
+export function barPaint(
+  color: string,
+  fill: SeriesStyle['fill'],
+  kind: PlotKind,
+): { background: string; border: number } {
+  const style = kind === 'exact' ? fill : 'outline';
+  return {
+    background: style === 'solid' ? color : withAlpha(color, fillAlpha[style]),
+    border: style === 'solid' ? 0 : 2,
+  };
 }

@@ -4,7 +4,7 @@ import { chartScale, toAxis } from './axis-scale.ts';
 import { axisTitle } from './axis-title.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { figurePeriod } from '../model/figure-period.ts';
-import { seriesPoint, type SeriesPoint } from './series-point.ts';
+import { seriesPoint, type SeriesPoint } from './plotted-figure.ts';
 
 /** Everything the config and table builders need about a chart of figures over time. */
 export interface TimeChartData {

@@ -1,3 +1,4 @@
+import { locale } from '../model/format-number.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { describeSide, evaluateClaim, type ClaimSide } from '../model/evaluate-claim.ts';
@@ -18,7 +19,7 @@ export interface ClaimView {
 
 const nameOf = (side: ClaimSide) => ('figure' in side ? side.figure.label : side.entityName);
 /** "Tencent, Baidu and JD.com". */
-const names = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+const names = new Intl.ListFormat(locale, { type: 'conjunction' });
 
 /** A trend's evidence: the series in order, each value with its period. */
 function trendEvidence(ids: readonly string[], index: BriefingIndex): string {

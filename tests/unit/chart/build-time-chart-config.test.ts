@@ -77,7 +77,14 @@ describe('buildTimeChartConfig', () => {
         {
           label: 'Example Cloud',
           points: [
-            { figure: 'a', value: 10, display: 'more than 10%', label: 'more than 10% (estimate)', bound: true },
+            {
+              figure: 'a',
+              value: 10,
+              display: 'more than 10%',
+              label: 'more than 10% (estimate)',
+              kind: 'bound',
+              lower: true,
+            },
           ],
         },
       ],

@@ -48,3 +48,24 @@ describe('renderChartPng for charts over time and grouped bars', () => {
     expect(ink).toBeLessThan(5_000);
   });
 });
+
+describe('renderChartPng for a range', () => {
+  const ranges = validateBriefingSource(readBriefingSource('ranges'));
+  const rangesView = buildBriefingView('ranges', ranges.briefing!, ranges.body);
+
+  test('floats a range column between its ends, and draws an exact column from zero', async () => {
+    const chart = rangesView.charts.get('cloud-columns')!;
+    const { width, height } = size(chart.rows);
+    const pixels = await decodePng(renderChartPng(chart.config, { width, height, scale: 1 }));
+    // Just above the axis: the exact column (left half) is inked, the range column (right half)
+    // leaves the page colour showing, as it starts at its low end rather than at zero.
+    const band = { y0: height - 45, y1: height - 41 };
+    const left = countNear(pixels, lightChartTheme.highlight, { region: { x0: 0, x1: width / 2, ...band } });
+    const right = countNear(pixels, lightChartTheme.background, {
+      not: true,
+      region: { x0: width / 2, x1: width, ...band },
+    });
+    expect(left).toBeGreaterThan(100);
+    expect(right).toBe(0);
+  });
+});

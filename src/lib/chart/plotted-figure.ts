@@ -1,0 +1,62 @@
+import type { Figure } from '../../schemas/figure.ts';
+import { figureInterval } from '../model/figure-interval.ts';
+import { formatInline, formatValue } from '../model/format-figure.ts';
+
+/**
+ * How a figure's number is known, which decides how every chart kind draws it: `exact` from zero
+ * to the value (also "about" and "nearly", which lie within a step of it); `bound` to the bound,
+ * pale with a strong edge, as the source gives only one side; `range` floating between its ends.
+ */
+export type PlotKind = 'exact' | 'bound' | 'range';
+
+/** What a chart draws for one figure, in the chart's axis unit and scale. */
+export interface Plotted {
+  kind: PlotKind;
+  /** The bar's end (or the point), or both ends of a range, low first. */
+  value: number | [number, number];
+  /** For a bound: true when the source gives the lower side ("more than 25%"). */
+  lower?: boolean;
+}
+
+/**
+ * The one rule that turns a figure into what is plotted, used by bars, columns, lines and grouped
+ * bars alike. Whether a figure is a bound follows from the interval of values it allows
+ * (`figureInterval`): an interval open to one side is a bound.
+ */
+export function plotFigure(figure: Figure, toAxis: (n: number, figure: Figure) => number): Plotted {
+  if (figure.to !== undefined)
+    return { kind: 'range', value: [toAxis(figure.value, figure), toAxis(figure.to, figure)] };
+  const { low, high } = figureInterval(figure);
+  const value = toAxis(figure.value, figure);
+  if (low === -Infinity || high === Infinity) return { kind: 'bound', value, lower: high === Infinity };
+  return { kind: 'exact', value };
+}
+
+/** The far end of a plotted value from zero's side: a range's end furthest up (or right). */
+export const topOf = (value: number | [number, number]): number => (Array.isArray(value) ? Math.max(...value) : value);
+
+/** The end nearest the bottom (or left): a range's low end, or the value itself. */
+export const bottomOf = (value: number | [number, number]): number =>
+  Array.isArray(value) ? Math.min(...value) : value;
+
+/** One drawn value of a time or grouped chart, resolved from its figure. */
+export interface SeriesPoint extends Plotted {
+  figure: string;
+  /** The value as printed: "52.4 billion yuan", "more than 25%". */
+  display: string;
+  /** What is printed beside the bar or point: the value and, unless reported, its basis; "derived" when computed. */
+  label: string;
+}
+
+/**
+ * A figure as a time or grouped chart draws and labels it; `onAxis` turns its number into the
+ * chart's axis unit and scale (see `axis-scale.ts`).
+ */
+export function seriesPoint(figure: Figure, onAxis: (n: number, figure: Figure) => number): SeriesPoint {
+  return {
+    figure: figure.id,
+    ...plotFigure(figure, onAxis),
+    display: formatValue(figure),
+    label: formatInline(figure),
+  };
+}
