@@ -82,7 +82,7 @@ describe('buildTimeChartConfig', () => {
               value: 10,
               display: 'more than 10%',
               label: 'more than 10% (estimate)',
-              kind: 'bound',
+              kind: 'bound' as const,
               lower: true,
             },
           ],
