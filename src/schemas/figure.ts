@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, textSchema } from './common.ts';
 import { periodSchema } from './period.ts';
+import { precisions, type Precision } from './precision.ts';
 
 /**
  * Units a figure can be expressed in. Formatting for each lives in `src/lib/model/format-number.ts`,
@@ -29,23 +30,8 @@ export const scales = ['thousand', 'million', 'billion', 'trillion'] as const;
 /** How the source arrived at a number. */
 export const bases = ['reported', 'projected', 'estimate'] as const;
 
-/**
- * How exactly the source states a number. `exact`; `about` for a rounded figure ("about", "around",
- * "roughly"); `nearly` for a figure just short of the value ("nearly", "almost", "just under");
- * a lower bound `more-than` ("more than", "over") or `at-least` ("at least", "no less than");
- * an upper bound `less-than` ("less than", "under"), `at-most` ("at most", "no more than") or
- * `up-to` ("up to", "as much as", "as high as").
- */
-export const precisions = [
-  'exact',
-  'about',
-  'nearly',
-  'more-than',
-  'at-least',
-  'less-than',
-  'at-most',
-  'up-to',
-] as const;
+/** How exactly a source states a number: the rows of `precisionTable` (`./precision.ts`). */
+export { precisions };
 
 /**
  * Formulas a derived figure can be computed by, from its two inputs `of: [a, b]`:
@@ -203,4 +189,4 @@ export type FigureRevision = z.output<typeof figureRevisionSchema>;
 export type Unit = (typeof units)[number];
 export type Scale = (typeof scales)[number];
 export type Basis = (typeof bases)[number];
-export type Precision = (typeof precisions)[number];
+export type { Precision };

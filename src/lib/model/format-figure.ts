@@ -1,19 +1,8 @@
-import type { Basis, Figure, Precision } from '../../schemas/figure.ts';
+import type { Basis, Figure } from '../../schemas/figure.ts';
+import { precisionTable } from '../../schemas/precision.ts';
 import type { FigureValue } from './figure-value.ts';
 import { formatNumber } from './format-number.ts';
 import { writtenForm } from './written-form.ts';
-
-/** The words the page puts before a value of each precision (see `precisions` for the phrases each covers). */
-const precisionWords: Record<Precision, string> = {
-  exact: '',
-  about: 'about ',
-  nearly: 'nearly ',
-  'more-than': 'more than ',
-  'at-least': 'at least ',
-  'less-than': 'less than ',
-  'at-most': 'at most ',
-  'up-to': 'up to ',
-};
 
 const basisWords: Record<Basis, string> = {
   reported: 'reported',
@@ -27,7 +16,8 @@ const basisWords: Record<Basis, string> = {
  */
 export function formatValue(figure: FigureValue): string {
   const { decimals, cents } = writtenForm(figure);
-  return precisionWords[figure.precision] + formatNumber(figure, decimals, cents);
+  const { wording } = precisionTable[figure.precision];
+  return (wording ? `${wording} ` : '') + formatNumber(figure, decimals, cents);
 }
 
 /** The word for a basis, as shown beside a number. */

@@ -1,46 +1,6 @@
+import type { Unit } from '../../schemas/figure.ts';
 import type { FigureValue } from './figure-value.ts';
-import { writtenNumbers, type WrittenNumber } from './written-numbers.ts';
-
-/** Words that stand in for a minus sign: "down 12%", "a 55% drop", "shed $233 billion". */
-export const fallWords = [
-  'down',
-  'fell',
-  'fall',
-  'falls',
-  'fallen',
-  'drop',
-  'drops',
-  'dropped',
-  'decline',
-  'declined',
-  'declines',
-  'decrease',
-  'decreased',
-  'shed',
-  'sheds',
-  'lost',
-  'lose',
-  'loses',
-  'loss',
-  'lower',
-  'slid',
-  'slump',
-  'slumped',
-  'plunged',
-  'tumbled',
-  'sank',
-  'shrank',
-  'contracted',
-  'minus',
-  'negative',
-] as const;
-
-const fallPattern = new RegExp(`\\b(?:${fallWords.join('|')})\\b`, 'i');
-
-/** True when a text has a word for a fall, which stands in for a minus sign. */
-export function mentionsFall(text: string): boolean {
-  return fallPattern.test(text);
-}
+import { writtenNumbers, type WrittenNumber, type WrittenUnit } from './written-numbers.ts';
 
 /** How a figure's value was found in its quote, or why it was not. */
 export type QuoteMatch =
@@ -48,17 +8,46 @@ export type QuoteMatch =
   | {
       found: false;
       /**
-       * `missing`: the number is not there; `scale`: it is, with another scale; `fall`: a negative
-       * value written with neither a minus sign nor a word for a fall; `rise`: a positive value
-       * written with a minus sign.
+       * `missing`: the number is not there; `unit`: it is, as another unit or currency; `scale`: it
+       * is, with another scale; `precision`: it is, with another precision phrase; `fall`: a
+       * negative value written with neither a minus sign nor a word for a fall next to it; `rise`:
+       * a positive value written with a minus sign or a word for a fall next to it.
        */
-      problem: 'missing' | 'scale' | 'fall' | 'rise';
-      /** For `scale`, `fall` and `rise`: the number as the quote writes it. */
+      problem: 'missing' | 'unit' | 'scale' | 'precision' | 'fall' | 'rise';
+      /** For every problem but `missing`: the number as the quote writes it. */
       written?: WrittenNumber;
     };
 
-/** True when `written` is the number `end` (sign aside), in the figure's unit and scale. */
-function sameNumber(written: WrittenNumber, end: number, figure: FigureValue): boolean {
+/** The units a number may be written with for each unit of a figure (none written always fits). */
+const unitsFor: Record<Unit, readonly WrittenUnit[]> = {
+  percent: ['percent'],
+  'percentage-points': ['points', 'percent'],
+  'basis-points': ['basis-points'],
+  fraction: [],
+  multiple: ['multiple'],
+  year: [],
+  days: [],
+  weeks: [],
+  months: [],
+  quarters: [],
+  years: [],
+  count: [],
+  currency: ['currency'],
+};
+
+/** True when a number's written unit and currency can be the figure's. */
+export function unitFits(written: WrittenNumber, figure: Pick<FigureValue, 'unit' | 'currency'>): boolean {
+  if (written.unit && !unitsFor[figure.unit].includes(written.unit)) return false;
+  return !written.currencies || !figure.currency || written.currencies.includes(figure.currency);
+}
+
+/** The one sign rule: a value's sign is a minus sign before its number or a word for a fall next to it. */
+export function writtenNegative(written: WrittenNumber): boolean {
+  return written.minus || written.direction === 'fall';
+}
+
+/** True when `written` is the number `end` (sign aside) in size. */
+function sameSize(written: WrittenNumber, end: number, figure: FigureValue): boolean {
   const size = Math.abs(end);
   if (figure.unit === 'fraction') return written.fraction && Math.abs(written.value - size) < 0.0005;
   if (written.fraction) return false;
@@ -71,34 +60,57 @@ function matchEnd(
   numbers: readonly WrittenNumber[],
   end: number,
   figure: FigureValue,
-  fall: boolean,
-  lowEndOfRange: boolean,
+  rangeEnd: 'low' | 'high' | undefined,
 ): QuoteMatch {
-  const candidates = numbers.filter((n) => sameNumber(n, end, figure));
-  // A range often writes its scale once, after the high end: "between 277 and 280 billion yuan".
-  const scaled = candidates.filter(
-    (n) => n.cents || n.scale === figure.scale || (lowEndOfRange && n.scale === undefined),
-  );
-  if (scaled.length === 0)
-    return candidates[0]
-      ? { found: false, problem: 'scale', written: candidates[0] }
-      : { found: false, problem: 'missing' };
-  const signed = scaled.find((n) => (end < 0 ? n.minus || fall : end > 0 ? !n.minus : true));
-  if (signed) return { found: true, ends: [signed] };
-  return { found: false, problem: end < 0 ? 'fall' : 'rise', written: scaled[0] };
+  const steps: [Extract<QuoteMatch, { found: false }>['problem'], (n: WrittenNumber) => boolean][] = [
+    ['unit', (n) => unitFits(n, figure)],
+    // A range often writes its scale once, after the high end: "between 277 and 280 billion yuan".
+    ['scale', (n) => n.cents || n.scale === figure.scale || (rangeEnd === 'low' && !n.scale)],
+    // A range's ends carry its precision once, before the low end: "about 14% to 16%".
+    ['precision', (n) => n.precision === (rangeEnd === 'high' ? 'exact' : figure.precision)],
+    [end < 0 ? 'fall' : 'rise', (n) => end === 0 || writtenNegative(n) === end < 0],
+  ];
+  let candidates = numbers.filter((n) => sameSize(n, end, figure));
+  if (candidates.length === 0) return { found: false, problem: 'missing' };
+  for (const [problem, keep] of steps) {
+    const kept = candidates.filter(keep);
+    if (kept.length === 0) return { found: false, problem, written: candidates[0]! };
+    candidates = kept;
+  }
+  return { found: true, ends: [candidates[0]!] };
 }
 
 /**
- * Looks for a figure's value in its quote as the source writes it: the number with its decimals
- * ("$4.40" holds 4.4), its scale ("$13.7 billion" holds 13.7 with scale billion), and its sign,
- * where a word for a fall stands in for a minus sign ("down 12%" holds -12). A range needs both ends.
+ * Looks for a figure's value in its quote as the source writes it, at a number's boundary ("4.4"
+ * is not in "14.4"): the number with its decimals ("$4.40" holds 4.4), its unit and currency ("239%"
+ * is no amount, "$100" no yuan), its scale ("$13.7 billion" holds 13.7 with scale billion), its
+ * precision phrase ("as much as 11%" is up to 11%) and its sign, where a word for a fall next to the
+ * number stands in for a minus sign ("down 12%" holds -12; "fell 78% to 9.1 billion" holds -78 and
+ * 9.1 billion). A range needs both ends.
  */
 export function matchQuote(figure: FigureValue & { quote: string }): QuoteMatch {
-  const numbers = writtenNumbers(figure.quote);
-  const fall = mentionsFall(figure.quote);
+  const numbers = writtenNumbers(figure.quote.normalize('NFKC'));
   const range = figure.to !== undefined;
-  const low = matchEnd(numbers, figure.value, figure, fall, range);
+  const low = matchEnd(numbers, figure.value, figure, range ? 'low' : undefined);
   if (!low.found || !range) return low;
-  const high = matchEnd(numbers, figure.to!, figure, fall, false);
+  const high = matchEnd(numbers, figure.to!, figure, 'high');
   return high.found ? { found: true, ends: [...low.ends, ...high.ends] } : high;
+}
+
+/**
+ * How a text states a computed value, or why it does not: `missing` when no number written in
+ * digits is the value's size to the precision it is written in (239 is stated to within 0.5, 5.3 to
+ * within 0.05); `fall` when the value is negative and no such number is written negative; `rise`
+ * when the value is positive and every such number is written negative. The sign follows the one
+ * rule of a stated figure's quote, so a value whose sign flips (inputs given the wrong way round)
+ * is caught; only a written zero ("flat at 0.0 points") needs no sign.
+ */
+export function howStated(text: string, value: number): 'stated' | 'missing' | 'fall' | 'rise' {
+  const sized = writtenNumbers(text.normalize('NFKC')).filter(
+    (n) => n.digits && !n.cents && Math.abs(Math.abs(value) - n.value) <= 0.5 * 10 ** -n.decimals + 1e-9,
+  );
+  if (sized.length === 0) return 'missing';
+  if (sized.some((n) => n.value === 0)) return 'stated';
+  if (value < 0) return sized.some(writtenNegative) ? 'stated' : 'fall';
+  return sized.some((n) => !writtenNegative(n)) ? 'stated' : 'rise';
 }

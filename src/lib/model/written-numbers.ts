@@ -1,4 +1,5 @@
 import type { Scale } from '../../schemas/figure.ts';
+import { precisionPhrases, type Precision } from '../../schemas/precision.ts';
 
 /** A number as a text writes it: "US$13.7 billion", "-12%", "four", "4 cents", "a third". */
 export interface WrittenNumber {
@@ -17,7 +18,20 @@ export interface WrittenNumber {
   index: number;
   /** The text it was read from. */
   text: string;
+  /** The unit written with it: "12%" percent, "2 points", "800 basis points", "12.2x", "US$4.3 billion". */
+  unit?: WrittenUnit;
+  /** For an amount, the currencies its sign or word may mean: "$" any dollar, "¥" yen or yuan. */
+  currencies?: readonly string[];
+  /** The precision its phrase gives ("more than 25%", "as much as 11%"); `exact` with none. */
+  precision: Precision;
+  /** The direction a word next to it gives: "fell 78%", "a 55% drop", "an increase of 239%". */
+  direction?: 'fall' | 'rise';
+  /** True when written in digits rather than words. */
+  digits: boolean;
 }
+
+/** Units a number's own marks give: a percent sign, "points", "basis points", "x", a currency. */
+export type WrittenUnit = 'percent' | 'points' | 'basis-points' | 'multiple' | 'currency';
 
 /** Small whole numbers as sources spell them, from zero. */
 export const numberWords = [
@@ -85,6 +99,124 @@ const scaleWords: Record<string, Scale> = {
   t: 'trillion',
 };
 
+/**
+ * Words that say a number is a fall, in the forms reports write them ("fell 78%", "a 55% drop",
+ * "shed $233 billion", "ended 12% lower"); they stand in for a minus sign, next to the number only.
+ */
+export const fallWords = [
+  ...['fall', 'falls', 'fell', 'fallen', 'falling', 'down', 'drop', 'drops', 'dropped', 'dropping'],
+  ...['decline', 'declines', 'declined', 'declining', 'decrease', 'decreases', 'decreased', 'decreasing'],
+  ...['shed', 'sheds', 'shedding', 'lost', 'lose', 'loses', 'losing', 'loss', 'losses', 'lower', 'slid', 'slide'],
+  ...['slides', 'sliding', 'slump', 'slumps', 'slumped', 'plunge', 'plunged', 'plunges', 'plummet', 'plummeted'],
+  ...['tumble', 'tumbled', 'tumbles', 'sank', 'sink', 'sinks', 'sunk', 'shrank', 'shrink', 'shrinks', 'shrunk'],
+  ...['contracted', 'contraction', 'reduction', 'worse', 'minus', 'negative'],
+] as const;
+
+/** Words that say a number is a rise: "rose 5%", "a 12% gain", "an increase of 239%". */
+export const riseWords = [
+  ...['rise', 'rises', 'rose', 'risen', 'rising', 'up', 'gain', 'gains', 'gained', 'grew', 'grow', 'grows'],
+  ...['growth', 'increase', 'increases', 'increased', 'jump', 'jumps', 'jumped', 'surge', 'surged', 'soared'],
+  ...['soar', 'climb', 'climbed', 'climbs', 'advance', 'advanced', 'higher', 'rally', 'rallied', 'plus'],
+  ...['expanded', 'expansion', 'improved', 'boosted', 'added', 'adding', 'spiked', 'rebounded', 'positive'],
+] as const;
+
+/** Currency marks before an amount, with the currencies each may mean. */
+const currencySigns: Record<string, readonly string[]> = {
+  US$: ['USD'],
+  HK$: ['HKD'],
+  A$: ['AUD'],
+  C$: ['CAD'],
+  S$: ['SGD'],
+  NT$: ['TWD'],
+  NZ$: ['NZD'],
+  $: ['USD', 'HKD', 'AUD', 'CAD', 'SGD', 'TWD', 'NZD'],
+  '€': ['EUR'],
+  '£': ['GBP'],
+  '¥': ['JPY', 'CNY'],
+  '₹': ['INR'],
+  Rs: ['INR'],
+  'Rs.': ['INR'],
+  RMB: ['CNY'],
+  '₩': ['KRW'],
+};
+
+/** Currency words after an amount ("9.1 billion yuan"), with the currencies each may mean. */
+const currencyWords: Record<string, readonly string[]> = {
+  yuan: ['CNY'],
+  renminbi: ['CNY'],
+  rmb: ['CNY'],
+  dollar: currencySigns.$!,
+  dollars: currencySigns.$!,
+  euro: ['EUR'],
+  euros: ['EUR'],
+  pound: ['GBP'],
+  pounds: ['GBP'],
+  sterling: ['GBP'],
+  rupee: ['INR'],
+  rupees: ['INR'],
+  yen: ['JPY'],
+  won: ['KRW'],
+  francs: ['CHF'],
+};
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const lexicon = (words: readonly string[]) => new RegExp(`^(?:${words.join('|')})$`, 'i');
+const isFall = lexicon(fallWords);
+const isRise = lexicon(riseWords);
+// After a number: its unit, then perhaps a word for its direction ("12% lower", "a 55% drop").
+const unitAfter =
+  /^(?:\s?(%|percent\b|per\s?cent\b|pc\b)|\s?(percentage\s+points?\b|points?\b|pp\b|ppts?\b)|\s?(basis\s+points?\b|bps?\b)|(x\b|\s?times\b))/i;
+
+/** The currency, unit, precision and direction the words around a number give it. */
+function annotate(text: string, n: Omit<WrittenNumber, 'precision' | 'digits'>): WrittenNumber {
+  const after = text.slice(n.index + n.text.length);
+  const unitMatch = unitAfter.exec(after);
+  const sign = /^[-−–]?((?:US|HK|A|C|S|NT|NZ)\$|\$|€|£|¥|₹|Rs\.?|RMB|₩)/.exec(n.text)?.[1];
+  const code = /^[-−–]?(CNY|USD|EUR|GBP|HKD|JPY|INR|AUD|CAD|SGD|CHF|KRW)/.exec(n.text)?.[1];
+  const rest = after.slice(unitMatch?.[0].length ?? 0);
+  const word = /^\s([A-Za-z]+)\b/.exec(rest)?.[1]?.toLowerCase();
+  const currencies = code
+    ? [code]
+    : sign
+      ? currencySigns[sign]
+      : word && currencyWords[word]
+        ? currencyWords[word]
+        : /^\s([A-Z]{3})\b/.exec(rest)?.[1]
+          ? [/^\s([A-Z]{3})\b/.exec(rest)![1]!]
+          : undefined;
+  const unit: WrittenUnit | undefined = unitMatch?.[1]
+    ? 'percent'
+    : unitMatch?.[2]
+      ? 'points'
+      : unitMatch?.[3]
+        ? 'basis-points'
+        : unitMatch?.[4]
+          ? 'multiple'
+          : currencies || n.cents
+            ? 'currency'
+            : undefined;
+  const before = text.slice(0, n.index);
+  const phrase = precisionPhrases.find(([p]) =>
+    new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(p)}\\s*$`, 'iu').test(before),
+  );
+  const lead = phrase ? before.slice(0, before.toLowerCase().lastIndexOf(phrase[0])) : before;
+  // The word just before (past "by", "of", "a"), or just after the number and its unit.
+  const wordBefore = /([A-Za-z]+)(?:\s+(?:by|of|a|an|some|another))*\s*$/.exec(lead)?.[1];
+  const wordAfter = /^\s*([A-Za-z]+)/.exec(rest)?.[1];
+  const direction = [wordBefore, wordAfter].reduce<WrittenNumber['direction']>(
+    (found, w) => found ?? (w && isFall.test(w) ? 'fall' : w && isRise.test(w) ? 'rise' : undefined),
+    undefined,
+  );
+  return {
+    ...n,
+    ...(unit ? { unit } : {}),
+    ...(currencies ? { currencies } : {}),
+    precision: phrase?.[1] ?? 'exact',
+    ...(direction ? { direction } : {}),
+    digits: /\d/.test(n.text),
+  };
+}
+
 const currencyPrefix = String.raw`(?:[A-Z]{1,3}\$|\$|€|£|¥|₹|(?:RMB|CNY|USD|EUR|GBP|HKD|JPY|Rs\.?)\s?)`;
 const minus = String.raw`[-−–]`;
 const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
@@ -93,9 +225,11 @@ const words = [...wordValues.keys()].join('|');
 // only when attached to the digits.
 const spacedScale = String.raw`(?:\s(thousand|million|billion|trillion)\b|\s(bn|mn|mln|tn)\b)`;
 const attachedScale = String.raw`(?:(bn|mn|mln|tn|k|m|b|t)\b)`;
+// A unit glued to the digits: "12.2x", "42pc", "7percent", "800bp", "2pp".
+const attachedUnit = String.raw`(?:x|pc|percent|pp|ppts?|bps?)\b`;
 const cents = String.raw`(?:\s?(cents?|¢))`;
 const numberPattern = new RegExp(
-  String.raw`(?<![\w.,])(${minus})?${currencyPrefix}?(${minus})?(${digits}|${words})(?:${attachedScale}|(?![\w]|[.,]\d)${spacedScale}?)${cents}?`,
+  String.raw`(?<![\w.,])(${minus})?${currencyPrefix}?(${minus})?(${digits}|${words})(?:${attachedScale}|(?=${attachedUnit})|(?![\w]|[.,]\d)${spacedScale}?)${cents}?`,
   'giu',
 );
 const fractionPattern = new RegExp(String.raw`\b(${[...fractionWords.keys()].join('|')})\b`, 'gi');
@@ -107,27 +241,31 @@ export function writtenNumbers(text: string): WrittenNumber[] {
     const [whole, before, after, number, attached, scaleWord, scaleSuffix, cent] = match;
     const word = wordValues.get(number!.toLowerCase());
     const plain = number!.replaceAll(',', '');
-    found.push({
-      value: word ?? Number(plain),
-      minus: Boolean(before ?? after),
-      decimals: word === undefined ? (plain.split('.')[1]?.length ?? 0) : 0,
-      scale: scaleWords[(scaleWord ?? scaleSuffix ?? attached ?? '').toLowerCase()],
-      cents: Boolean(cent),
-      fraction: false,
-      index: match.index,
-      text: whole,
-    });
+    found.push(
+      annotate(text, {
+        value: word ?? Number(plain),
+        minus: Boolean(before ?? after),
+        decimals: word === undefined ? (plain.split('.')[1]?.length ?? 0) : 0,
+        scale: scaleWords[(scaleWord ?? scaleSuffix ?? attached ?? '').toLowerCase()],
+        cents: Boolean(cent),
+        fraction: false,
+        index: match.index,
+        text: whole,
+      }),
+    );
   }
   for (const match of text.matchAll(fractionPattern)) {
-    found.push({
-      value: fractionWords.get(match[1]!.toLowerCase())!,
-      minus: false,
-      decimals: 0,
-      cents: false,
-      fraction: true,
-      index: match.index,
-      text: match[0],
-    });
+    found.push(
+      annotate(text, {
+        value: fractionWords.get(match[1]!.toLowerCase())!,
+        minus: false,
+        decimals: 0,
+        cents: false,
+        fraction: true,
+        index: match.index,
+        text: match[0],
+      }),
+    );
   }
   return found.sort((a, b) => a.index - b.index);
 }

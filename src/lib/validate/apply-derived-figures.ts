@@ -5,7 +5,7 @@ import { foundId } from '../errors/nearest-id.ts';
 import { incomparableMessage } from '../model/comparable.ts';
 import { deriveValue, derivedUnit, roundTo } from '../model/derive-value.ts';
 import { magnitude } from '../model/figure-magnitude.ts';
-import { howStated } from '../model/stated-numbers.ts';
+import { howStated } from '../model/quote-match.ts';
 
 /** A derived figure's computed value before rounding, by id: what a stated number is checked against. */
 export type ExactValues = Map<string, number>;

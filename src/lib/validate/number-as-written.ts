@@ -1,7 +1,8 @@
 import type { Scale } from '../../schemas/figure.ts';
+import { precisionTable, type Precision } from '../../schemas/precision.ts';
 import type { FigureValue } from '../model/figure-value.ts';
 import { matchQuote } from '../model/quote-match.ts';
-import { fractionWord, numberWords } from '../model/written-numbers.ts';
+import { fractionWord, numberWords, writtenNumbers, type WrittenUnit } from '../model/written-numbers.ts';
 
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 });
 
@@ -15,8 +16,21 @@ export function numberSpellings(value: number, scale?: Scale): string[] {
 
 /** True when `text` contains `value` as a whole number (so 25 is not found inside 125 or 2.55). */
 export function containsNumber(text: string, value: number): boolean {
-  return matchQuote({ value, unit: 'count', precision: 'exact', quote: text }).found;
+  return writtenNumbers(text).some((n) => !n.fraction && !n.cents && n.value === Math.abs(value));
 }
+
+/** A figure's unit as an error names it: "percent", "an amount in CNY". */
+function unitWords(figure: FigureValue): string {
+  return figure.unit === 'currency' ? `an amount in ${figure.currency}` : figure.unit;
+}
+
+const writtenUnitWords: Record<WrittenUnit, string> = {
+  percent: 'percent',
+  points: 'points',
+  'basis-points': 'basis points',
+  multiple: 'a multiple',
+  currency: 'an amount',
+};
 
 /** A value as an error asks for it: `"6" or "six"`, `"13.7 billion"`, `"a third"`. */
 function wanted(value: number, figure: FigureValue): string {
@@ -48,18 +62,28 @@ export function quoteProblem(figure: FigureValue & { quote: string }): string | 
       return match.written!.scale
         ? `expected the quote to contain the value with scale ${figure.scale ?? 'none'}, found it written ${written} (scale ${match.written!.scale}): set scale: ${match.written!.scale}`
         : `expected the quote to contain the value with scale ${figure.scale}, found it written ${written} with no scale: remove scale, or quote the words that give it`;
+    case 'unit':
+      return `expected the quote to contain the value as ${unitWords(figure)}, found it written ${written}${match.written!.unit ? ` (${writtenUnitWords[match.written!.unit]}${match.written!.currencies ? `: ${match.written!.currencies.join(' or ')}` : ''})` : ''} in "${figure.quote}": quote the words that give the figure's own number, or correct its unit`;
+    case 'precision': {
+      const stated = match.written!.precision;
+      const wording = (p: Precision) =>
+        p === 'exact' ? 'no precision phrase (exact)' : `"${precisionTable[p].wording}" (${p})`;
+      return `expected the quote to state the value with ${wording(figure.precision)}, found ${written} with ${wording(stated)} in "${figure.quote}": set precision: ${stated}`;
+    }
     case 'fall':
-      return `expected the quote to show the fall with a minus sign or a word for a fall (such as "down", "fell", "drop", "shed" or "lost"), found ${written} without one in "${figure.quote}": quote the words that say it fell, or make the value positive`;
+      return `expected the quote to show the fall with a minus sign or a word for a fall next to the number (such as "down", "fell", "drop", "shed" or "lost"), found ${written} without one in "${figure.quote}": quote the words that say it fell, or make the value positive`;
     case 'rise':
-      return `expected the quote to contain a positive value, found ${written} with a minus sign in "${figure.quote}": write the value as negative`;
+      return match.written!.minus
+        ? `expected the quote to contain a positive value, found ${written} with a minus sign in "${figure.quote}": write the value as negative`
+        : `expected the quote to contain a positive value, found ${written} next to a word for a fall in "${figure.quote}": write the value as negative`;
   }
 }
 
 /**
- * True when `text` writes the figure's value as the figure is written (number and scale); a fall
- * written without its word or sign counts, since the number itself is the figure's.
+ * True when `text` writes the figure's value as the figure is written (number, unit and scale); a
+ * sign or a precision phrase the text leaves out counts, since the number itself is the figure's.
  */
 export function writesValue(text: string, figure: FigureValue): boolean {
   const match = matchQuote({ ...figure, quote: text });
-  return match.found || match.problem === 'fall';
+  return match.found || match.problem === 'fall' || match.problem === 'rise' || match.problem === 'precision';
 }

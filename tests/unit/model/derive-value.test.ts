@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { deriveValue, derivedUnit, formulaText, roundTo } from '../../../src/lib/model/derive-value.ts';
-import { howStated, statedNumbers } from '../../../src/lib/model/stated-numbers.ts';
+import { howStated } from '../../../src/lib/model/quote-match.ts';
 
 describe('deriveValue', () => {
   test('computes each formula from [a, b]', () => {
@@ -45,20 +45,6 @@ describe('roundTo', () => {
     expect(roundTo(2.25, 1)).toBe(2.3);
     expect(roundTo(-2.25, 1)).toBe(-2.3);
     expect(roundTo(40, 0)).toBe(40);
-  });
-});
-
-describe('statedNumbers', () => {
-  test('reads each number with the precision of its last digit', () => {
-    expect(statedNumbers('up 239%, to 1,200.5 units')).toEqual([
-      { value: 239, tolerance: 0.5, minus: false },
-      { value: 1200.5, tolerance: 0.05, minus: false },
-    ]);
-  });
-
-  test('reads a minus sign before a number, a currency sign between them or not', () => {
-    expect(statedNumbers('-5%, −US$3.2 and – 4').map((n) => n.minus)).toEqual([true, true, true]);
-    expect(statedNumbers('from 10 to 12').map((n) => n.minus)).toEqual([false, false]);
   });
 });
 

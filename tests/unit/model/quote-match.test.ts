@@ -66,7 +66,9 @@ describe('matchQuote', () => {
   });
 
   test('finds a fraction written in words', () => {
-    expect(found(figure(0.333, 'lost about a third of its value', { unit: 'fraction' }))).toBe(true);
+    expect(found(figure(-0.333, 'lost about a third of its value', { unit: 'fraction', precision: 'about' }))).toBe(
+      true,
+    );
     expect(problem(figure(0.25, 'lost about a third of its value', { unit: 'fraction' }))).toBe('missing');
   });
 
