@@ -43,6 +43,30 @@ export type Precision = keyof typeof precisionTable;
 /** Every precision, in the table's order. */
 export const precisions = Object.keys(precisionTable) as [Precision, ...Precision[]];
 
+/**
+ * Words that place a value beyond another's number without a precision phrase: "surpassing the
+ * index's 25% gain" says a gain of more than 25%, "trailing its 8%" less than 8%. They give a bound
+ * its side when the quote states the number being passed.
+ */
+export const comparisonWords = {
+  lower: [
+    'surpassing',
+    'surpassed',
+    'outpacing',
+    'outpaced',
+    'beating',
+    'beat',
+    'exceeding',
+    'exceeded',
+    'topping',
+    'topped',
+    'ahead of',
+    'outstripping',
+    'outstripped',
+  ],
+  upper: ['trailing', 'trailed', 'behind', 'lagging', 'lagged', 'short of', 'shy of'],
+} as const;
+
 /** Every source phrase with the precision it means, longest first so "no more than" wins over "more than". */
 export const precisionPhrases: readonly (readonly [string, Precision])[] = precisions
   .flatMap((precision) => precisionTable[precision].phrases.map((phrase) => [phrase, precision] as const))

@@ -1,4 +1,5 @@
 import type { Precision, Scale, Unit } from '../../schemas/figure.ts';
+import { precisionTable } from '../../schemas/precision.ts';
 import { findBareNumbers } from '../validate/find-bare-numbers.ts';
 import type { WrittenNumber } from '../model/written-numbers.ts';
 import { normaliseQuoteText } from '../validate/normalise-quote-text.ts';
@@ -15,33 +16,25 @@ export interface FigureStub {
   quote: string;
 }
 
-const currencyOfSign: Record<string, string> = { $: 'USD', US$: 'USD', HK$: 'HKD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
-const currencyOfWord: Record<string, string> = { yuan: 'CNY', rmb: 'CNY', dollars: 'USD', euros: 'EUR' };
-
-/** The unit a number's own sign or the word after it suggests. */
+/** The unit a number's own marks suggest (see `writtenNumbers`), else the word after it. */
 function guessUnit(found: WrittenNumber, next: string): Pick<FigureStub, 'unit' | 'currency'> {
-  const sign = /^[-−–]?(US\$|HK\$|[$€£¥])/.exec(found.text)?.[1];
-  const code = /^[-−–]?(RMB|CNY|USD|EUR|GBP|HKD|JPY)/.exec(found.text)?.[1];
-  if (code) return { unit: 'currency', currency: code === 'RMB' ? 'CNY' : code };
-  if (found.text.endsWith('%')) return { unit: 'percent' };
-  if (sign) return { unit: 'currency', currency: currencyOfSign[sign] };
   const word = next.toLowerCase();
-  const currency = Object.entries(currencyOfWord).find(([name]) => new RegExp(`\\b${name}\\b`).test(word));
-  if (currency) return { unit: 'currency', currency: currency[1] };
-  if (/^(percentage points?|points?)\b/.test(word)) return { unit: 'percentage-points' };
-  if (/^(times|x)\b/.test(word)) return { unit: 'multiple' };
+  switch (found.unit) {
+    case 'percent':
+      return { unit: 'percent' };
+    case 'points':
+      return { unit: 'percentage-points' };
+    case 'basis-points':
+      return { unit: 'basis-points' };
+    case 'multiple':
+      return { unit: 'multiple' };
+    case 'currency':
+      return { unit: 'currency', ...(found.currencies ? { currency: found.currencies[0]! } : {}) };
+  }
   if (/^months?\b/.test(word)) return { unit: 'months' };
   if (Number.isInteger(found.value) && found.value >= 1900 && found.value <= 2100) return { unit: 'year' };
   return { unit: 'count' };
 }
-
-const precisionWords: [RegExp, Precision][] = [
-  [/\b(more than|over|above|exceeding)\s*$/i, 'more-than'],
-  [/\b(at least|no less than)\s*$/i, 'at-least'],
-  [/\b(less than|under|below)\s*$/i, 'less-than'],
-  [/\b(at most|up to|no more than)\s*$/i, 'at-most'],
-  [/\b(about|around|roughly|nearly|almost|some|approximately)\s*$/i, 'about'],
-];
 
 /** The shortest run of words around the number that occurs once in the text, as a quote. */
 function shortestQuote(text: string, found: WrittenNumber): string {
@@ -62,11 +55,19 @@ function shortestQuote(text: string, found: WrittenNumber): string {
   return `${lead}${core}${rest}`.replace(/^[^\p{L}\p{N}$€£¥]+|[\s,;:.—–-]+$/gu, '');
 }
 
+/** The number with its precision phrase ("more than 40%"), so a quote cut around it keeps the phrase. */
+function withPhrase(text: string, found: WrittenNumber): WrittenNumber {
+  if (found.precision === 'exact') return found;
+  const before = text.slice(0, found.index);
+  const phrases = precisionTable[found.precision].phrases as readonly string[];
+  const start = Math.max(...phrases.map((phrase) => before.toLowerCase().lastIndexOf(phrase)));
+  return start < 0 ? found : { ...found, index: start, text: text.slice(start, found.index) + found.text };
+}
+
 /** A figure stub for every number the text writes in digits (dates aside), in order. */
 export function figureStubs(sourceText: string): FigureStub[] {
   const text = normaliseQuoteText(sourceText);
   return findBareNumbers(text).map((found) => {
-    const before = text.slice(Math.max(0, found.index - 40), found.index);
     const next = text
       .slice(found.index + found.text.length)
       .trimStart()
@@ -79,9 +80,9 @@ export function figureStubs(sourceText: string): FigureStub[] {
       value: found.minus ? -found.value : found.value,
       ...unit,
       ...(found.scale && (unit.unit === 'currency' || unit.unit === 'count') ? { scale: found.scale } : {}),
-      precision: precisionWords.find(([pattern]) => pattern.test(before))?.[1] ?? 'exact',
+      precision: found.precision,
       basis: /\b(projected|expected|forecast|estimated?|consensus)\b/i.test(sentence) ? 'projected' : 'reported',
-      quote: shortestQuote(text, found),
+      quote: shortestQuote(text, withPhrase(text, found)),
     };
   });
 }

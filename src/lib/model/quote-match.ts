@@ -1,4 +1,5 @@
 import type { Unit } from '../../schemas/figure.ts';
+import { precisionTable } from '../../schemas/precision.ts';
 import type { FigureValue } from './figure-value.ts';
 import { writtenNumbers, type WrittenNumber, type WrittenUnit } from './written-numbers.ts';
 
@@ -67,7 +68,12 @@ function matchEnd(
     // A range often writes its scale once, after the high end: "between 277 and 280 billion yuan".
     ['scale', (n) => n.cents || n.scale === figure.scale || (rangeEnd === 'low' && !n.scale)],
     // A range's ends carry its precision once, before the low end: "about 14% to 16%".
-    ['precision', (n) => n.precision === (rangeEnd === 'high' ? 'exact' : figure.precision)],
+    [
+      'precision',
+      (n) =>
+        n.precision === (rangeEnd === 'high' ? 'exact' : figure.precision) ||
+        (n.precision === 'exact' && n.passed !== undefined && n.passed === precisionTable[figure.precision].bound),
+    ],
     [end < 0 ? 'fall' : 'rise', (n) => end === 0 || writtenNegative(n) === end < 0],
   ];
   let candidates = numbers.filter((n) => sameSize(n, end, figure));

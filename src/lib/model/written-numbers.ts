@@ -1,5 +1,5 @@
 import type { Scale } from '../../schemas/figure.ts';
-import { precisionPhrases, type Precision } from '../../schemas/precision.ts';
+import { comparisonWords, precisionPhrases, type Precision } from '../../schemas/precision.ts';
 
 /** A number as a text writes it: "US$13.7 billion", "-12%", "four", "4 cents", "a third". */
 export interface WrittenNumber {
@@ -24,6 +24,8 @@ export interface WrittenNumber {
   currencies?: readonly string[];
   /** The precision its phrase gives ("more than 25%", "as much as 11%"); `exact` with none. */
   precision: Precision;
+  /** The side a comparison earlier in the text puts a value on: "surpassing the index's 25%" is `lower`. */
+  passed?: 'lower' | 'upper';
   /** The direction a word next to it gives: "fell 78%", "a 55% drop", "an increase of 239%". */
   direction?: 'fall' | 'rise';
   /** True when written in digits rather than words. */
@@ -196,8 +198,14 @@ function annotate(text: string, n: Omit<WrittenNumber, 'precision' | 'digits'>):
             ? 'currency'
             : undefined;
   const before = text.slice(0, n.index);
-  const phrase = precisionPhrases.find(([p]) =>
-    new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(p)}\\s*$`, 'iu').test(before),
+  const phrase = precisionPhrases.find(
+    ([p]) =>
+      new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(p)}\\s*$`, 'iu').test(before) &&
+      // "over three years" is a span of time, not more than three.
+      !(p === 'over' && /^\s(?:days?|weeks?|months?|quarters?|years?)\b/i.test(after)),
+  );
+  const passed = (['lower', 'upper'] as const).find((side) =>
+    comparisonWords[side].some((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').test(before)),
   );
   const lead = phrase ? before.slice(0, before.toLowerCase().lastIndexOf(phrase[0])) : before;
   // The word just before (past "by", "of", "a"), or just after the number and its unit.
@@ -213,6 +221,7 @@ function annotate(text: string, n: Omit<WrittenNumber, 'precision' | 'digits'>):
     ...(currencies ? { currencies } : {}),
     precision: phrase?.[1] ?? 'exact',
     ...(direction ? { direction } : {}),
+    ...(passed ? { passed } : {}),
     digits: /\d/.test(n.text),
   };
 }

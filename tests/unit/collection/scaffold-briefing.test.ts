@@ -30,11 +30,21 @@ function complete(text: string): string {
 describe('figureStubs', () => {
   test('guesses value, unit, precision, basis and the shortest quote for every number but dates', () => {
     expect(figureStubs(sourceText)).toEqual([
-      { value: 40, unit: 'percent', precision: 'more-than', basis: 'reported', quote: 'than 40% this' },
+      { value: 40, unit: 'percent', precision: 'more-than', basis: 'reported', quote: 'gained more than 40% this' },
       { value: 25, unit: 'percent', precision: 'exact', basis: 'reported', quote: 'rose 25% over' },
       { value: 12.5, unit: 'percent', precision: 'exact', basis: 'projected', quote: 'grow 12.5% next' },
       { value: 8, unit: 'percent', precision: 'exact', basis: 'projected', quote: 'manage 8%' },
       { value: 3200, unit: 'count', precision: 'exact', basis: 'reported', quote: 'employs 3,200 people' },
+    ]);
+  });
+
+  test('guesses each precision from the phrases of the one precision table, keeping the phrase in the quote', () => {
+    const stubs = figureStubs('Nearly 80% agreed. As much as 11% sold. At least 5 left. About 7 stayed.');
+    expect(stubs.map((s) => [s.precision, s.quote])).toEqual([
+      ['nearly', 'Nearly 80% agreed'],
+      ['up-to', 'As much as 11% sold'],
+      ['at-least', 'At least 5 left'],
+      ['about', 'About 7 stayed'],
     ]);
   });
 

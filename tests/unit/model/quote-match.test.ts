@@ -76,3 +76,52 @@ describe('matchQuote', () => {
     expect(problem(figure(25, 'the index rose 125%'))).toBe('missing');
   });
 });
+
+describe('matchQuote holds the number with what the quote says about it', () => {
+  const amount = { unit: 'currency', currency: 'CNY', scale: 'billion' } as const;
+
+  test('reads a fall only next to its number, so a level beside a fall keeps its sign', () => {
+    const quote = 'net income fell 78% to 9.1 billion yuan';
+    expect(found(figure(-78, quote))).toBe(true);
+    expect(problem(figure(78, quote))).toBe('rise');
+    expect(found(figure(9.1, quote, amount))).toBe(true);
+    expect(problem(figure(-9.1, quote, amount))).toBe('fall');
+  });
+
+  test('reads a fall written after the number, or as a noun before it', () => {
+    expect(found(figure(-12, 'shares ended 12% lower'))).toBe(true);
+    expect(found(figure(-55, 'a 55% drop in profit'))).toBe(true);
+    expect(found(figure(-5, 'a decline of 5% in sales'))).toBe(true);
+    expect(found(figure(-2, 'shares plummeted 2%'))).toBe(true);
+  });
+
+  test('tells a percentage, an amount and a count apart, and currencies by their signs and words', () => {
+    expect(problem(figure(239, 'an increase of 239%', { unit: 'currency', currency: 'USD' }))).toBe('unit');
+    expect(problem(figure(100, '$100 billion', amount))).toBe('unit');
+    expect(found(figure(100, '$100 billion', { ...amount, currency: 'USD' }))).toBe(true);
+    expect(found(figure(100, 'HK$100 billion', { ...amount, currency: 'HKD' }))).toBe(true);
+    expect(found(figure(100, '100 billion yuan', amount))).toBe(true);
+    expect(found(figure(100, '¥100 billion', amount))).toBe(true);
+    expect(problem(figure(100, '100 billion euros', amount))).toBe('unit');
+    expect(problem(figure(13, 'grew 13% to US$4.3 billion', { unit: 'currency', currency: 'USD' }))).toBe('unit');
+    expect(problem(figure(4, 'opened 4% more stores', { unit: 'count' }))).toBe('unit');
+    expect(found(figure(12.2, 'trades at 12.2x forward earnings', { unit: 'multiple' }))).toBe(true);
+    expect(found(figure(800, 'a fall of 800 basis points', { unit: 'basis-points' }))).toBe(false);
+    expect(found(figure(-800, 'a fall of 800 basis points', { unit: 'basis-points' }))).toBe(true);
+  });
+
+  test('holds the precision phrase before the number', () => {
+    expect(problem(figure(11, 'as much as 11%', { precision: 'more-than' }))).toBe('precision');
+    expect(found(figure(11, 'as much as 11%', { precision: 'up-to' }))).toBe(true);
+    expect(found(figure(80, 'nearly 80% of analysts', { precision: 'nearly' }))).toBe(true);
+    expect(problem(figure(80, 'nearly 80% of analysts', { precision: 'about' }))).toBe('precision');
+    expect(found(figure(30, 'no more than 30%', { precision: 'at-most' }))).toBe(true);
+    expect(found(figure(3, 'over three years', { unit: 'years' }))).toBe(true);
+  });
+
+  test('takes a bound from a comparison with the number it passes', () => {
+    const quote = "surpassing the index's 25% gain";
+    expect(found(figure(25, quote, { precision: 'more-than' }))).toBe(true);
+    expect(problem(figure(25, quote, { precision: 'less-than' }))).toBe('precision');
+  });
+});

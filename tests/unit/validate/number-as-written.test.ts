@@ -113,7 +113,7 @@ describe('quoteProblem', () => {
 
   test('asks for the direction word of a fall', () => {
     expect(quoteProblem({ ...base, value: -12, quote: 'Apple moved 12%' })).toBe(
-      'expected the quote to show the fall with a minus sign or a word for a fall (such as "down", "fell", "drop", "shed" or "lost"), found "12" without one in "Apple moved 12%": quote the words that say it fell, or make the value positive',
+      'expected the quote to show the fall with a minus sign or a word for a fall next to the number (such as "down", "fell", "drop", "shed" or "lost"), found "12" without one in "Apple moved 12%": quote the words that say it fell, or make the value positive',
     );
   });
 
