@@ -13,8 +13,12 @@ export const subjectSchema = z.strictObject({
   company: nameSchema,
   /** The entity id (from `entities`) of the company. */
   entity: idSchema,
-  /** Exchange tickers, when the briefing's sources give them. */
-  tickers: z.array(textSchema).default([]),
+  /** Exchange tickers, when the briefing's sources give them: "BABA", "9988.HK". */
+  tickers: z
+    .array(
+      z.string().regex(/^[A-Z0-9]{1,6}(?:[.:][A-Z]{1,4})?$/, 'Expected an exchange ticker such as "BABA" or "9988.HK"'),
+    )
+    .default([]),
 });
 
 /** A briefing's frontmatter: the prose lives in the MDX body, every number lives here. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { formatContentIssue } from '../../src/lib/errors/format-content-issue.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
-import { attackCases, misquoteCases } from '../fixtures/attack-briefings.ts';
+import { attackCases, misquoteCases, slippedNumberCases } from '../fixtures/attack-briefings.ts';
 import { projectRoot } from '../support/build-site.ts';
 import { compileChain, mdxCompiler } from '../support/mdx-compile.ts';
 
@@ -47,6 +47,16 @@ describe.each(attackCases.map((c) => [c.name, c] as const))('%s', (_name, c) => 
 
 describe.each(misquoteCases.map((c) => [c.name, c] as const))('a misquote: %s', (_name, c) => {
   test('is refused by the check, on the line of the quote', () => {
+    const { errors, briefing } = validateBriefingSource(c.text);
+    expect(briefing).toBeUndefined();
+    expect(errors.map((issue) => formatContentIssue(file, issue))).toContain(
+      `${file}:${c.refusal.line} ${c.refusal.message}`,
+    );
+  });
+});
+
+describe.each(slippedNumberCases.map((c) => [c.name, c] as const))('a number slipped in by %s', (_name, c) => {
+  test('is refused by the check, on its line', () => {
     const { errors, briefing } = validateBriefingSource(c.text);
     expect(briefing).toBeUndefined();
     expect(errors.map((issue) => formatContentIssue(file, issue))).toContain(

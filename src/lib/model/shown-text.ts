@@ -50,3 +50,32 @@ export function shownTexts(briefing: Briefing): { text: string; path: TextPath }
   });
   return texts;
 }
+
+/**
+ * Every frontmatter text a page shows as a name or label rather than prose, with its path: the
+ * company, each source's publisher, what a figure is per or counts, series names and group labels.
+ * They hold no `<Fig>`, so a number in one is a bare number.
+ */
+export function shownLabels(briefing: Briefing): { text: string; path: TextPath }[] {
+  const labels: { text: string; path: TextPath }[] = [{ text: briefing.subject.company, path: ['subject', 'company'] }];
+  briefing.sources.forEach((source, i) => {
+    if (source.publisher) labels.push({ text: source.publisher, path: ['sources', i, 'publisher'] });
+  });
+  briefing.figures.forEach((figure, i) => {
+    if (figure.per) labels.push({ text: figure.per, path: ['figures', i, 'per'] });
+    if (figure.counts) labels.push({ text: figure.counts, path: ['figures', i, 'counts'] });
+  });
+  briefing.charts.forEach((chart, i) => {
+    if (chart.kind === 'grouped-bar') {
+      chart.series.forEach((name, j) => labels.push({ text: name, path: ['charts', i, 'series', j] }));
+      chart.groups.forEach((group, j) => {
+        if (group.label) labels.push({ text: group.label, path: ['charts', i, 'groups', j, 'label'] });
+      });
+    } else if (chart.kind !== 'bar') {
+      chart.series.forEach((series, j) => {
+        if (series.label) labels.push({ text: series.label, path: ['charts', i, 'series', j, 'label'] });
+      });
+    }
+  });
+  return labels;
+}

@@ -2,19 +2,26 @@ import type { MdastNode } from 'satteri';
 import type { Figure } from '../../schemas/figure.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { bareNumberMessage } from './bare-number-message.ts';
-import { findBareNumbers } from './find-bare-numbers.ts';
+import { findBareNumbers, nameProblem } from './find-bare-numbers.ts';
 
 interface TextNode {
   type: string;
   name?: string | null;
   value?: string;
+  alt?: string | null;
+  title?: string | null;
   children?: TextNode[];
   position?: { start: { line: number } };
 }
 
+/** The text inside a node, its children's joined. */
+const textOf = (node: TextNode): string => node.value ?? (node.children ?? []).map(textOf).join('');
+
 /**
  * Every number the body's prose shows comes from a figure: a number written in digits outside a
- * `<Fig>`, a `<Name>`, an entity's name or a date is an error on its line.
+ * `<Fig>`, a `<Name>`, an entity's name or a date is an error on its line, in the text, in an
+ * image's alternative text and in a link's or image's title. A `<Name>` is a short name with no
+ * quantity in it.
  */
 export function checkProseNumbers(
   tree: MdastNode,
@@ -22,15 +29,24 @@ export function checkProseNumbers(
   names: readonly string[],
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const visit = (node: TextNode) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Name') return;
-    if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') && node.value) {
-      const line = node.position?.start.line ?? 1;
-      for (const found of findBareNumbers(node.value, names)) {
-        const offset = node.value.slice(0, found.index).split('\n').length - 1;
-        issues.push(contentError([], bareNumberMessage('the prose', found, figures), line + offset));
-      }
+  const check = (text: string, where: string, line: number) => {
+    for (const found of findBareNumbers(text, names)) {
+      const offset = text.slice(0, found.index).split('\n').length - 1;
+      issues.push(contentError([], bareNumberMessage(where, found, figures), line + offset));
     }
+  };
+  const visit = (node: TextNode) => {
+    const line = node.position?.start.line ?? 1;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Name') {
+      const problem = nameProblem(textOf(node));
+      if (problem) issues.push(contentError([], `expected <Name> to mark ${problem}`, line));
+      return;
+    }
+    if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') && node.value)
+      check(node.value, 'the prose', line);
+    // What an image or link shows or reads out: its alternative text and its title.
+    if (node.type === 'image' && node.alt) check(node.alt, 'the alternative text', line);
+    if ((node.type === 'image' || node.type === 'link') && node.title) check(node.title, 'the title', line);
     node.children?.forEach(visit);
   };
   visit(tree as unknown as TextNode);

@@ -2,18 +2,20 @@ import type { Briefing } from '../../schemas/briefing.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { foundId } from '../errors/nearest-id.ts';
 import { parseFigureText } from '../model/figure-text.ts';
-import { shownTexts } from '../model/shown-text.ts';
+import { shownLabels, shownTexts } from '../model/shown-text.ts';
 import { bareNumberMessage } from './bare-number-message.ts';
-import { findBareNumbers } from './find-bare-numbers.ts';
+import { findBareNumbers, nameProblem } from './find-bare-numbers.ts';
 
 /**
  * Frontmatter text that a page shows (title, summary, captions, statements…) carries numbers only
- * as `<Fig id="…" />`, each naming a figure; a bare number there is an error, as in the prose.
+ * as `<Fig id="…" />`, each naming a figure; a bare number there is an error, as in the prose, and
+ * so is one in a label (a publisher, a series name). A `<Name>` or an entity's name is a short
+ * name with no quantity in it, so neither can exempt a figure.
  */
 export function checkShownText(briefing: Briefing): ContentIssue[] {
   const figureIds = new Set(briefing.figures.map((f) => f.id));
   const names = briefing.entities.map((e) => e.name);
-  return shownTexts(briefing).flatMap(({ text, path }) =>
+  const prose = shownTexts(briefing).flatMap(({ text, path }) =>
     parseFigureText(text).flatMap((segment): ContentIssue[] => {
       switch (segment.kind) {
         case 'fig':
@@ -28,9 +30,23 @@ export function checkShownText(briefing: Briefing): ContentIssue[] {
           return findBareNumbers(segment.text, names).map((found) =>
             contentError(path, bareNumberMessage('the text', found, briefing.figures)),
           );
+        case 'name': {
+          const problem = nameProblem(segment.text);
+          return problem ? [contentError(path, `expected <Name> to mark ${problem}`)] : [];
+        }
         default:
           return [];
       }
     }),
   );
+  const labels = shownLabels(briefing).flatMap(({ text, path }) =>
+    findBareNumbers(text, names).map((found) =>
+      contentError(path, bareNumberMessage('the text', found, briefing.figures)),
+    ),
+  );
+  const entityNames = briefing.entities.flatMap((entity, i) => {
+    const problem = nameProblem(entity.name);
+    return problem ? [contentError(['entities', i, 'name'], `expected ${problem}`)] : [];
+  });
+  return [...prose, ...labels, ...entityNames];
 }

@@ -2,9 +2,12 @@ import { writtenNumbers, type WrittenNumber } from '../model/written-numbers.ts'
 
 const month =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+// A day of the month, not followed by what makes a number a quantity ("By June 42% of analysts").
+const day = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
+const notQuantity = '(?![\\d.%]|\\s?(?:percent|per cent|pc)\\b)';
 // Dates are when, not how much: "31 December 2024", "December 31, 2024", "March 2025", "2025-02-20".
 const datePattern = new RegExp(
-  `\\b(?:\\d{1,2}(?:\\s*(?:and|to|-|–)\\s*\\d{1,2})?\\s+${month}(?:\\s+\\d{4})?|${month}\\s+\\d{1,2}(?:,\\s*\\d{4})?(?!\\d)|${month}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`,
+  `\\b(?:${day}(?:\\s*(?:and|to|-|–)\\s*${day})?\\s+${month}(?:\\s+\\d{4})?|${month}\\s+${day}(?:,\\s*\\d{4})?${notQuantity}|${month}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`,
   'g',
 );
 
@@ -17,7 +20,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function namePatterns(names: readonly string[]): RegExp[] {
   const forms = new Set<string>();
   for (const name of names) {
-    if (!/\d/.test(name)) continue;
+    // A name that holds a quantity exempts nothing (it is refused where it is written).
+    if (!/\d/.test(name) || nameProblem(name)) continue;
     forms.add(name);
     const owned = /^\S+['’]s\s+(.+)$/.exec(name);
     if (owned) forms.add(owned[1]!);
@@ -39,6 +43,60 @@ function blank(text: string, patterns: readonly RegExp[]): string {
   return patterns.reduce((out, pattern) => out.replace(pattern, (m) => ' '.repeat(m.length)), text);
 }
 
+/** The value of a decimal digit of any script: its place in its run of ten ("٤" is 4). */
+function digitValue(char: string): number {
+  const code = char.codePointAt(0)!;
+  let start = code;
+  while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+  return (code - start) % 10;
+}
+
+/**
+ * Text with every other way of writing a digit read as the digit: full-width, superscript, circled
+ * and mathematical digits and vulgar fractions (by NFKC), digits of other scripts ("٤٢٪"), and a
+ * letter O or l standing for a digit among digits ("4O%", "l2%"). `at` maps a place in the result
+ * back to the original, so errors quote the text as written.
+ */
+export function readableDigits(text: string): {
+  text: string;
+  at: (index: number) => number;
+  endAt: (index: number) => number;
+} {
+  let out = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  for (const char of text) {
+    let read = char;
+    if (char.charCodeAt(0) > 0x7f) {
+      const compat = char.normalize('NFKC').replace('\u2044', '/');
+      if (/[\d%]/.test(compat)) read = compat;
+      else if (/\p{Nd}/u.test(char)) read = String(digitValue(char));
+      else if (char === '٪') read = '%';
+    }
+    for (let k = 0; k < read.length; k++) {
+      starts.push(i);
+      ends.push(i + char.length);
+    }
+    out += read;
+    i += char.length;
+  }
+  starts.push(i);
+  const lookAlikes = out
+    .replace(/(?<=\d)[Oo](?=[\d%])|(?<=\d[.,]?)[Oo](?=%)/g, '0')
+    .replace(/(?<=\d)[lI](?=[\d%])|(?<![\p{L}\d])[lI](?=\d+(?:[.,]\d+)?%)/gu, '1');
+  return {
+    text: lookAlikes,
+    at: (index) => starts[Math.min(index, starts.length - 1)]!,
+    // The end of the original character the result's character before `index` came from.
+    endAt: (index) => (index === 0 ? 0 : ends[Math.min(index, ends.length) - 1]!),
+  };
+}
+
+// A number glued to the word or mark before it, yet written with a unit: "up42%", "_42%",
+// "record-42%", "rose,42%". The glue is read as a space so the number is seen.
+const gluedNumber = /(?:\p{L}|_|(?<!\d),)(?=[-−]?\d[\d.,]*\s?(?:%|pc\b|percent\b|x\b|bps?\b|pp\b))/gu;
+
 /**
  * Numbers written in digits that are not part of a name or a date: the numbers a reader would take
  * for figures, as the project reads numbers (sign, currency, scale), with a `%` after one kept in
@@ -46,8 +104,31 @@ function blank(text: string, patterns: readonly RegExp[]): string {
  * `names` are the entities' names ("Qwen 2.5 Max"); a number inside one is a name.
  */
 export function findBareNumbers(text: string, names: readonly string[] = []): WrittenNumber[] {
-  const blanked = blank(text, [...namePatterns(names), datePattern]);
+  const readable = readableDigits(text);
+  const blanked = blank(readable.text, [...namePatterns(names), datePattern]).replace(gluedNumber, ' ');
+  let last = 0;
   return writtenNumbers(blanked)
     .filter((n) => /\d/.test(n.text) && !/\p{L}-$/u.test(blanked.slice(0, n.index)))
-    .map((n) => (blanked[n.index + n.text.length] === '%' ? { ...n, text: `${n.text}%` } : n));
+    .flatMap((n) => {
+      const after = n.index + n.text.length;
+      const end = after + (/^(?:%|x\b|pc\b|percent\b|bps?\b|pp\b)/.exec(blanked.slice(after))?.[0].length ?? 0);
+      const [from, to] = [readable.at(n.index), readable.endAt(end)];
+      // Two numbers read from one character ("½" is 1/2) are one number as written.
+      if (from < last) return [];
+      last = to;
+      return [{ ...n, index: from, text: text.slice(from, to) }];
+    });
+}
+
+/**
+ * Why a text cannot stand as a name (a `<Name>` or an entity's name), or undefined when it can: a
+ * name is a few words, not a sentence, and holds no number written as a quantity ("42%", "$3",
+ * "12 billion"), so it cannot exempt a figure from the check. "Qwen 2.5 Max" is a name.
+ */
+export function nameProblem(text: string): string | undefined {
+  const words = text.trim().split(/\s+/).length;
+  if (words > 6) return `a name of at most 6 words, found ${words} words in "${text.trim()}"`;
+  const quantity = findBareNumbers(text).find((n) => n.unit || n.scale || n.currencies || n.cents);
+  if (quantity) return `a name with no quantity in it, found "${quantity.text}" in "${text.trim()}"`;
+  return undefined;
 }

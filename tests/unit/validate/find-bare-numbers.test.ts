@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findBareNumbers } from '../../../src/lib/validate/find-bare-numbers.ts';
+import { findBareNumbers, nameProblem } from '../../../src/lib/validate/find-bare-numbers.ts';
 
 const texts = (text: string, names: string[] = []) => findBareNumbers(text, names).map((n) => n.text);
 
@@ -34,5 +34,58 @@ describe('findBareNumbers', () => {
 
   test('does not treat the same digits outside the name as a name', () => {
     expect(texts('Qwen 2.5 Max rose 2.5%', ['Qwen 2.5 Max'])).toEqual(['2.5%']);
+  });
+});
+
+describe('findBareNumbers reads digits however they are written', () => {
+  test('reads full-width, other scripts, superscript, circled, mathematical digits and fractions', () => {
+    expect(texts('Shares rose ４２% today')).toEqual(['４２%']);
+    expect(findBareNumbers('Shares rose ４２% today')[0]).toMatchObject({ value: 42, index: 12 });
+    expect(texts('ارتفع ٤٢٪')).toEqual(['٤٢٪']);
+    expect(texts('up ⁴²% on the day')).toEqual(['⁴²%']);
+    expect(texts('up ④% on the day')).toEqual(['④%']);
+    expect(texts('up 𝟒𝟐% on the day')).toEqual(['𝟒𝟐%']);
+    expect(texts('up ½% on the day').length).toBeGreaterThan(0);
+  });
+
+  test('reads a letter O or l standing for a digit', () => {
+    expect(texts('Shares rose 4O% today')).toEqual(['4O%']);
+    expect(texts('Shares rose l2% today')).toEqual(['l2%']);
+  });
+
+  test('reads numbers glued to the word or mark before or the unit after them', () => {
+    expect(texts('It trades at 12.2x forward earnings')).toEqual(['12.2x']);
+    expect(texts('margins of 42pc and 7percent')).toEqual(['42pc', '7percent']);
+    expect(texts('shares were up42% and _42%')).toEqual(['42%', '42%']);
+    expect(texts('a record-42% jump')).toEqual(['-42%']);
+    expect(texts('shares rose,42% on the day')).toEqual(['42%']);
+    expect(texts('sales of 1,234% more')).toEqual(['1,234%']);
+  });
+
+  test('reads a quantity after a month as a quantity, not a day', () => {
+    expect(texts('By June 42% of analysts agreed')).toEqual(['42%']);
+    expect(texts('By June 12 the deal had closed')).toEqual([]);
+    expect(texts('On June 31st, shares fell')).toEqual([]);
+  });
+});
+
+describe('nameProblem', () => {
+  test('accepts a short name with digits that are no quantity', () => {
+    expect(nameProblem('Qwen 2.5 Max')).toBeUndefined();
+    expect(nameProblem('S&P 500')).toBeUndefined();
+  });
+
+  test('refuses a sentence or a quantity passed off as a name', () => {
+    expect(nameProblem('Shares rose 42% on the day')).toBe(
+      'a name with no quantity in it, found "42%" in "Shares rose 42% on the day"',
+    );
+    expect(nameProblem('42%')).toBe('a name with no quantity in it, found "42%" in "42%"');
+    expect(nameProblem('the one company that did better than all of its peers')).toBe(
+      'a name of at most 6 words, found 11 words in "the one company that did better than all of its peers"',
+    );
+  });
+
+  test('lets no name holding a quantity exempt that quantity in the text', () => {
+    expect(texts('Shares rose 42% today', ['42%'])).toEqual(['42%']);
   });
 });
