@@ -121,6 +121,28 @@ describe('npm run build', () => {
     expect(readdirSync(work).sort()).toEqual(['briefings', 'dist']);
   });
 
+  test('refuses a misquoted figure and numbers written to slip past the check, with the same lines', () => {
+    const misquoted = original
+      .replace('    quote: Hang Seng Tech Index’s 25% gain', '    quote: Hang Seng Tech Index fell 25%')
+      .replace(
+        '<Chart id="rally" />',
+        '<Chart id="rally" />\n\nShares rose ４２% as <Name>shares rose 42% today</Name>.',
+      );
+    writeFileSync(file, misquoted);
+    const errors = validateBriefingSource(misquoted).errors.map((issue) =>
+      formatContentIssue(relative(projectRoot, file), issue),
+    );
+    expect(errors.map((e) => e.slice(e.indexOf(' ') + 1))).toEqual([
+      'figures[1].quote: expected the quote to contain a positive value, found "25" next to a word for a fall in "Hang Seng Tech Index fell 25%": write the value as negative',
+      'expected every number in the prose to come from a figure, found the bare number "４２%" (add it as a figure and write <Fig id="..." />, or mark a name with <Name>...</Name>)',
+      'expected <Name> to mark a name with no quantity in it, found "42%" in "shares rose 42% today"',
+    ]);
+    const built = buildSite(outDir, { briefingsDir: briefings });
+    expect(built.status).toBe(1);
+    for (const error of errors) expect(built.output).toContain(error);
+    expect(fingerprint(outDir)).toEqual(before);
+  });
+
   test('stops on a briefing file that cannot be read, naming it, leaving the last site', () => {
     writeFileSync(file, original);
     const unreadable = join(briefings, 'unreadable.mdx');
