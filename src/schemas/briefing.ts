@@ -10,50 +10,74 @@ import { sourceSchema } from './source.ts';
 /** Who or what the briefing is about. */
 export const subjectSchema = z.strictObject({
   /** The company's name as the page shows it. */
-  company: nameSchema,
+  company: nameSchema.meta({ description: "The company's name as the page shows it." }),
   /** The entity id (from `entities`) of the company. */
-  entity: idSchema,
+  entity: idSchema.meta({ description: 'The entity id (from entities) of the company.' }),
   /** Exchange tickers, when the briefing's sources give them: "BABA", "9988.HK". */
   tickers: z
     .array(
       z.string().regex(/^[A-Z0-9]{1,6}(?:[.:][A-Z]{1,4})?$/, 'Expected an exchange ticker such as "BABA" or "9988.HK"'),
     )
-    .default([]),
+    .default([])
+    .meta({ description: 'Exchange tickers, when the briefing\'s sources give them: "BABA", "9988.HK".' }),
 });
 
 /** A briefing's frontmatter: the prose lives in the MDX body, every number lives here. */
 export const briefingSchema = z.strictObject({
   /** Page title and heading. */
-  title: nameSchema,
+  title: nameSchema.meta({ description: 'Page title and heading.' }),
   /** One paragraph that says what the briefing finds. */
-  summary: textSchema,
+  summary: textSchema.meta({ description: 'One paragraph that says what the briefing finds.' }),
   /** The company the briefing covers. */
-  subject: subjectSchema,
+  subject: subjectSchema.meta({ description: 'The company the briefing covers.' }),
   /** What the briefing's information is current to, in words. */
-  asOf: textSchema,
+  asOf: textSchema.meta({ description: "What the briefing's information is current to, in words." }),
   /** The date the briefing was first published on this site (not its sources' date). */
-  published: isoDateSchema,
+  published: isoDateSchema.meta({
+    description: "The date the briefing was first published on this site (not its sources' date).",
+  }),
   /**
    * The date of the briefing's latest edit since publication, when it has been edited; on or after
    * `published`, and on or after any figure revision dated after publication.
    */
-  updated: isoDateSchema.optional(),
+  updated: isoDateSchema.optional().meta({
+    description:
+      "The date of the briefing's latest edit since publication, when it has been edited; on or after published, and on or after any figure revision dated after publication.",
+  }),
   /** Shown at the foot of the page (and beside shared sections). */
-  disclaimer: textSchema,
+  disclaimer: textSchema.meta({ description: 'Shown at the foot of the page (and beside shared sections).' }),
   /** Documents the figures come from. */
-  sources: z.array(sourceSchema).min(1, 'Expected at least one source'),
+  sources: z
+    .array(sourceSchema)
+    .min(1, 'Expected at least one source')
+    .meta({ description: 'Documents the figures come from.' }),
   /** Companies, indices and segments that figures describe. */
-  entities: z.array(entitySchema).min(1, 'Expected at least one entity'),
+  entities: z
+    .array(entitySchema)
+    .min(1, 'Expected at least one entity')
+    .meta({ description: 'Companies, indices and segments that figures describe.' }),
   /** Every number the briefing uses. */
-  figures: z.array(figureSchema).min(1, 'Expected at least one figure'),
+  figures: z
+    .array(figureSchema)
+    .min(1, 'Expected at least one figure')
+    .meta({ description: 'Every number the briefing uses.' }),
   /** Figure ids shown in the key-figures strip, in order. */
-  keyFigures: z.array(idSchema).default([]),
+  keyFigures: z
+    .array(idSchema)
+    .default([])
+    .meta({ description: 'Figure ids shown in the key-figures strip, in order.' }),
   /** Comparisons the source makes, each checked against the figures. */
-  claims: z.array(claimSchema).default([]),
+  claims: z
+    .array(claimSchema)
+    .default([])
+    .meta({ description: 'Comparisons the source makes, each checked against the figures.' }),
   /** Comparison charts. */
-  charts: z.array(chartSchema).default([]),
+  charts: z.array(chartSchema).default([]).meta({ description: 'Comparison charts.' }),
   /** The sections of the body, in order. */
-  sections: z.array(sectionSchema).min(1, 'Expected at least one section'),
+  sections: z
+    .array(sectionSchema)
+    .min(1, 'Expected at least one section')
+    .meta({ description: 'The sections of the body, in order.' }),
 });
 
 export type BriefingInput = z.input<typeof briefingSchema>;

@@ -9,29 +9,34 @@ export const relations = ['above', 'below', 'at-least', 'at-most', 'equal', 'wit
 
 const claimBase = {
   /** Stable id, used in error messages and as the claim's anchor. */
-  id: idSchema,
+  id: idSchema.meta({ description: "Stable id, used in error messages and as the claim's anchor." }),
   /** The claim in words, as the page states it. */
-  statement: textSchema,
+  statement: textSchema.meta({ description: 'The claim in words, as the page states it.' }),
 };
 
 /** One figure stands in a relation to another: "Example Corp's cloud grew faster than its rival's". */
 export const compareClaimSchema = z.strictObject({
   ...claimBase,
-  kind: z.literal('compare'),
+  /** One figure stands in a relation to another. */
+  kind: z.literal('compare').meta({ description: 'One figure stands in a relation to another.' }),
   /** The figure the claim is about. */
-  figure: idSchema,
+  figure: idSchema.meta({ description: 'The figure the claim is about.' }),
   /** How it relates to the other figure. */
-  is: z.enum(relations),
+  is: z.enum(relations).meta({ description: 'How it relates to the other figure.' }),
   /** The figure it is compared with. */
-  than: idSchema,
+  than: idSchema.meta({ description: 'The figure it is compared with.' }),
 });
 
 /** Several figures in order, highest first: "first, then second, then third". */
 export const rankingClaimSchema = z.strictObject({
   ...claimBase,
-  kind: z.literal('ranking'),
+  /** Several figures in order, highest first. */
+  kind: z.literal('ranking').meta({ description: 'Several figures in order, highest first.' }),
   /** Figure ids from highest to lowest; at least two. */
-  order: z.array(idSchema).min(2, 'Expected at least two figures to rank'),
+  order: z
+    .array(idSchema)
+    .min(2, 'Expected at least two figures to rank')
+    .meta({ description: 'Figure ids from highest to lowest; at least two.' }),
 });
 
 /**
@@ -41,11 +46,15 @@ export const rankingClaimSchema = z.strictObject({
  */
 export const leadsClaimSchema = z.strictObject({
   ...claimBase,
-  kind: z.literal('leads'),
+  /** A figure ahead of entities the source gives no number for. */
+  kind: z.literal('leads').meta({ description: 'A figure ahead of entities the source gives no number for.' }),
   /** The leading figure; its metric is the one compared. */
-  figure: idSchema,
+  figure: idSchema.meta({ description: 'The leading figure; its metric is the one compared.' }),
   /** Entity ids that the figure's entity is ahead of. */
-  over: z.array(idSchema).min(1, 'Expected at least one entity'),
+  over: z
+    .array(idSchema)
+    .min(1, 'Expected at least one entity')
+    .meta({ description: "Entity ids that the figure's entity is ahead of." }),
 });
 
 /**
@@ -55,13 +64,19 @@ export const leadsClaimSchema = z.strictObject({
  */
 export const outranksClaimSchema = z.strictObject({
   ...claimBase,
-  kind: z.literal('outranks'),
+  /** An entity ahead of others on a measure the source gives no number for. */
+  kind: z
+    .literal('outranks')
+    .meta({ description: 'An entity ahead of others on a measure the source gives no number for.' }),
   /** The entity that comes out ahead. */
-  entity: idSchema,
+  entity: idSchema.meta({ description: 'The entity that comes out ahead.' }),
   /** What it is ahead on, as a figure metric id (`benchmark-score`). */
-  metric: idSchema,
+  metric: idSchema.meta({ description: 'What it is ahead on, as a figure metric id (benchmark-score).' }),
   /** Entity ids that it is ahead of. */
-  over: z.array(idSchema).min(1, 'Expected at least one entity'),
+  over: z
+    .array(idSchema)
+    .min(1, 'Expected at least one entity')
+    .meta({ description: 'Entity ids that it is ahead of.' }),
 });
 
 /** Which way a trend runs: `rising` (each figure above the one before), `falling` (each below). */
@@ -73,16 +88,23 @@ export const trendDirections = ['rising', 'falling'] as const;
  */
 export const trendClaimSchema = z.strictObject({
   ...claimBase,
-  kind: z.literal('trend'),
+  /** A series that rises or falls period after period. */
+  kind: z.literal('trend').meta({ description: 'A series that rises or falls period after period.' }),
   /** Figures on one entity and metric, oldest first, one per period; each is compared with the one before. */
-  figures: z.array(idSchema).min(2, 'Expected at least two figures to make a trend'),
+  figures: z.array(idSchema).min(2, 'Expected at least two figures to make a trend').meta({
+    description:
+      'Figures on one entity and metric, oldest first, one per period; each is compared with the one before.',
+  }),
   /** `rising` or `falling`. */
-  direction: z.enum(trendDirections),
+  direction: z.enum(trendDirections).meta({ description: 'rising or falling.' }),
   /**
    * How many rises (or falls) in a row the statement asserts, when it counts them ("a third quarter
    * in a row": three); checked against the number of figures.
    */
-  inARow: z.int().min(1, 'Expected at least one').optional(),
+  inARow: z.int().min(1, 'Expected at least one').optional().meta({
+    description:
+      'How many rises (or falls) in a row the statement asserts, when it counts them ("a third quarter in a row": three); checked against the number of figures.',
+  }),
 });
 
 /**
@@ -92,11 +114,11 @@ export const trendClaimSchema = z.strictObject({
 export const beatClaimSchema = z.strictObject({
   ...claimBase,
   /** `beat` (above the estimate) or `miss` (below it). */
-  kind: z.enum(['beat', 'miss']),
+  kind: z.enum(['beat', 'miss']).meta({ description: 'beat (above the estimate) or miss (below it).' }),
   /** The reported figure. */
-  figure: idSchema,
+  figure: idSchema.meta({ description: 'The reported figure.' }),
   /** The estimate it is measured against (basis `estimate` or `projected`). */
-  estimate: idSchema,
+  estimate: idSchema.meta({ description: 'The estimate it is measured against (basis estimate or projected).' }),
 });
 
 /** A comparison the source makes, checked against the figures on every build. */

@@ -8,23 +8,29 @@ export const entityKinds = ['company', 'index', 'segment', 'product'] as const;
 /** A company, market index, business segment or product that figures and claims are about. */
 export const entitySchema = z.strictObject({
   /** Referenced by figures (`entity`), claims and charts. */
-  id: idSchema,
+  id: idSchema.meta({ description: 'Referenced by figures (entity), claims and charts.' }),
   /** Display name, e.g. "Hang Seng Tech Index". */
-  name: nameSchema,
+  name: nameSchema.meta({ description: 'Display name, e.g. "Hang Seng Tech Index".' }),
   /**
    * Other names it goes by, when a briefing names it differently from others ("Alibaba Group" for
    * Alibaba): across briefings an entity keeps one name, and any other name must be listed here.
    */
-  aliases: z.array(nameSchema).optional(),
+  aliases: z.array(nameSchema).optional().meta({
+    description:
+      'Other names it goes by, when a briefing names it differently from others ("Alibaba Group" for Alibaba): across briefings an entity keeps one name, and any other name must be listed here.',
+  }),
   /** What sort of entity this is. */
-  kind: z.enum(entityKinds),
+  kind: z.enum(entityKinds).meta({ description: 'What sort of entity this is.' }),
   /** For a segment: the id of the company it belongs to. */
-  parent: idSchema.optional(),
+  parent: idSchema.optional().meta({ description: 'For a segment: the id of the company it belongs to.' }),
   /**
    * The month its fiscal year ends in, for periods marked `fiscal` (Alibaba's: March). Fiscal years
    * are named by the calendar year they end in; a segment without one uses its parent's.
    */
-  fiscalYearEnd: z.enum(monthNames).optional(),
+  fiscalYearEnd: z.enum(monthNames).optional().meta({
+    description:
+      "The month its fiscal year ends in, for periods marked fiscal (Alibaba's: March). Fiscal years are named by the calendar year they end in; a segment without one uses its parent's.",
+  }),
 });
 
 export type EntityInput = z.input<typeof entitySchema>;

@@ -44,9 +44,13 @@ export const formulas = ['difference', 'ratio', 'percentage-change', 'percentage
 /** How a derived figure is computed from two others. */
 export const derivationSchema = z.strictObject({
   /** One of `formulas`. */
-  formula: z.enum(formulas),
+  formula: z.enum(formulas).meta({
+    description: 'How the value is computed: difference, ratio, percentage-change, percentage-point-gap or share.',
+  }),
   /** The input figure ids, in the formula's order: [a, b]. */
-  of: z.tuple([idSchema, idSchema], { error: 'Expected two figure ids, written as [a, b]' }),
+  of: z
+    .tuple([idSchema, idSchema], { error: 'Expected two figure ids, written as [a, b]' })
+    .meta({ description: "The input figure ids, in the formula's order: [a, b]." }),
 });
 
 /** An ISO 4217 currency code. */
@@ -55,86 +59,138 @@ const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'Expected a three-letter c
 /** An earlier value of a figure, kept so the page can show how it was revised and where each value came from. */
 export const figureRevisionSchema = z.strictObject({
   /** The value as it stood before the revision, written as the figure's `value` is (same unit and scale). */
-  value: z.number(),
+  value: z.number().meta({
+    description: "The value as it stood before the revision, written as the figure's value is (same unit and scale).",
+  }),
   /** For a range, the high end of that earlier value. */
-  to: z.number().optional(),
+  to: z.number().optional().meta({ description: 'For a range, the high end of that earlier value.' }),
   /** The unit of that value, when written; it must match the figure's unit. */
-  unit: z.enum(units).optional(),
+  unit: z
+    .enum(units)
+    .optional()
+    .meta({ description: "The unit of that value, when written; it must match the figure's unit." }),
   /** How that earlier value was arrived at. */
-  basis: z.enum(bases),
+  basis: z.enum(bases).meta({ description: 'How that earlier value was arrived at.' }),
   /** Exact, or the kind of bound the earlier source gave; the figure's precision when left out. */
-  precision: z.enum(precisions).optional(),
+  precision: z.enum(precisions).optional().meta({
+    description: "Exact, or the kind of bound the earlier source gave; the figure's precision when left out.",
+  }),
   /** The date the earlier value was published; may be left out only when its source is undated. */
-  date: isoDateSchema.optional(),
+  date: isoDateSchema.optional().meta({
+    description: 'The date the earlier value was published; may be left out only when its source is undated.',
+  }),
   /** The id of the source (from `sources`) the earlier value comes from; the figure's source when left out. */
-  source: idSchema.optional(),
+  source: idSchema.optional().meta({
+    description: "The id of the source (from sources) the earlier value comes from; the figure's source when left out.",
+  }),
   /** A short verbatim phrase from that source that contains the earlier value as written. */
-  quote: textSchema.max(160, 'Expected a short phrase of at most 160 characters').optional(),
+  quote: textSchema
+    .max(160, 'Expected a short phrase of at most 160 characters')
+    .optional()
+    .meta({ description: 'A short verbatim phrase from that source that contains the earlier value as written.' }),
   /** Optional context, e.g. "consensus before results". */
-  note: textSchema.optional(),
+  note: textSchema.optional().meta({ description: 'Optional context, e.g. "consensus before results".' }),
 });
 
 /** One number from a source, with everything a reader needs to trust it. */
 export const figureSchema = z
   .strictObject({
     /** Referenced from prose (`<Fig id>`), claims and charts. */
-    id: idSchema,
+    id: idSchema.meta({ description: 'Referenced from prose (<Fig id>), claims and charts.' }),
     /** Short display label, e.g. "Example Corp cloud growth". */
-    label: textSchema,
+    label: textSchema.meta({ description: 'Short display label, e.g. "Example Corp cloud growth".' }),
     /** The entity the number describes (an id from `entities`). */
-    entity: idSchema,
+    entity: idSchema.meta({ description: 'The entity the number describes (an id from entities).' }),
     /** What is measured, as an id; figures with the same metric are directly comparable. */
-    metric: idSchema,
+    metric: idSchema.meta({
+      description: 'What is measured, as an id; figures with the same metric are directly comparable.',
+    }),
     /**
      * The number as the source writes it, without its scale: 13.7 for "$13.7 billion". Negative
      * for a fall ("down 12%" is -12). For a range, its low end; for a bound, the bound. Left out for
      * a derived figure: the build computes it, and a value typed in is an error.
      */
-    value: z.number().optional(),
+    value: z.number().optional().meta({
+      description:
+        'The number as the source writes it, without its scale: 13.7 for "$13.7 billion". Negative for a fall ("down 12%" is -12). For a range, its low end; for a bound, the bound. Left out for a derived figure: the build computes it, and a value typed in is an error.',
+    }),
     /** For a range ("2% to 4%", "between 277 and 280 billion yuan"), its high end; `value` is the low end. */
-    to: z.number().optional(),
+    to: z.number().optional().meta({
+      description: 'For a range ("2% to 4%", "between 277 and 280 billion yuan"), its high end; value is the low end.',
+    }),
     /** The unit of `value`. */
-    unit: z.enum(units),
+    unit: z.enum(units).meta({ description: 'The unit of value.' }),
     /** The scale word the source writes after an amount or count: 13.7 with `billion` is 13.7e9. */
-    scale: z.enum(scales).optional(),
+    scale: z
+      .enum(scales)
+      .optional()
+      .meta({ description: 'The scale word the source writes after an amount or count: 13.7 with billion is 13.7e9.' }),
     /** ISO 4217 code; required when `unit` is `currency`, and only then. */
-    currency: currencySchema.optional(),
+    currency: currencySchema
+      .optional()
+      .meta({ description: 'ISO 4217 code; required when unit is currency, and only then.' }),
     /** For a value per something ("$1.76 a share", a share price): what it is per, e.g. `share`. */
-    per: textSchema.optional(),
+    per: textSchema
+      .optional()
+      .meta({ description: 'For a value per something ("$1.76 a share", a share price): what it is per, e.g. share.' }),
     /** For a count, what is counted, in the plural: "downloads" in "10 million downloads". */
-    counts: textSchema.optional(),
+    counts: textSchema
+      .optional()
+      .meta({ description: 'For a count, what is counted, in the plural: "downloads" in "10 million downloads".' }),
     /**
      * Decimal places to show; by default those of the number as the quote writes it ("$4.40" shows
      * two, "$13.7 billion" one). A derived figure is rounded to them (one by default).
      */
-    decimals: z.int().min(0).max(6).optional(),
+    decimals: z.int().min(0).max(6).optional().meta({
+      description:
+        'Decimal places to show; by default those of the number as the quote writes it ("$4.40" shows two, "$13.7 billion" one). A derived figure is rounded to them (one by default).',
+    }),
     /**
      * The period the number covers: dated (`{ kind: quarter, year: 2026, quarter: 2, fiscal: true }`)
      * so figures can be put in order, or in words for one the source does not date ("The current rally").
      */
-    period: periodSchema,
+    period: periodSchema.meta({
+      description:
+        'The period the number covers: dated ({ kind: quarter, year: 2026, quarter: 2, fiscal: true }) so figures can be put in order, or in words for one the source does not date ("The current rally").',
+    }),
     /** Whether the number is reported, projected or an estimate. */
-    basis: z.enum(bases),
+    basis: z.enum(bases).meta({ description: 'Whether the number is reported, projected or an estimate.' }),
     /** Exact, or the kind of approximation or bound the source gives. */
-    precision: z.enum(precisions).default('exact'),
+    precision: z
+      .enum(precisions)
+      .default('exact')
+      .meta({ description: 'Exact, or the kind of approximation or bound the source gives.' }),
     /** The id of the source (from `sources`) the number comes from. */
-    source: idSchema,
+    source: idSchema.meta({ description: 'The id of the source (from sources) the number comes from.' }),
     /**
      * A short verbatim phrase from the source that contains the number as written. A derived figure
      * has one only where the source states the number too; it must then agree with the computed value.
      */
-    quote: textSchema.max(160, 'Expected a short phrase of at most 160 characters').optional(),
+    quote: textSchema.max(160, 'Expected a short phrase of at most 160 characters').optional().meta({
+      description:
+        'A short verbatim phrase from the source that contains the number as written. A derived figure has one only where the source states the number too; it must then agree with the computed value.',
+    }),
     /** For a figure computed from two others rather than quoted: its formula and inputs. */
-    derived: derivationSchema.optional(),
+    derived: derivationSchema
+      .optional()
+      .meta({ description: 'For a figure computed from two others rather than quoted: its formula and inputs.' }),
     /** Earlier values, oldest first; the current value is the latest. */
-    history: z.array(figureRevisionSchema).default([]),
+    history: z
+      .array(figureRevisionSchema)
+      .default([])
+      .meta({ description: 'Earlier values, oldest first; the current value is the latest.' }),
     /** Date of the current value, required when the figure has a history. */
-    asOf: isoDateSchema.optional(),
+    asOf: isoDateSchema
+      .optional()
+      .meta({ description: 'Date of the current value, required when the figure has a history.' }),
     /**
      * Written by `npm run new` on each figure it guessed from the source text; a briefing with a
      * stub fails the check until an editor has completed the figure and deleted this line.
      */
-    stub: z.literal(true).optional(),
+    stub: z.literal(true).optional().meta({
+      description:
+        'Written by npm run new on each figure it guessed from the source text; a briefing with a stub fails the check until an editor has completed the figure and deleted this line.',
+    }),
   })
   .superRefine((figure, ctx) => {
     // A quoted figure needs its number and its evidence; a derived one has them computed and checked.

@@ -28,67 +28,86 @@ const fiscalSchema = z.boolean().default(false);
 
 /** A quarter: `{ kind: quarter, year: 2026, quarter: 2, fiscal: true }`. */
 export const quarterPeriodSchema = z.strictObject({
-  kind: z.literal('quarter'),
+  /** A quarter of a calendar or fiscal year. */
+  kind: z.literal('quarter').meta({ description: 'A quarter of a calendar or fiscal year.' }),
   /** The calendar year, or with `fiscal` the fiscal year. */
-  year: yearSchema,
+  year: yearSchema.meta({ description: 'The calendar year, or with fiscal the fiscal year.' }),
   /** One to four, counted from the start of the (fiscal) year. */
-  quarter: z.int().min(1, 'Expected a quarter from 1 to 4').max(4, 'Expected a quarter from 1 to 4'),
+  quarter: z
+    .int()
+    .min(1, 'Expected a quarter from 1 to 4')
+    .max(4, 'Expected a quarter from 1 to 4')
+    .meta({ description: 'One to four, counted from the start of the (fiscal) year.' }),
   /** True for the entity's fiscal quarter. */
-  fiscal: fiscalSchema,
+  fiscal: fiscalSchema.meta({ description: "True for the entity's fiscal quarter." }),
 });
 
 /** A half-year: `{ kind: half, year: 2025, half: 1 }`. */
 export const halfPeriodSchema = z.strictObject({
-  kind: z.literal('half'),
+  /** A half of a calendar or fiscal year. */
+  kind: z.literal('half').meta({ description: 'A half of a calendar or fiscal year.' }),
   /** The calendar year, or with `fiscal` the fiscal year. */
-  year: yearSchema,
+  year: yearSchema.meta({ description: 'The calendar year, or with fiscal the fiscal year.' }),
   /** One or two. */
-  half: z.int().min(1, 'Expected a half of 1 or 2').max(2, 'Expected a half of 1 or 2'),
+  half: z
+    .int()
+    .min(1, 'Expected a half of 1 or 2')
+    .max(2, 'Expected a half of 1 or 2')
+    .meta({ description: 'One or two.' }),
   /** True for the entity's fiscal half. */
-  fiscal: fiscalSchema,
+  fiscal: fiscalSchema.meta({ description: "True for the entity's fiscal half." }),
 });
 
 /** A whole year: `{ kind: year, year: 2024 }`, or a fiscal year with `fiscal: true`. */
 export const yearPeriodSchema = z.strictObject({
-  kind: z.literal('year'),
+  /** A whole calendar or fiscal year. */
+  kind: z.literal('year').meta({ description: 'A whole calendar or fiscal year.' }),
   /** The calendar year, or with `fiscal` the fiscal year. */
-  year: yearSchema,
+  year: yearSchema.meta({ description: 'The calendar year, or with fiscal the fiscal year.' }),
   /** True for the entity's fiscal year. */
-  fiscal: fiscalSchema,
+  fiscal: fiscalSchema.meta({ description: "True for the entity's fiscal year." }),
 });
 
 /** A calendar month: `{ kind: month, year: 2025, month: 9 }`. */
 export const monthPeriodSchema = z.strictObject({
-  kind: z.literal('month'),
+  /** A calendar month. */
+  kind: z.literal('month').meta({ description: 'A calendar month.' }),
   /** The calendar year. */
-  year: yearSchema,
+  year: yearSchema.meta({ description: 'The calendar year.' }),
   /** One (January) to twelve (December). */
-  month: z.int().min(1, 'Expected a month from 1 to 12').max(12, 'Expected a month from 1 to 12'),
+  month: z
+    .int()
+    .min(1, 'Expected a month from 1 to 12')
+    .max(12, 'Expected a month from 1 to 12')
+    .meta({ description: 'One (January) to twelve (December).' }),
 });
 
 /** A single day, such as a closing price's: `{ kind: date, date: 2025-09-30 }`. */
 export const datePeriodSchema = z.strictObject({
-  kind: z.literal('date'),
+  /** A single day. */
+  kind: z.literal('date').meta({ description: 'A single day.' }),
   /** The day. */
-  date: isoDateSchema,
+  date: isoDateSchema.meta({ description: 'The day.' }),
 });
 
 /** From one day to another, or "since" a day when `to` is left out: `{ kind: span, from: 2025-01-01 }`. */
 export const spanPeriodSchema = z.strictObject({
-  kind: z.literal('span'),
+  /** From one day to another, or since a day. */
+  kind: z.literal('span').meta({ description: 'From one day to another, or since a day.' }),
   /** The first day. */
-  from: isoDateSchema,
+  from: isoDateSchema.meta({ description: 'The first day.' }),
   /** The last day; left out for "since `from`", open-ended. */
-  to: isoDateSchema.optional(),
+  to: isoDateSchema.optional().meta({ description: 'The last day; left out for "since from", open-ended.' }),
 });
 
 /** The (fiscal) year to date, up to and including `to`: `{ kind: year-to-date, to: 2025-09-30 }`. */
 export const yearToDatePeriodSchema = z.strictObject({
-  kind: z.literal('year-to-date'),
+  /** The (fiscal) year to date. */
+  kind: z.literal('year-to-date').meta({ description: 'The (fiscal) year to date.' }),
   /** The last day covered. */
-  to: isoDateSchema,
+  to: isoDateSchema.meta({ description: 'The last day covered.' }),
   /** True when counted from the start of the entity's fiscal year. */
-  fiscal: fiscalSchema,
+  fiscal: fiscalSchema.meta({ description: "True when counted from the start of the entity's fiscal year." }),
 });
 
 /** A period that can be placed on a calendar, so figures over time can be put in order. */

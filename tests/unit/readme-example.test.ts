@@ -10,18 +10,18 @@ import { editOnce, readPublicationSource } from '../support/publication.ts';
 const work = mkdtempSync(join(tmpdir(), 'readme-example-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** The lines of the README's `n`th example of `npm run check` output (counted from 0). */
-function readmeExample(n = 0): string[] {
-  const readme = readFileSync('README.md', 'utf8');
+/** The lines of a doc's `n`th example of `npm run check` output (counted from 0). */
+function readmeExample(n = 0, doc = 'README.md'): string[] {
+  const readme = readFileSync(doc, 'utf8');
   const block = [...readme.matchAll(/```\n(\s*✗ content\/briefings\/[\s\S]*?)```/g)][n];
-  if (!block) throw new Error(`README.md has no example check output number ${n}`);
+  if (!block) throw new Error(`${doc} has no example check output number ${n}`);
   return block[1]!
     .split('\n')
     .map((line) => line.replace(/^ {3}/, ''))
     .filter((line) => line.trim() !== '');
 }
 
-describe('README.md', () => {
+describe('the docs', () => {
   test('shows exactly what npm run check prints when Alibaba cloud growth is changed to 6 and its quote is not', async () => {
     const file = join(work, briefingFiles.real);
     mkdirSync(join(work, 'content/briefings'), { recursive: true });
@@ -45,6 +45,6 @@ describe('README.md', () => {
       ),
     );
     const report = await checkBriefingFiles([spring, summer], work);
-    expect(readmeExample(1)).toEqual(report.lines.slice(1));
+    expect(readmeExample(0, '.github/docs/writing.md')).toEqual(report.lines.slice(1));
   });
 });

@@ -4,7 +4,13 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { format, resolveConfig } from 'prettier';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { briefingJsonSchema, briefingJsonSchemaPath } from '../../../src/lib/validate/briefing-json-schema.ts';
+import {
+  briefingJsonSchema,
+  briefingJsonSchemaPath,
+  fieldReference,
+  fieldReferencePath,
+  schemaProperties,
+} from '../../../src/lib/validate/briefing-json-schema.ts';
 import { splitFrontmatter } from '../../../src/lib/validate/split-frontmatter.ts';
 import { projectRoot } from '../../support/build-site.ts';
 import { readBriefingSource } from '../../support/briefings.ts';
@@ -18,6 +24,30 @@ const contentDir = join(projectRoot, 'content/briefings');
 const realBriefings = readdirSync(contentDir).filter((name) => name.endsWith('.mdx'));
 
 describe('the JSON Schema of the frontmatter', () => {
+  test('describes every property, for hover help in editors', () => {
+    const properties = schemaProperties(briefingJsonSchema());
+    expect(properties.length).toBeGreaterThan(100);
+    expect(properties.filter((p) => !p.property.description).map((p) => p.path)).toEqual([]);
+  });
+
+  test('finds a property without a description', () => {
+    const schema = {
+      properties: { title: { type: 'string', description: 'Page title.' }, summary: { type: 'string' } },
+    };
+    expect(
+      schemaProperties(schema)
+        .filter((p) => !p.property.description)
+        .map((p) => p.path),
+    ).toEqual(['summary']);
+  });
+
+  test('gives the field reference that npm run schema writes, from the same descriptions', async () => {
+    const reference = join(projectRoot, fieldReferencePath);
+    const generated = await format(fieldReference(), { ...(await resolveConfig(reference)), filepath: reference });
+    expect(readFileSync(reference, 'utf8'), 'run npm run schema and commit the result').toBe(generated);
+    expect(generated).toContain('| `figures[].precision`');
+  });
+
   test('is what npm run schema writes from the zod schemas today', async () => {
     const generated = await format(JSON.stringify(briefingJsonSchema()), {
       ...(await resolveConfig(path)),
