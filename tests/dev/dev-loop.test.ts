@@ -94,10 +94,14 @@ describe('npm run dev', () => {
       expect([route, response.status]).toEqual([route, 500]);
     }
     writeFileSync(file, original);
-    const recovered = await waitFor(async () => {
-      const s = await shown();
-      return s?.bar === figure.value ? s : undefined;
-    }, 'recovery', 90_000);
+    const recovered = await waitFor(
+      async () => {
+        const s = await shown();
+        return s?.bar === figure.value ? s : undefined;
+      },
+      'recovery',
+      90_000,
+    );
     expect(recovered.inline).toBe(expectedView(original).figures.get(figureId)!.inline);
   });
 });

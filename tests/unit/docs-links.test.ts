@@ -3,7 +3,11 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const docs = ['README.md', '.github/CONTRIBUTING.md', ...readdirSync(join(root, '.github/docs')).map((f) => `.github/docs/${f}`)];
+const docs = [
+  'README.md',
+  '.github/CONTRIBUTING.md',
+  ...readdirSync(join(root, '.github/docs')).map((f) => `.github/docs/${f}`),
+];
 
 /** A heading's anchor as GitHub makes it: lower case, punctuation dropped, spaces as hyphens. */
 const slug = (heading: string) =>
