@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { idSchema } from '../schemas/common.ts';
 import { briefingsDir } from '../lib/collection/briefings-dir.ts';
 import { scaffoldBriefing } from '../lib/collection/scaffold-briefing.ts';
+import { describeReadFailure } from '../lib/errors/describe-read-failure.ts';
 
 const { values, positionals } = parseArgs({
   options: { source: { type: 'string' } },
@@ -22,7 +23,9 @@ function fail(message: string): never {
 if (!slug || !values.source) fail('Usage: npm run new -- <slug> --source path/to/text.txt');
 if (!idSchema.safeParse(slug).success) fail(`Expected a lower-case slug such as "acme-results", found "${slug}"`);
 const sourcePath = resolve(root, values.source);
-const text = await readFile(sourcePath, 'utf8').catch(() => fail(`No source text at ${values.source}`));
+const text = await readFile(sourcePath, 'utf8').catch((error: unknown) =>
+  fail(`The source text ${values.source} cannot be read: ${describeReadFailure(error)}`),
+);
 const target = join(resolve(root, briefingsDir()), `${slug}.mdx`);
 if (existsSync(target)) fail(`${relative(root, target)} already exists; choose another slug`);
 

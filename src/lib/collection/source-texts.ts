@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { describeReadFailure } from '../errors/describe-read-failure.ts';
 import type { SourceTexts } from '../validate/check-source-texts.ts';
 
 /**
@@ -15,16 +16,16 @@ export function sourcesDir(
 
 /** Reads source texts from `folder` on demand, each file once; `root` only shortens the folder in messages. */
 export function folderSourceTexts(folder: string, root: string): SourceTexts {
-  const cache = new Map<string, string | undefined>();
+  const cache = new Map<string, string | { failure: string }>();
   const read = (file: string) => {
     if (!cache.has(file)) {
       try {
         cache.set(file, readFileSync(join(folder, file), 'utf8'));
-      } catch {
-        cache.set(file, undefined);
+      } catch (error) {
+        cache.set(file, { failure: describeReadFailure(error) });
       }
     }
-    return cache.get(file);
+    return cache.get(file)!;
   };
   const shown = relative(root, folder);
   return { folder: shown.startsWith('..') || shown === '' ? folder : shown, read };

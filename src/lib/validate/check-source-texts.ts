@@ -11,8 +11,8 @@ import type { FigureValue } from '../model/figure-value.ts';
 export interface SourceTexts {
   /** The folder as given, for messages. */
   folder: string;
-  /** The text of a file in the folder, or undefined when there is no such file. */
-  read(file: string): string | undefined;
+  /** The text of a file in the folder, or why it cannot be read ("no such file or folder"). */
+  read(file: string): string | { failure: string };
 }
 
 /** A few words either side of `index`, on one line, for a warning that shows where a number sits. */
@@ -46,11 +46,13 @@ export function checkSourceTexts(briefing: Briefing, texts: SourceTexts): Conten
       return;
     }
     const raw = texts.read(source.file);
-    if (raw === undefined) {
+    if (typeof raw !== 'string') {
+      const found =
+        raw.failure === 'no such file or folder' ? 'no such file' : `a file that cannot be read (${raw.failure})`;
       issues.push(
         contentWarning(
           ['sources', i, 'file'],
-          `expected the source text "${source.file}" in ${texts.folder}, found no such file, so its quotes were not checked against it`,
+          `expected the source text "${source.file}" in ${texts.folder}, found ${found}, so its quotes were not checked against it`,
         ),
       );
       return;

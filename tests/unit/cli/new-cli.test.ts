@@ -33,7 +33,9 @@ describe('npm run new', () => {
     expect(run(['Widget Report', '--source', 'x.txt']).output).toContain(
       'Expected a lower-case slug such as "acme-results", found "Widget Report"',
     );
-    expect(run(['other', '--source', 'nowhere.txt']).output).toContain('No source text at nowhere.txt');
+    expect(run(['other', '--source', 'nowhere.txt']).output).toContain(
+      'The source text nowhere.txt cannot be read: no such file or folder',
+    );
     expect(run([]).output).toContain('Usage: npm run new -- <slug> --source path/to/text.txt');
   });
 });

@@ -6,7 +6,10 @@ import { loadBriefing } from '../../support/briefings.ts';
 
 const minimal = loadBriefing('minimal');
 const withFile = { ...minimal, sources: minimal.sources.map((s) => ({ ...s, file: 'trade.txt' })) };
-const texts = (files: Record<string, string>): SourceTexts => ({ folder: 'sources', read: (file) => files[file] });
+const texts = (files: Record<string, string>): SourceTexts => ({
+  folder: 'sources',
+  read: (file) => files[file] ?? { failure: 'no such file or folder' },
+});
 const report = [
   'Example Corp’s shares have gained more than 40% this year; the Widget Index rose 25%.',
   'Its sales are expected to grow 12.5% next\nyear, while Sample Inc is forecast to manage 8%.',
