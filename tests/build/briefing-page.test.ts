@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -8,6 +7,7 @@ import { buildBriefingView, type BriefingView } from '../../src/lib/view/briefin
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
 import { readBriefingSource, realBriefingSlug as slug } from '../support/briefings.ts';
 import { buildSite } from '../support/build-site.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const source = readBriefingSource('real');
 let view: BriefingView;
@@ -19,7 +19,7 @@ beforeAll(() => {
   const { briefing, body } = validateBriefingSource(source);
   if (!briefing) throw new Error('the real briefing does not validate');
   view = buildBriefingView(slug, briefing, body);
-  outDir = join(mkdtempSync(join(tmpdir(), 'briefing-build-')), 'dist');
+  outDir = join(tempDir('briefing-build-'), 'dist');
   const result = buildSite(outDir);
   if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
   page = parse(readFileSync(join(outDir, 'briefings', slug, 'index.html'), 'utf8'));

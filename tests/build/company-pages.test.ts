@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { buildTempSite } from '../support/built-site.ts';
 import { editOnce, readPublicationSource } from '../support/publication.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 let outDir: string;
 const read = (path: string): HTMLElement => parse(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
@@ -92,7 +92,7 @@ describe('the built company pages', () => {
 
 describe('a build whose briefings give one number two values', () => {
   test('fails naming both files, their lines and values', () => {
-    const work = mkdtempSync(join(tmpdir(), 'company-disagree-'));
+    const work = tempDir('company-disagree-');
     const briefings = join(work, 'briefings');
     mkdirSync(briefings);
     writeFileSync(join(briefings, 'widgets-spring.mdx'), readPublicationSource('spring'));

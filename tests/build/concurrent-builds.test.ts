@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { startBuild } from '../support/build-site.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 describe('two builds started at once', () => {
   test('each stages on its own; the second waits for the first, says so, and both succeed', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'briefing-concurrent-'));
+    const work = tempDir('briefing-concurrent-');
     const outDir = join(work, 'dist');
     // Left by an interrupted build from before staging folders had their own names.
     mkdirSync(join(work, 'dist.staging'));

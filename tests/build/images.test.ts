@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { pngCacheKey } from '../../src/lib/images/cached-png.ts';
@@ -10,8 +9,9 @@ import { briefingShareImage, homeShareImage, sectionShareImage } from '../../src
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
 import { readBriefingSource, realBriefingSlug as slug } from '../support/briefings.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'briefing-images-'));
+const work = tempDir('briefing-images-');
 const outDir = join(work, 'dist');
 // An empty cache of the build's own, so every image is drawn by this build, on its worker threads.
 const cacheDir = join(work, 'image-cache');

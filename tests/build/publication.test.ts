@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseFeed } from '@rowanmanning/feed-parser';
@@ -8,6 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { readBriefingSource } from '../support/briefings.ts';
 import { writeBriefings } from '../support/briefing-folder.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const site = 'https://briefings.example.org';
 const minimal = readBriefingSource('minimal');
@@ -25,7 +25,7 @@ const html = (path: string): HTMLElement => parse(readFileSync(join(outDir, path
 const text = (el: HTMLElement | null | undefined) => el?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 
 beforeAll(() => {
-  const work = mkdtempSync(join(tmpdir(), 'briefing-publication-'));
+  const work = tempDir('briefing-publication-');
   outDir = join(work, 'dist');
   const briefingsDir = writeBriefings(join(work, 'briefings'), { 'example.mdx': minimal, 'sample.mdx': sample });
   const result = buildSite(outDir, { briefingsDir, env: { SITE_URL: site } });

@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -11,7 +10,6 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { formatContentIssue } from '../../src/lib/errors/format-content-issue.ts';
@@ -19,9 +17,10 @@ import { validateBriefingSource } from '../../src/lib/validate/validate-briefing
 import { readBriefingSource, realBriefingSlug as slug } from '../support/briefings.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { editFigure } from '../support/edit-figure.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const original = readBriefingSource('real');
-const work = mkdtempSync(join(tmpdir(), 'briefing-safe-build-'));
+const work = tempDir('briefing-safe-build-');
 const briefings = join(work, 'briefings');
 const outDir = join(work, 'dist');
 const file = join(briefings, `${slug}.mdx`);
@@ -74,7 +73,7 @@ describe('npm run build', () => {
 
   test('keeps the last site when Astro itself fails after validation passes', () => {
     // The image cache path is a file, so drawing the first share image fails mid-build.
-    const cacheFile = join(mkdtempSync(join(tmpdir(), 'briefing-cache-')), 'not-a-folder');
+    const cacheFile = join(tempDir('briefing-cache-'), 'not-a-folder');
     writeFileSync(cacheFile, '');
     writeFileSync(file, original);
     const result = buildSite(outDir, { briefingsDir: briefings, env: { BRIEFING_IMAGE_CACHE: cacheFile } });

@@ -1,6 +1,5 @@
 import type { BarChart } from '../../src/schemas/chart.ts';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -12,9 +11,10 @@ import { describeInBrowser } from '../support/browser-suite.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { startDevServer, waitFor, type DevServer } from '../support/dev-server.ts';
 import { editFigure } from '../support/edit-figure.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const original = readBriefingSource('real');
-const dir = mkdtempSync(join(tmpdir(), 'briefing-dev-'));
+const dir = tempDir('briefing-dev-');
 const file = join(dir, `${slug}.mdx`);
 let server: DevServer;
 
@@ -131,7 +131,7 @@ describeInBrowser('the dev error overlay', () => {
 
 describe('npm run dev, started on a broken briefing', () => {
   test('starts, answers every route with the error npm run check gives, and serves the briefing once it is fixed', async () => {
-    const brokenDir = mkdtempSync(join(tmpdir(), 'briefing-dev-broken-'));
+    const brokenDir = tempDir('briefing-dev-broken-');
     const brokenFile = join(brokenDir, `${slug}.mdx`);
     const broken = editFigure(original, figureId, '"not a number"', { quote: false });
     writeFileSync(brokenFile, broken);

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { withSourceFile } from '../../fixtures/malformed-briefings.ts';
 import { readBriefingSource } from '../../support/briefings.ts';
 import { projectRoot } from '../../support/build-site.ts';
+import { tempDir } from '../../support/temp-dir.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'check-cli-'));
+const work = tempDir('check-cli-');
 const dir = (name: string, text: string) => {
   mkdirSync(join(work, name));
   writeFileSync(join(work, name, 'minimal.mdx'), text);

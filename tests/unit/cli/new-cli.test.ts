@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { projectRoot } from '../../support/build-site.ts';
+import { tempDir } from '../../support/temp-dir.ts';
 
-const briefings = mkdtempSync(join(tmpdir(), 'new-cli-'));
+const briefings = tempDir('new-cli-');
 const run = (args: string[]) => {
   const result = spawnSync(process.execPath, ['src/cli/new.ts', ...args], {
     cwd: projectRoot,
