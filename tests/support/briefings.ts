@@ -16,6 +16,8 @@ export const briefingFiles = {
   series: 'tests/fixtures/briefings/series.mdx',
   ranges: 'tests/fixtures/briefings/ranges.mdx',
   real: `content/briefings/${realBriefingSlug}.mdx`,
+  /** A copy of the first real briefing, frozen, for tests of how a full briefing is drawn and shown. */
+  rally: 'tests/fixtures/briefings/rally.mdx',
 } as const;
 
 export function readBriefingSource(name: keyof typeof briefingFiles): string {

@@ -18,7 +18,7 @@ const work = mkdtempSync(join(tmpdir(), 'generate-briefings-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const minimal: Template = { slug: 'minimal', text: readBriefingSource('minimal') };
-const real: Template = { slug: 'alibaba-ai-rally', text: readBriefingSource('real') };
+const real: Template = { slug: 'alibaba-ai-rally', text: readBriefingSource('rally') };
 const parsed = (text: string) => validateBriefingSource(text).briefing!;
 
 describe('generateBriefings', () => {

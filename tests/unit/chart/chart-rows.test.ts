@@ -7,7 +7,7 @@ import type { Briefing } from '../../../src/schemas/briefing.ts';
 import { loadBriefing } from '../../support/briefings.ts';
 
 const minimal = loadBriefing('minimal');
-const real = loadBriefing('real');
+const real = loadBriefing('rally');
 
 function rowsOf(briefing: Briefing, chartId: string) {
   const chart = briefing.charts.find((c) => c.id === chartId)! as BarChart;

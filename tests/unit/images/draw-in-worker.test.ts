@@ -10,7 +10,7 @@ import { validateBriefingSource } from '../../../src/lib/validate/validate-brief
 import { readBriefingSource } from '../../support/briefings.ts';
 import { pngSize } from '../../support/png.ts';
 
-const validation = validateBriefingSource(readBriefingSource('real'));
+const validation = validateBriefingSource(readBriefingSource('rally'));
 const view = buildBriefingView('alibaba-ai-rally', validation.briefing!, validation.body);
 const chartSection = view.sections.find((s) => s.charts.length > 0)!;
 const jobs: [string, ImageJob][] = [

@@ -13,7 +13,7 @@ import { chartRows } from '../../../src/lib/chart/chart-rows.ts';
 import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
 import { briefingWithFigures } from '../../support/number-briefing.ts';
 
-const validation = validateBriefingSource(readBriefingSource('real'));
+const validation = validateBriefingSource(readBriefingSource('rally'));
 const view = buildBriefingView(realBriefingSlug, validation.briefing!, validation.body);
 const charts = [...view.charts.values()];
 const rally = view.charts.get('rally')!;

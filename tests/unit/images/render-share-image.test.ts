@@ -7,7 +7,7 @@ import { validateBriefingSource } from '../../../src/lib/validate/validate-brief
 import { readBriefingSource, realBriefingSlug } from '../../support/briefings.ts';
 import { countNear, decodePng, pngSize } from '../../support/png.ts';
 
-const validation = validateBriefingSource(readBriefingSource('real'));
+const validation = validateBriefingSource(readBriefingSource('rally'));
 const view = buildBriefingView(realBriefingSlug, validation.briefing!, validation.body);
 const rallySection = view.sections.find((s) => s.charts.includes('rally'))!;
 const withChart = sectionShareImage(view, rallySection.id);

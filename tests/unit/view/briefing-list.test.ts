@@ -3,7 +3,7 @@ import { briefingList } from '../../../src/lib/view/briefing-list.ts';
 import { loadBriefing } from '../../support/briefings.ts';
 
 const minimal = loadBriefing('minimal');
-const real = loadBriefing('real');
+const real = loadBriefing('rally');
 
 describe('briefingList', () => {
   test('lists briefings newest first with their dates, company and first summary sentence', () => {

@@ -110,8 +110,8 @@ describe('buildBriefingView', () => {
 });
 
 describe('buildBriefingView on the real briefing', () => {
-  const real = loadBriefing('real');
-  const realView = buildBriefingView(realBriefingSlug, real, splitFrontmatter(readBriefingSource('real')).body);
+  const real = loadBriefing('rally');
+  const realView = buildBriefingView(realBriefingSlug, real, splitFrontmatter(readBriefingSource('rally')).body);
 
   test('places every chart in exactly one section', () => {
     expect(realView.sections.flatMap((s) => s.charts).sort()).toEqual(real.charts.map((c) => c.id).sort());
