@@ -165,6 +165,19 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const lexicon = (words: readonly string[]) => new RegExp(`^(?:${words.join('|')})$`, 'i');
 const isFall = lexicon(fallWords);
 const isRise = lexicon(riseWords);
+
+/** The direction a word gives: "fell" a fall, "rose" a rise, "to" none. */
+const directionOfWord = (word: string | undefined): 'fall' | 'rise' | undefined =>
+  word && isFall.test(word) ? 'fall' : word && isRise.test(word) ? 'rise' : undefined;
+
+/**
+ * The direction the end of a text gives the number that follows it: "fell by", "a fall of",
+ * "down" a fall; "rose by", "an increase of", "up" a rise; none where a level follows ("fell to").
+ * The one rule for quotes and for the words an author writes before a figure.
+ */
+export function directionBefore(text: string): 'fall' | 'rise' | undefined {
+  return directionOfWord(/([A-Za-z]+)(?:\s+(?:by|of|a|an|some|another))*\s*$/.exec(text)?.[1]);
+}
 // After a number: its unit, then perhaps a word for its direction ("12% lower", "a 55% drop").
 const unitAfter =
   /^(?:\s?(%|percent\b|per\s?cent\b|pc\b)|\s?(percentage\s+points?\b|points?\b|pp\b|ppts?\b)|\s?(basis\s+points?\b|bps?\b)|(x\b|\s?times\b))/i;
@@ -209,12 +222,7 @@ function annotate(text: string, n: Omit<WrittenNumber, 'precision' | 'digits'>):
   );
   const lead = phrase ? before.slice(0, before.toLowerCase().lastIndexOf(phrase[0])) : before;
   // The word just before (past "by", "of", "a"), or just after the number and its unit.
-  const wordBefore = /([A-Za-z]+)(?:\s+(?:by|of|a|an|some|another))*\s*$/.exec(lead)?.[1];
-  const wordAfter = /^\s*([A-Za-z]+)/.exec(rest)?.[1];
-  const direction = [wordBefore, wordAfter].reduce<WrittenNumber['direction']>(
-    (found, w) => found ?? (w && isFall.test(w) ? 'fall' : w && isRise.test(w) ? 'rise' : undefined),
-    undefined,
-  );
+  const direction = directionBefore(lead) ?? directionOfWord(/^\s*([A-Za-z]+)/.exec(rest)?.[1]);
   return {
     ...n,
     ...(unit ? { unit } : {}),

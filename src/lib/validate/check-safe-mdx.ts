@@ -6,7 +6,7 @@ import { isSafeUrl, isSiteImage } from './safe-url.ts';
 /** The attributes each briefing component takes; anything else is rejected. */
 export const componentAttributes: Record<(typeof bodyComponents)[number], readonly string[]> = {
   Section: ['id'],
-  Fig: ['id'],
+  Fig: ['id', 'show'],
   Chart: ['id'],
   Name: [],
 };

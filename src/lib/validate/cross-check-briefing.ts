@@ -8,6 +8,7 @@ import { checkDates } from './check-dates.ts';
 import { checkHistory } from './check-history.ts';
 import { checkPeriods } from './check-periods.ts';
 import { checkQuotes } from './check-quotes.ts';
+import { checkFigDirection } from './check-fig-direction.ts';
 import { checkProseNumbers } from './check-prose-numbers.ts';
 import { checkShownText } from './check-shown-text.ts';
 import { checkSourceTexts, type SourceTexts } from './check-source-texts.ts';
@@ -47,6 +48,7 @@ export function crossCheckBriefing(briefing: Briefing, body?: string, sourceText
           briefing.figures,
           briefing.entities.map((e) => e.name),
         ),
+        ...checkFigDirection(checked.tree, briefing.figures),
       );
   }
   return issues;

@@ -3,7 +3,7 @@ import type { BriefingIndex } from '../model/briefing-index.ts';
 import { previousValueNote } from '../model/figure-changes.ts';
 import { derivationText } from '../model/derivation-text.ts';
 import { entityPage } from '../model/entity-page.ts';
-import { figureInline } from '../model/figure-inline.ts';
+import { figureInline, figureSize } from '../model/figure-inline.ts';
 import { figurePeriod } from '../model/figure-period.ts';
 import { basisLabel, formatValue, formatWithBasis } from '../model/format-figure.ts';
 import { figureAnchor } from '../model/reserved-ids.ts';
@@ -21,6 +21,8 @@ export interface FigureView {
   value: string;
   /** As it reads in prose: "4.2% (projected)", or for a revised figure "4.8% (reported; was projected at 4.2%)". */
   inline: string;
+  /** As `inline`, without the sign, for `<Fig show="size">` after words that say the direction: "52%". */
+  inlineSize: string;
   /** For a revised figure, its previous value: "was projected at 4.2%". */
   revised?: string;
   basis: Basis;
@@ -53,6 +55,7 @@ export function buildFigureView(
     entityUrl: entityPage(figure.entity, index.entities),
     value: formatValue(figure),
     inline,
+    inlineSize: figureInline(figureSize(figure)),
     revised,
     basis: figure.basis,
     basisLabel: basisLabel(figure.basis),
