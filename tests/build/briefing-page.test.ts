@@ -203,3 +203,13 @@ describe('a company page with several metrics', () => {
     });
   });
 });
+
+describe('a fall written with words for a fall', () => {
+  test('reads by its size on the page, with no minus sign after "fell by"', () => {
+    const september = parse(readFileSync(join(outDir, 'briefings', 'alibaba-sep-2025-quarter', 'index.html'), 'utf8'));
+    const prose = text(september.querySelector('main'));
+    expect(prose).toContain('Net profit fell by 52% from a year earlier');
+    expect(prose).toContain('reported a fall of 55% in its net profit');
+    expect(prose).not.toMatch(/fell by −|fall of −/);
+  });
+});
