@@ -24,8 +24,11 @@ export const units = [
   'currency',
 ] as const;
 
-/** Words of scale a source writes after an amount or a count: "13.7 billion", "€30.3bn", "10 million". */
-export const scales = ['thousand', 'million', 'billion', 'trillion'] as const;
+/**
+ * Words of scale a source writes after an amount or a count: "13.7 billion", "€30.3bn", "10 million",
+ * "Rs 3,612 crore" (a lakh is a hundred thousand, a crore ten million).
+ */
+export const scales = ['thousand', 'lakh', 'million', 'crore', 'billion', 'trillion'] as const;
 
 /** How the source arrived at a number. */
 export const bases = ['reported', 'projected', 'estimate'] as const;

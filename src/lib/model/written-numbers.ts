@@ -65,6 +65,9 @@ const wordValues = new Map<string, number>([
   ...numberWords.map((word, i): [string, number] => [word, i]),
   ['flat', 0],
   ['unchanged', 0],
+  // The floor of a range such as "breakeven to $0.04".
+  ['breakeven', 0],
+  ['break-even', 0],
 ]);
 
 /** Fractions written in words, as a share of one. */
@@ -87,6 +90,11 @@ const fractionWords = new Map<string, number>([
 
 const scaleWords: Record<string, Scale> = {
   thousand: 'thousand',
+  lakh: 'lakh',
+  lakhs: 'lakh',
+  crore: 'crore',
+  crores: 'crore',
+  cr: 'crore',
   k: 'thousand',
   million: 'million',
   mn: 'million',
@@ -223,8 +231,11 @@ function annotate(text: string, n: Omit<WrittenNumber, 'precision' | 'digits'>):
   const lead = phrase ? before.slice(0, before.toLowerCase().lastIndexOf(phrase[0])) : before;
   // The word just before (past "by", "of", "a"), or just after the number and its unit.
   const direction = directionBefore(lead) ?? directionOfWord(/^\s*([A-Za-z]+)/.exec(rest)?.[1]);
+  // Accounting brackets write a negative number: "(800 basis points)", "(3.2)".
+  const bracketed = text[n.index - 1] === '(' && /^\)/.test(rest) && direction !== 'rise';
   return {
     ...n,
+    ...(bracketed ? { minus: true } : {}),
     ...(unit ? { unit } : {}),
     ...(currencies ? { currencies } : {}),
     precision: phrase?.[1] ?? 'exact',
@@ -240,13 +251,13 @@ const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const words = [...wordValues.keys()].join('|');
 // A scale written out ("13.7 billion") or as a suffix ("$1.095B", "€30.3bn"); a bare "m" or "b"
 // only when attached to the digits.
-const spacedScale = String.raw`(?:\s(thousand|million|billion|trillion)\b|\s(bn|mn|mln|tn)\b)`;
-const attachedScale = String.raw`(?:(bn|mn|mln|tn|k|m|b|t)\b)`;
+const spacedScale = String.raw`(?:\s(thousand|lakhs?|million|crores?|billion|trillion)\b|\s(bn|mn|mln|tn|cr)\b)`;
+const attachedScale = String.raw`(?:(bn|mn|mln|tn|cr|k|m|b|t)\b)`;
 // A unit glued to the digits: "12.2x", "42pc", "7percent", "800bp", "2pp".
 const attachedUnit = String.raw`(?:x|pc|percent|pp|ppts?|bps?)\b`;
 const cents = String.raw`(?:\s?(cents?|¢))`;
 const numberPattern = new RegExp(
-  String.raw`(?<![\w.,])(${minus})?${currencyPrefix}?(${minus})?(${digits}|${words})(?:${attachedScale}|(?=${attachedUnit})|(?![\w]|[.,]\d)${spacedScale}?)${cents}?`,
+  String.raw`(?<![\w.,%)])(${minus})?${currencyPrefix}?(${minus})?(${digits}|${words})(?:${attachedScale}|(?=${attachedUnit})|(?![\w]|[.,]\d)${spacedScale}?)${cents}?`,
   'giu',
 );
 const fractionPattern = new RegExp(String.raw`\b(${[...fractionWords.keys()].join('|')})\b`, 'gi');

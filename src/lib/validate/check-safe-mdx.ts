@@ -99,7 +99,12 @@ function elementIssues(node: JsxNode): string[] {
   // Unknown components are reported by the component check, with a suggestion.
   const allowed = componentAttributes[name as keyof typeof componentAttributes];
   if (!allowed) return [];
-  const takes = allowed.length ? `only the attribute ${allowed.join(', ')}` : 'no attributes';
+  const takes =
+    allowed.length === 0
+      ? 'no attributes'
+      : allowed.length === 1
+        ? `only the attribute ${allowed[0]}`
+        : `only the attributes ${allowed.slice(0, -1).join(', ')} and ${allowed.at(-1)}`;
   const seen = new Set<string>();
   return (node.attributes ?? []).flatMap((attribute) => {
     // The checks would read one of two values and the compiler the other.

@@ -125,3 +125,19 @@ describe('matchQuote holds the number with what the quote says about it', () => 
     expect(problem(figure(25, quote, { precision: 'less-than' }))).toBe('precision');
   });
 });
+
+describe('matchQuote on the scales and ranges of other markets', () => {
+  const rupees = { unit: 'currency', currency: 'INR' } as const;
+
+  test('holds an amount in crore only with its scale, so no page shows it ten million times too small', () => {
+    expect(found(figure(3612, 'net profit of Rs 3,612 crore', { ...rupees, scale: 'crore' }))).toBe(true);
+    expect(problem(figure(3612, 'net profit of Rs 3,612 crore', rupees))).toBe('scale');
+  });
+
+  test('holds a range written with a hyphen, each end positive', () => {
+    expect(found(figure(2, 'growth of 2%-4% this year', { to: 4 }))).toBe(true);
+    expect(
+      found(figure(0, 'earnings of breakeven to $0.04 a share', { to: 0.04, unit: 'currency', currency: 'USD' })),
+    ).toBe(true);
+  });
+});

@@ -70,3 +70,30 @@ describe('fractionWord', () => {
     expect(fractionWord(0.4)).toBeUndefined();
   });
 });
+
+describe('writtenNumbers reads the forms real reports write', () => {
+  const read = (text: string) => writtenNumbers(text).map(({ value, minus, scale }) => ({ value, minus, scale }));
+  const plain = (value: number, more: object = {}) => ({ value, minus: false, scale: undefined, ...more });
+
+  test('reads a hyphen between two numbers as a range, not a minus sign', () => {
+    expect(read('growth of 2%-4%')).toEqual([plain(2), plain(4)]);
+    expect(read('margins of 30%-35%')).toEqual([plain(30), plain(35)]);
+    expect(read('$213M–$217M')).toEqual([plain(213, { scale: 'million' }), plain(217, { scale: 'million' })]);
+    expect(read('-1% to +1%')).toEqual([plain(1, { minus: true }), plain(1)]);
+  });
+
+  test('reads breakeven and flat as zero, the floor of a range', () => {
+    expect(read('breakeven to $0.04 a share')).toEqual([plain(0), plain(0.04)]);
+    expect(read('from −2% to flat')).toEqual([plain(2, { minus: true }), plain(0)]);
+  });
+
+  test('reads lakh and crore as scales', () => {
+    expect(read('Rs 3,612 crore')).toEqual([plain(3612, { scale: 'crore' })]);
+    expect(read('₹45 lakh')).toEqual([plain(45, { scale: 'lakh' })]);
+    expect(read('Rs 120cr')).toEqual([plain(120, { scale: 'crore' })]);
+  });
+
+  test('reads accounting brackets as a minus sign', () => {
+    expect(read('margin (800 basis points)')).toEqual([plain(800, { minus: true })]);
+  });
+});

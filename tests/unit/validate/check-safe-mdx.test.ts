@@ -30,7 +30,7 @@ describe('checkSafeMdx', () => {
 
   test('refuses a spread attribute, a value-less attribute and attributes on <Name>', () => {
     expect(messages('<Fig {...props} /> <Fig id /> <Name lang="en">X</Name>')).toEqual([
-      '1: expected <Fig> to take only the attribute id, found the spread {...props}',
+      '1: expected <Fig> to take only the attributes id and show, found the spread {...props}',
       '1: expected <Fig id="..."> with a value, found none',
       '1: expected <Name> to take no attributes, found the attribute lang',
     ]);
