@@ -62,19 +62,27 @@ function matchEnd(
   end: number,
   figure: FigureValue,
   rangeEnd: 'low' | 'high' | undefined,
+  /** For a range's high end: its low end was written as a fall, which "to" carries over ("a loss of $2.93 to $2.78"). */
+  fallCarried = false,
 ): QuoteMatch {
   const steps: [Extract<QuoteMatch, { found: false }>['problem'], (n: WrittenNumber) => boolean][] = [
     ['unit', (n) => unitFits(n, figure)],
-    // A range often writes its scale once, after the high end: "between 277 and 280 billion yuan".
-    ['scale', (n) => n.cents || n.scale === figure.scale || (rangeEnd === 'low' && !n.scale)],
+    // A range often writes its scale once, after the high end: "between 277 and 280 billion yuan";
+    // zero ("breakeven", "flat") needs none.
+    ['scale', (n) => n.cents || n.scale === figure.scale || (!n.scale && (rangeEnd === 'low' || n.value === 0))],
     // A range's ends carry its precision once, before the low end: "about 14% to 16%".
+    // A range's precision is judged on both ends together (see `matchQuote`).
     [
       'precision',
       (n) =>
-        n.precision === (rangeEnd === 'high' ? 'exact' : figure.precision) ||
+        rangeEnd !== undefined ||
+        n.precision === figure.precision ||
         (n.precision === 'exact' && n.passed !== undefined && n.passed === precisionTable[figure.precision].bound),
     ],
-    [end < 0 ? 'fall' : 'rise', (n) => end === 0 || writtenNegative(n) === end < 0],
+    [
+      end < 0 ? 'fall' : 'rise',
+      (n) => end === 0 || (end < 0 ? writtenNegative(n) || fallCarried : !writtenNegative(n)),
+    ],
   ];
   let candidates = numbers.filter((n) => sameSize(n, end, figure));
   if (candidates.length === 0) return { found: false, problem: 'missing' };
@@ -99,8 +107,16 @@ export function matchQuote(figure: FigureValue & { quote: string }): QuoteMatch 
   const range = figure.to !== undefined;
   const low = matchEnd(numbers, figure.value, figure, range ? 'low' : undefined);
   if (!low.found || !range) return low;
-  const high = matchEnd(numbers, figure.to!, figure, 'high');
-  return high.found ? { found: true, ends: [...low.ends, ...high.ends] } : high;
+  const high = matchEnd(numbers, figure.to!, figure, 'high', writtenNegative(low.ends[0]!));
+  if (!high.found) return high;
+  // A range carries its precision phrase once, before either end: "about 14% to 16%", "from
+  // around breakeven to a loss of $5 million"; an exact range has none.
+  const ends = [...low.ends, ...high.ends];
+  const stated = ends.map((n) => n.precision).filter((p) => p !== 'exact');
+  const precise = figure.precision === 'exact' ? stated.length === 0 : stated.includes(figure.precision);
+  return precise
+    ? { found: true, ends }
+    : { found: false, problem: 'precision', written: ends.find((n) => n.precision !== 'exact') ?? ends[0]! };
 }
 
 /**

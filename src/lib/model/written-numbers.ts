@@ -90,6 +90,9 @@ const fractionWords = new Map<string, number>([
 
 const scaleWords: Record<string, Scale> = {
   thousand: 'thousand',
+  thousands: 'thousand',
+  millions: 'million',
+  billions: 'billion',
   lakh: 'lakh',
   lakhs: 'lakh',
   crore: 'crore',
@@ -119,7 +122,8 @@ export const fallWords = [
   ...['shed', 'sheds', 'shedding', 'lost', 'lose', 'loses', 'losing', 'loss', 'losses', 'lower', 'slid', 'slide'],
   ...['slides', 'sliding', 'slump', 'slumps', 'slumped', 'plunge', 'plunged', 'plunges', 'plummet', 'plummeted'],
   ...['tumble', 'tumbled', 'tumbles', 'sank', 'sink', 'sinks', 'sunk', 'shrank', 'shrink', 'shrinks', 'shrunk'],
-  ...['contracted', 'contraction', 'reduction', 'worse', 'minus', 'negative'],
+  ...['contracted', 'contraction', 'reduction', 'worse', 'minus', 'negative', 'tank', 'tanks', 'tanked'],
+  ...['crater', 'cratered', 'dove', 'dive', 'dived', 'slip', 'slips', 'slipped', 'sagged', 'retreated', 'eased'],
 ] as const;
 
 /** Words that say a number is a rise: "rose 5%", "a 12% gain", "an increase of 239%". */
@@ -128,6 +132,7 @@ export const riseWords = [
   ...['growth', 'increase', 'increases', 'increased', 'jump', 'jumps', 'jumped', 'surge', 'surged', 'soared'],
   ...['soar', 'climb', 'climbed', 'climbs', 'advance', 'advanced', 'higher', 'rally', 'rallied', 'plus'],
   ...['expanded', 'expansion', 'improved', 'boosted', 'added', 'adding', 'spiked', 'rebounded', 'positive'],
+  ...['zoomed', 'rocketed', 'leapt', 'leaped', 'climbing', 'surging', 'jumping', 'gaining'],
 ] as const;
 
 /** Currency marks before an amount, with the currencies each may mean. */
@@ -184,7 +189,12 @@ const directionOfWord = (word: string | undefined): 'fall' | 'rise' | undefined 
  * The one rule for quotes and for the words an author writes before a figure.
  */
 export function directionBefore(text: string): 'fall' | 'rise' | undefined {
-  return directionOfWord(/([A-Za-z]+)(?:\s+(?:by|of|a|an|some|another))*\s*$/.exec(text)?.[1]);
+  // "slipped $50.99, or 22.42%": a number in apposition takes the direction of the one before it.
+  const apposition = /\s*[-−]?[^\s\d]{0,3}\d[\d.,]*\s*(?:%|percent|per cent|[a-z]+)?,?\s+or\s*$/i;
+  const words = apposition.test(text) ? text.replace(apposition, ' ') : text;
+  return directionOfWord(
+    /([A-Za-z]+)(?:\s+(?:by|of|a|an|some|another|just|only|sharply|slightly|further|still))*\s*$/.exec(words)?.[1],
+  );
 }
 // After a number: its unit, then perhaps a word for its direction ("12% lower", "a 55% drop").
 const unitAfter =
@@ -251,7 +261,7 @@ const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const words = [...wordValues.keys()].join('|');
 // A scale written out ("13.7 billion") or as a suffix ("$1.095B", "€30.3bn"); a bare "m" or "b"
 // only when attached to the digits.
-const spacedScale = String.raw`(?:\s(thousand|lakhs?|million|crores?|billion|trillion)\b|\s(bn|mn|mln|tn|cr)\b)`;
+const spacedScale = String.raw`(?:\s(thousands?|lakhs?|millions?|crores?|billions?|trillion)\b|\s(bn|mn|mln|tn|cr)\b)`;
 const attachedScale = String.raw`(?:(bn|mn|mln|tn|cr|k|m|b|t)\b)`;
 // A unit glued to the digits: "12.2x", "42pc", "7percent", "800bp", "2pp".
 const attachedUnit = String.raw`(?:x|pc|percent|pp|ppts?|bps?)\b`;
