@@ -1,4 +1,4 @@
-// Builds the site without ever losing the last good one: `npm run build [-- --strict] [--sources DIR]`.
+// Builds the site without ever losing the last good one: `npm run build [-- --strict] [--sources DIR ...]`.
 // Pages are built into a staging folder of this build's own, indexed for search there, and
 // swapped into `dist/` only when the whole build succeeds; the content loader validates every briefing first and reports all
 // their errors. A lock on the output folder, held by the kernel for as long as this process lives,
@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { BriefingContentError, BriefingsContentError } from '../lib/errors/briefing-content-error.ts';
 import { contentWarnings } from '../lib/collection/content-status.ts';
-import { noSourcesNote, sourcesDir } from '../lib/collection/source-texts.ts';
+import { noSourcesNote, resolveSourcesDirs, sourcesDir } from '../lib/collection/source-texts.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { removeLeftoverStaging, stagingFolderFor } from './staging-folders.ts';
 import { backupOf, restoreInterruptedSwap, swapDirectory } from './swap-directory.ts';
@@ -19,7 +19,7 @@ const { values } = parseArgs({
   options: {
     strict: { type: 'boolean', default: false },
     outDir: { type: 'string', default: 'dist' },
-    sources: { type: 'string' },
+    sources: { type: 'string', multiple: true },
   },
 });
 const root = process.cwd();
@@ -27,7 +27,7 @@ const outDir = resolve(root, values.outDir);
 if (values.strict) process.env.BRIEFINGS_STRICT = '1';
 // The content loader reads the sources folder from the environment, as in `astro dev`.
 const sources = sourcesDir(values.sources);
-if (sources) process.env.BRIEFING_SOURCES_DIR = resolve(root, sources);
+if (sources) process.env.BRIEFING_SOURCES_DIR = resolveSourcesDirs(sources, root);
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const lock = await acquireBuildLock(outDir, {

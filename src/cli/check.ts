@@ -1,29 +1,55 @@
-// Validates every briefing without building pages: `npm run check [-- --strict] [--sources DIR] [dir]`.
-import { resolve } from 'node:path';
+// Validates briefings without building pages:
+// `npm run check [-- --strict] [--sources DIR ...] [folder | file.mdx ...]`.
+import { stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { briefingsDir } from '../lib/collection/briefings-dir.ts';
 import { checkBriefingFiles } from '../lib/collection/check-briefing-files.ts';
 import { findBriefingFiles } from '../lib/collection/find-briefing-files.ts';
-import { folderSourceTexts, noSourcesNote, sourcesDir } from '../lib/collection/source-texts.ts';
+import { folderSourceTexts, noSourcesNote, resolveSourcesDirs, sourcesDir } from '../lib/collection/source-texts.ts';
 import { plural } from '../lib/errors/plural.ts';
 
 const { values, positionals } = parseArgs({
-  options: { strict: { type: 'boolean', default: false }, sources: { type: 'string' } },
+  options: { strict: { type: 'boolean', default: false }, sources: { type: 'string', multiple: true } },
   allowPositionals: true,
 });
 const root = process.cwd();
-const dir = resolve(root, positionals[0] ?? briefingsDir());
-const started = performance.now();
-const files = await findBriefingFiles(dir, root).catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+const fail = (message: string): never => {
+  console.error(message);
   process.exit(1);
+};
+// Files given by name are checked alone, with the cross-briefing checks against the rest of their
+// folder; a folder (or none: the briefings folder) is checked whole.
+const given = positionals.map((p) => resolve(root, p));
+const kinds = await Promise.all(
+  given.map((path) =>
+    stat(path).then(
+      (s) => (s.isDirectory() ? 'folder' : path.endsWith('.mdx') ? 'file' : 'other'),
+      () => 'missing',
+    ),
+  ),
+);
+given.forEach((path, i) => {
+  if (kinds[i] === 'missing') fail(`No such briefing file or folder: ${positionals[i]}`);
+  if (kinds[i] === 'other') fail(`Expected a briefing file ending in .mdx or a folder, found ${positionals[i]}`);
 });
+const only = given.filter((_, i) => kinds[i] === 'file');
+const folders = [...new Set([...given.filter((_, i) => kinds[i] === 'folder'), ...only.map((f) => dirname(f))])];
+if (folders.length > 1) fail(`Expected briefings from one folder, found ${folders.length}: ${folders.join(', ')}`);
+const dir = folders[0] ?? resolve(root, briefingsDir());
+const started = performance.now();
+const files = await findBriefingFiles(dir, root).catch((error: unknown) =>
+  fail(error instanceof Error ? error.message : String(error)),
+);
+const missing = only.find((file) => !files.includes(file));
+if (missing) fail(`Expected a briefing file in ${dir}, found ${missing}, which is not one`);
 const sources = sourcesDir(values.sources);
 const report = await checkBriefingFiles(
   files,
   root,
-  sources ? { sourceTexts: folderSourceTexts(resolve(root, sources), root) } : {},
+  sources ? { sourceTexts: folderSourceTexts(resolveSourcesDirs(sources, root), root) } : {},
   dir,
+  only.length > 0 ? only : undefined,
 );
 const ms = Math.round(performance.now() - started);
 

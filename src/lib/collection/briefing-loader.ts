@@ -9,7 +9,7 @@ import type { ValidateOptions } from '../validate/validate-briefing-source.ts';
 import { forgetFile, recordFileStatus } from './content-status.ts';
 import { issuesAcross } from './issues-across.ts';
 import { findBriefingFiles } from './find-briefing-files.ts';
-import { folderSourceTexts } from './source-texts.ts';
+import { folderSourceTexts, resolveSourcesDirs } from './source-texts.ts';
 import { fileFromRoot, validateBriefingFile, type BriefingFile } from './validate-briefing-file.ts';
 
 /** Validates one file and records what was found. */
@@ -188,7 +188,7 @@ export function briefingLoader(options: { base: string; strict?: boolean; source
       const root = fileURLToPath(context.config.root);
       const base = resolve(root, options.base);
       const folder = fileFromRoot(root, base);
-      const sources = options.sources ? resolve(root, options.sources) : undefined;
+      const sources = options.sources ? resolveSourcesDirs(options.sources, root) : undefined;
       const validateOptions = (): ValidateOptions => (sources ? { sourceTexts: folderSourceTexts(sources, root) } : {});
       const check = checkFileWith(root, strict, context.logger, validateOptions);
       // A build stops at the first failing load; the dev server starts anyway and every route

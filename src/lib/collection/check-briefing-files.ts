@@ -16,17 +16,21 @@ interface CheckReport {
 
 /**
  * Validates every briefing file, then the files against each other, and reports all errors in all
- * of them, not only the first. `dir` is the briefings folder the files were found in.
+ * of them, not only the first. `dir` is the briefings folder the files were found in. With `only`,
+ * the report covers those files alone, still checked against all the others.
  */
 export async function checkBriefingFiles(
   files: readonly string[],
   root: string,
   options: ValidateOptions = {},
   dir?: string,
+  only?: readonly string[],
 ): Promise<CheckReport> {
-  const results = [];
-  for (const path of files) results.push(await validateBriefingFile(path, root, undefined, options));
-  const across = issuesAcross(results, dir === undefined ? undefined : fileFromRoot(root, dir));
+  const all = [];
+  for (const path of files) all.push(await validateBriefingFile(path, root, undefined, options));
+  const across = issuesAcross(all, dir === undefined ? undefined : fileFromRoot(root, dir));
+  const reported = only?.map((path) => fileFromRoot(root, path));
+  const results = reported ? all.filter((r) => reported.includes(r.file)) : all;
   const lines: string[] = [];
   const warnings: string[] = [];
   let errors = 0;
@@ -43,5 +47,5 @@ export async function checkBriefingFiles(
     }
   }
   if (warnings.length > 0) lines.push('Warnings:', ...warnings.map((w) => `  ${w}`));
-  return { files: files.length, errors, warnings: warnings.length, lines };
+  return { files: results.length, errors, warnings: warnings.length, lines };
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { delimiter, join, relative, resolve } from 'node:path';
 import { describeReadFailure } from '../errors/describe-read-failure.ts';
 import type { SourceTexts } from '../validate/check-source-texts.ts';
 
@@ -8,27 +8,53 @@ import type { SourceTexts } from '../validate/check-source-texts.ts';
  * else `BRIEFING_SOURCES_DIR`; none by default (a fresh clone has no source texts).
  */
 export function sourcesDir(
-  given: string | undefined,
+  given: string | readonly string[] | undefined,
   env: Record<string, string | undefined> = process.env,
 ): string | undefined {
-  return given || env.BRIEFING_SOURCES_DIR || undefined;
+  // Several folders (`--sources A --sources B`) travel as one list, as PATH does.
+  const list = (typeof given === 'string' ? [given] : (given ?? [])).filter(Boolean);
+  return list.join(delimiter) || env.BRIEFING_SOURCES_DIR || undefined;
 }
 
-/** Reads source texts from `folder` on demand, each file once; `root` only shortens the folder in messages. */
-export function folderSourceTexts(folder: string, root: string): SourceTexts {
+/** A list of source folders (see `sourcesDir`), each resolved against `root`. */
+export function resolveSourcesDirs(dirs: string, root: string): string {
+  return dirs
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => resolve(root, dir))
+    .join(delimiter);
+}
+
+/**
+ * Reads source texts on demand from `folders` (one folder, or several as `sourcesDir` lists them,
+ * searched in order), each file once; `root` only shortens the folders in messages.
+ */
+export function folderSourceTexts(folders: string, root: string): SourceTexts {
+  const dirs = folders.split(delimiter).filter(Boolean);
   const cache = new Map<string, string | { failure: string }>();
+  const readOne = (dir: string, file: string): string | { failure: string } => {
+    try {
+      return readFileSync(join(dir, file), 'utf8');
+    } catch (error) {
+      return { failure: describeReadFailure(error) };
+    }
+  };
   const read = (file: string) => {
     if (!cache.has(file)) {
-      try {
-        cache.set(file, readFileSync(join(folder, file), 'utf8'));
-      } catch (error) {
-        cache.set(file, { failure: describeReadFailure(error) });
-      }
+      const attempts = dirs.map((dir) => readOne(dir, file));
+      // The first folder that has the file; else why the first folder's could not be read.
+      cache.set(
+        file,
+        attempts.find((a) => typeof a === 'string') ?? attempts[0] ?? { failure: 'no such file or folder' },
+      );
     }
     return cache.get(file)!;
   };
-  const shown = relative(root, folder);
-  return { folder: shown.startsWith('..') || shown === '' ? folder : shown, read };
+  const shown = (dir: string) => {
+    const rel = relative(root, dir);
+    return rel.startsWith('..') || rel === '' ? dir : rel;
+  };
+  return { folder: dirs.map(shown).join(' or '), read };
 }
 
 /** Printed by `check` and `build` when no sources folder was given. */

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { withSourceFile } from '../../fixtures/malformed-briefings.ts';
 import { readBriefingSource } from '../../support/briefings.ts';
+import { editOnce, readPublicationSource } from '../../support/publication.ts';
 import { projectRoot } from '../../support/build-site.ts';
 import { tempDir } from '../../support/temp-dir.ts';
 
@@ -62,5 +63,57 @@ describe('npm run check with source texts', () => {
     expect(strict.status).toBe(1);
     expect(strict.output).toContain(warning);
     expect(strict.output).toContain('1 warning (warnings fail under --strict)');
+  });
+});
+
+describe('npm run check on one file', () => {
+  const folder = join(work, 'pair');
+  mkdirSync(folder);
+  const spring = join(folder, 'widgets-spring.mdx');
+  const summer = join(folder, 'widgets-summer.mdx');
+  writeFileSync(spring, readPublicationSource('spring'));
+  writeFileSync(
+    summer,
+    editOnce(editOnce(readPublicationSource('summer'), '    value: 12\n', '    value: 13\n'), 'after 12%', 'after 13%'),
+  );
+  const shown = (path: string) => relative(projectRoot, path);
+
+  test('reports that file alone, still checked against the rest of its folder', () => {
+    const result = check([summer]);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(`✗ ${shown(summer)}: 1 error`);
+    expect(result.output).not.toContain(`✓ ${shown(spring)}`);
+    expect(result.output).not.toContain(`✗ ${shown(spring)}`);
+    expect(result.output).toContain('Checked 1 briefing in');
+  });
+
+  test('passes a file that agrees with the rest', () => {
+    const result = check([spring]);
+    expect(result.output).toContain(`✓ ${shown(spring)}:`);
+    expect(result.output).toContain('Checked 1 briefing in');
+  });
+
+  test('refuses a path that is not a briefing, by name', () => {
+    expect(check(['README.md']).output).toContain(
+      'Expected a briefing file ending in .mdx or a folder, found README.md',
+    );
+    expect(check(['nowhere.mdx']).output).toContain('No such briefing file or folder: nowhere.mdx');
+  });
+});
+
+describe('npm run check with several source folders', () => {
+  test('reads each source text from the first folder that has it', () => {
+    const empty = tempDir('check-cli-sources-');
+    const result = check(['--strict', '--sources', empty, '--sources', fixtureSources, named]);
+    expect(result.output).toContain('0 errors, 1 warning');
+    expect(result.output).not.toContain('found no such file');
+  });
+
+  test('names every folder when none has the text', () => {
+    const empty = tempDir('check-cli-sources-');
+    const result = check(['--sources', empty, '--sources', fixtureSources, missing]);
+    expect(result.output).toContain(
+      `expected the source text "lost-report.txt" in ${empty} or ${fixtureSources}, found no such file`,
+    );
   });
 });

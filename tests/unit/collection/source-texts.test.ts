@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { folderSourceTexts, sourcesDir } from '../../../src/lib/collection/source-texts.ts';
 import { checkSourceTexts } from '../../../src/lib/validate/check-source-texts.ts';
@@ -12,6 +12,7 @@ describe('sourcesDir', () => {
     expect(sourcesDir(undefined, { BRIEFING_SOURCES_DIR: 'env' })).toBe('env');
     expect(sourcesDir(undefined, {})).toBeUndefined();
     expect(sourcesDir('', { BRIEFING_SOURCES_DIR: '' })).toBeUndefined();
+    expect(sourcesDir(['a', 'b'], { BRIEFING_SOURCES_DIR: 'env' })).toBe(['a', 'b'].join(delimiter));
   });
 });
 
