@@ -36,7 +36,7 @@ console.log(
   [
     `Wrote ${relative(root, target)} with a figure stub for every number in ${values.source}.`,
     'Complete it, then run:',
-    `  npm run check -- --sources ${sources}`,
-    `  npm run build -- --sources ${sources}`,
+    `  npm run check -- --strict --sources ${sources}`,
+    `  npm run build -- --strict --sources ${sources}`,
   ].join('\n'),
 );

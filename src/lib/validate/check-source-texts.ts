@@ -3,7 +3,6 @@ import { contentError, contentWarning, type ContentIssue } from '../errors/conte
 import { findBareNumbers } from './find-bare-numbers.ts';
 import { nearestPassage } from './nearest-passage.ts';
 import { normaliseQuoteText } from './normalise-quote-text.ts';
-import { writesValue } from './number-as-written.ts';
 import { revisionValue } from '../model/figure-changes.ts';
 import type { FigureValue } from '../model/figure-value.ts';
 
@@ -27,9 +26,19 @@ function context(text: string, index: number, length: number): string {
 }
 
 /**
+ * The length, in normalised text, of a source text's header: its first lines up to a blank line,
+ * when there are at most three of them (a title, an address, a date). Their digits are not numbers
+ * of the report.
+ */
+function headerLength(raw: string): number {
+  const block = /^((?:[^\n]*\S[^\n]*\n){1,3})[ \t]*\n/.exec(raw);
+  return block ? normaliseQuoteText(block[1]!).length : 0;
+}
+
+/**
  * With the source texts at hand: every figure's quote appears verbatim in its source's text
- * (after normalising white space and quote marks), and every number the text gives is captured by
- * a figure (its value as written, or inside its quote), or listed as a warning. A source without
+ * (after normalising white space and quote marks), and every number the text gives, its header
+ * aside, is captured by a figure quoting it where it stands, or listed as a warning. A source without
  * a text file, or whose file is not in the folder, is a warning.
  */
 export function checkSourceTexts(briefing: Briefing, texts: SourceTexts): ContentIssue[] {
@@ -58,6 +67,7 @@ export function checkSourceTexts(briefing: Briefing, texts: SourceTexts): Conten
       return;
     }
     const text = normaliseQuoteText(raw);
+    const header = headerLength(raw);
     // Each value quoted from this source: figures' current values and their earlier ones.
     const quoted = briefing.figures.flatMap((figure, f) => [
       ...(figure.source === source.id
@@ -89,11 +99,13 @@ export function checkSourceTexts(briefing: Briefing, texts: SourceTexts): Conten
         );
       for (; at >= 0; at = text.indexOf(quote, at + 1)) spans.push([at, at + quote.length]);
     }
+    // A number is covered by a figure that quotes it where it stands: another figure with the
+    // same value elsewhere does not cover it (two margins of 42% are not one growth of 42%).
     for (const found of findBareNumbers(text, names)) {
+      if (found.index < header) continue;
       const inQuote = spans.some(([start, end]) => found.index >= start && found.index < end);
-      const valued = quoted.some((item) => writesValue(found.text, item.value));
       const left = source.leavesOut?.includes(found.text) ?? false;
-      if (!inQuote && !valued && !left)
+      if (!inQuote && !left)
         issues.push(
           contentWarning(
             ['sources', i, 'file'],

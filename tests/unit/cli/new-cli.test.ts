@@ -19,7 +19,8 @@ describe('npm run new', () => {
   test('writes the scaffold into the briefings folder and says how to check it', () => {
     const result = run(['widget-report', '--source', 'tests/fixtures/sources/trade-report.txt']);
     expect(result.status).toBe(0);
-    expect(result.output).toContain('npm run check -- --sources tests/fixtures/sources');
+    expect(result.output).toContain('npm run check -- --strict --sources tests/fixtures/sources');
+    expect(result.output).toContain('npm run build -- --strict --sources tests/fixtures/sources');
     expect(readFileSync(join(briefings, 'widget-report.mdx'), 'utf8')).toContain('    file: trade-report.txt\n');
   });
 

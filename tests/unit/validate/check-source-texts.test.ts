@@ -67,16 +67,31 @@ describe('checkSourceTexts', () => {
     expect(lines(revised, { 'trade.txt': `${report} It had been expected 20% at most.` })).toEqual([]);
     expect(lines(revised, { 'trade.txt': `${report} It had been expected 20% or less.` })).toEqual([
       'error figures.1.history.0.quote: expected the quote to appear in the source text "trade.txt", found "expected 20% at most"; the nearest passage reads "expected 20% or"',
+      // Not found where the figure says, the number is not captured either.
+      'warning sources.0.file: the source text gives 20% in "…last year. It had been expected 20% or less.", which no figure captures',
     ]);
   });
 
-  test('counts a number as captured when a figure of the source has it as its value', () => {
-    expect(lines(withFile, { 'trade.txt': `${report} Elsewhere the index rose 25% again.` })).toEqual([]);
+  test('counts a number as captured only where a figure quotes it, not wherever its value recurs', () => {
+    expect(lines(withFile, { 'trade.txt': `${report} Its margin was 25%, and 40% in the spring.` })).toEqual([
+      'warning sources.0.file: the source text gives 25% in "…factories last year. Its margin was 25%, and 40% in the spring.", which no figure captures',
+      'warning sources.0.file: the source text gives 40% in "…last year. Its margin was 25%, and 40% in the spring.", which no figure captures',
+    ]);
+  });
+
+  test("leaves out the numbers of the text's header: its title, address and date", () => {
+    const headed = `Widget makers in 2024: report no. 7\nhttps://example.com/2024/03/01/widgets\n\n${report}`;
+    expect(lines(withFile, { 'trade.txt': headed })).toEqual([]);
+    expect(lines(withFile, { 'trade.txt': `${report}\n\nPage 7 of 9.` })).toEqual([
+      'warning sources.0.file: the source text gives 7 in "…four new factories last year. Page 7 of 9.", which no figure captures',
+      'warning sources.0.file: the source text gives 9 in "…new factories last year. Page 7 of 9.", which no figure captures',
+    ]);
   });
 
   test('reports a quote missing from the text with the nearest passage', () => {
     expect(lines(withFile, { 'trade.txt': report.replace('rose 25%', 'climbed 25%') })).toEqual([
       'error figures.1.quote: expected the quote to appear in the source text "trade.txt", found "the Widget Index rose 25%"; the nearest passage reads "the Widget Index climbed 25%."',
+      'warning sources.0.file: the source text gives 25% in "…this year; the Widget Index climbed 25%. Its sales are expected to grow 12.5%…", which no figure captures',
     ]);
   });
 });
