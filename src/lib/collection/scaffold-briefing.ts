@@ -1,6 +1,7 @@
 import type { Precision, Scale, Unit } from '../../schemas/figure.ts';
 import { precisionTable } from '../../schemas/precision.ts';
 import { findBareNumbers } from '../validate/find-bare-numbers.ts';
+import { writtenNegative } from '../model/quote-match.ts';
 import type { WrittenNumber } from '../model/written-numbers.ts';
 import { normaliseQuoteText } from '../validate/normalise-quote-text.ts';
 
@@ -12,7 +13,9 @@ export interface FigureStub {
   /** The scale word written with an amount or count: 13.7 with `billion`. */
   scale?: Scale;
   precision: Precision;
-  basis: 'reported' | 'projected';
+  basis: 'reported' | 'projected' | 'estimate';
+  /** What a value is per, when the source says: `share` for earnings, dividends and prices per share. */
+  per?: string;
   quote: string;
 }
 
@@ -64,6 +67,31 @@ function withPhrase(text: string, found: WrittenNumber): WrittenNumber {
   return start < 0 ? found : { ...found, index: start, text: text.slice(start, found.index) + found.text };
 }
 
+/** True when the words around an amount make it a value per share: EPS, a dividend, a share price. */
+function perShare(lead: string, next: string): boolean {
+  return (
+    /^(?:a|per|each)\s+(?:share|ADS)\b/i.test(next) ||
+    /\b(?:earnings per share|EPS|dividend|share price|shares? (?:closed|ended|traded|opened|stood) at|stock (?:closed|ended|traded) at)\b[^.]*$/i.test(
+      lead,
+    )
+  );
+}
+
+/**
+ * Whether a number is reported, projected or an estimate, from the words of its sentence before it:
+ * analysts' figures are estimates, a company's forecasts are projections; a price is reported.
+ */
+function guessBasis(lead: string): FigureStub['basis'] {
+  if (
+    /\b(?:consensus|analysts?(?:'|’)?\s+(?:had\s+)?(?:expected|estimated?|forecast)|estimates?|polled|surveyed)\b/i.test(
+      lead,
+    )
+  )
+    return 'estimate';
+  if (/\b(?:projected|expects?|expected to|forecasts?|guidance|outlook|sees)\b/i.test(lead)) return 'projected';
+  return 'reported';
+}
+
 /** A figure stub for every number the text writes in digits (dates aside), in order. */
 export function figureStubs(sourceText: string): FigureStub[] {
   const text = normaliseQuoteText(sourceText);
@@ -74,14 +102,22 @@ export function figureStubs(sourceText: string): FigureStub[] {
       .split(' ')
       .slice(0, 2)
       .join(' ');
-    const sentence = text.slice(Math.max(0, found.index - 80), found.index + 40);
+    // The words of the number's own sentence, up to the number, say how it was arrived at.
+    const lead =
+      text
+        .slice(Math.max(0, found.index - 120), found.index)
+        .split(/[.;!?]\s/)
+        .pop() ?? '';
     const unit = guessUnit(found, next);
+    const per = unit.unit === 'currency' && perShare(lead, next) ? { per: 'share' } : {};
     return {
-      value: found.minus ? -found.value : found.value,
+      // A fall ("fell 12%", "a loss of $5 million") is negative, as the check reads it.
+      value: writtenNegative(found) ? -found.value : found.value,
       ...unit,
       ...(found.scale && (unit.unit === 'currency' || unit.unit === 'count') ? { scale: found.scale } : {}),
+      ...per,
       precision: found.precision,
-      basis: /\b(projected|expected|forecast|estimated?|consensus)\b/i.test(sentence) ? 'projected' : 'reported',
+      basis: guessBasis(lead),
       quote: shortestQuote(text, withPhrase(text, found)),
     };
   });
@@ -105,6 +141,7 @@ export function scaffoldBriefing(slug: string, sourceFile: string, sourceText: s
     `    unit: ${stub.unit}`,
     ...(stub.currency ? [`    currency: ${stub.currency}`] : []),
     ...(stub.scale ? [`    scale: ${stub.scale}`] : []),
+    ...(stub.per ? [`    per: ${stub.per}`] : []),
     `    precision: ${stub.precision}`,
     '    period: ""',
     `    basis: ${stub.basis}`,

@@ -5,11 +5,36 @@ const month =
 // A day of the month, not followed by what makes a number a quantity ("By June 42% of analysts").
 const day = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
 const notQuantity = '(?![\\d.%]|\\s?(?:percent|per cent|pc)\\b)';
+// A year, or a period named by one: "2018", "Q3 2018", "H1 2025", "FY2019", "fiscal 2023",
+// "2023-24". A year is when, not how much; one written as a quantity ("2019 units" aside) has a unit.
+const year = `(?:Q[1-4]\\s*|H[12]\\s*|FY\\s?|fiscal\\s+(?:year\\s+)?)?(?:19|20)\\d{2}(?:[-–/](?:\\d{2}|(?:19|20)\\d{2}))?`;
+// A time of day: "1:45 p.m.", "09:30".
+const time = '\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?';
 // Dates are when, not how much: "31 December 2024", "December 31, 2024", "March 2025", "2025-02-20".
 const datePattern = new RegExp(
-  `\\b(?:${day}(?:\\s*(?:and|to|-|–)\\s*${day})?\\s+${month}(?:\\s+\\d{4})?|${month}\\s+${day}(?:,\\s*\\d{4})?${notQuantity}|${month}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`,
+  `\\b(?:${day}(?:\\s*(?:and|to|-|–)\\s*${day})?\\s+${month}(?:\\s+\\d{4})?|${month}\\s+${day}(?:,\\s*\\d{4})?${notQuantity}|${month}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|(?<![$€£¥₹.,\\d])${year}(?![\\d%]|\\.\\d|\\s?(?:percent|per cent|pc)\\b)(?!\\s?(?:bn|mn|billion|million|thousand|crore|lakh)\\b)|${time})\\b`,
   'g',
 );
+
+let indexNamePatterns: RegExp[] | undefined;
+
+/** Names of market indices that hold digits, which a report names as it names a company. */
+const indexNames = [
+  'S&P 500',
+  'FTSE 100',
+  'FTSE 250',
+  'Nikkei 225',
+  'CSI 300',
+  'Russell 2000',
+  'Stoxx 600',
+  'Euro Stoxx 50',
+  'CAC 40',
+  'DAX 40',
+  'Nifty 50',
+  'ASX 200',
+  'KOSPI 200',
+  'Dow Jones 30',
+];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -17,11 +42,11 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * The ways a name may appear in prose: as written, and without a leading owner ("Alibaba's Qwen
  * 2.5 Max" also reads "Qwen 2.5 Max"); line breaks and runs of spaces match any white space.
  */
-function namePatterns(names: readonly string[]): RegExp[] {
+function namePatterns(names: readonly string[], trusted = false): RegExp[] {
   const forms = new Set<string>();
   for (const name of names) {
     // A name that holds a quantity exempts nothing (it is refused where it is written).
-    if (!/\d/.test(name) || nameProblem(name)) continue;
+    if (!/\d/.test(name) || (!trusted && nameProblem(name))) continue;
     forms.add(name);
     const owned = /^\S+['’]s\s+(.+)$/.exec(name);
     if (owned) forms.add(owned[1]!);
@@ -105,7 +130,11 @@ const gluedNumber = /(?:\p{L}|_|(?<!\d),)(?=[-−]?\d[\d.,]*\s?(?:%|pc\b|percent
  */
 export function findBareNumbers(text: string, names: readonly string[] = []): WrittenNumber[] {
   const readable = readableDigits(text);
-  const blanked = blank(readable.text, [...namePatterns(names), datePattern]).replace(gluedNumber, ' ');
+  indexNamePatterns ??= namePatterns(indexNames, true);
+  const blanked = blank(readable.text, [...namePatterns(names), ...indexNamePatterns, datePattern]).replace(
+    gluedNumber,
+    ' ',
+  );
   let last = 0;
   return writtenNumbers(blanked)
     .filter((n) => /\d/.test(n.text) && !/\p{L}-$/u.test(blanked.slice(0, n.index)))

@@ -48,14 +48,13 @@ describe('figureStubs', () => {
     ]);
   });
 
-  test('guesses currencies, multiples, months and years from the sign or the word after the number', () => {
+  test('guesses currencies, multiples and months from the sign or the word after the number, and stubs no year', () => {
     const stubs = figureStubs('It earned $4.2 and 30 billion yuan, at 12 times earnings, a 4 month high since 2023.');
     expect(stubs.map((s) => [s.unit, s.currency])).toEqual([
       ['currency', 'USD'],
       ['currency', 'CNY'],
       ['multiple', undefined],
       ['months', undefined],
-      ['year', undefined],
     ]);
   });
 });
@@ -93,5 +92,35 @@ describe('scaffoldBriefing', () => {
   test('fails again when one stub is left in', () => {
     const oneLeft = complete(scaffold).replace('  - id: figure-3\n', '  - id: figure-3\n    stub: true\n');
     expect(check(oneLeft).errors.map((e) => e.path.join('.'))).toEqual(['figures.2.stub']);
+  });
+});
+
+describe('figureStubs on the wording of real reports', () => {
+  const stub = (text: string) => figureStubs(text).map(({ value, unit, per, basis }) => ({ value, unit, per, basis }));
+
+  test('gives falls and losses negative values', () => {
+    expect(stub('Net profit fell 52% from a year earlier.')).toEqual([
+      { value: -52, unit: 'percent', per: undefined, basis: 'reported' },
+    ]);
+    expect(stub('It reported a loss of $5 million.')[0]?.value).toBe(-5);
+  });
+
+  test('puts earnings, dividends and share prices per share', () => {
+    expect(stub('It earned $1.76 a share.')[0]?.per).toBe('share');
+    expect(stub('Adjusted earnings per share came to $2.32.')[0]?.per).toBe('share');
+    expect(stub('The board declared a dividend of $0.50.')[0]?.per).toBe('share');
+    expect(stub('Revenue was $4.3 billion.')[0]?.per).toBeUndefined();
+  });
+
+  test("takes analysts' figures as estimates, the company's as projections, and a price as reported", () => {
+    expect(stub('Analysts had expected 37.7 billion yuan.')[0]?.basis).toBe('estimate');
+    expect(stub('The consensus was $2.10.')[0]?.basis).toBe('estimate');
+    expect(stub('The company now expects growth of 4%.')[0]?.basis).toBe('projected');
+    expect(stub('The shares closed at $94.34 on Friday.')[0]).toEqual({
+      value: 94.34,
+      unit: 'currency',
+      per: 'share',
+      basis: 'reported',
+    });
   });
 });

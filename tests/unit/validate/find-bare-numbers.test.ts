@@ -22,8 +22,15 @@ describe('findBareNumbers', () => {
     expect(texts("DeepSeek's V3, the Q4 report, its 3rd quarter, COVID-19 and 5G")).toEqual([]);
   });
 
-  test('leaves dates alone but not a year on its own', () => {
-    expect(texts('On 20 February 2025, March 3, 2024 and in March 2025 (2025-02-20), not in 2023.')).toEqual(['2023']);
+  test('leaves dates, years, periods named by a year and times of day alone', () => {
+    expect(texts('On 20 February 2025, March 3, 2024 and in March 2025 (2025-02-20), and in 2023.')).toEqual([]);
+    expect(texts('Results for Q3 2018, FY2019, fiscal 2023, H1 2025 and 2023-24, out at 1:45 p.m.')).toEqual([]);
+    expect(texts('It sold 2019 units, 2020% more, for $2021 and 2022 million yuan.')).toEqual([
+      '2020%',
+      '$2021',
+      '2022 million',
+    ]);
+    expect(texts('The S&P 500 rose 1.2% and the FTSE 100 slipped.')).toEqual(['1.2%']);
     expect(texts('published on 20 and 21 February 2025')).toEqual([]);
   });
 
