@@ -42,10 +42,27 @@ function newNumberFormat(figure: FigureValue, decimals: number, cents: boolean):
   return new Intl.NumberFormat(locale, { ...digits, useGrouping: figure.unit !== 'year' });
 }
 
+/** A currency's minor unit, named with its currency so "4 US cents" never reads as a bare "4 cents". */
+const minorUnits: Record<string, [string, string]> = {
+  USD: ['US cent', 'US cents'],
+  EUR: ['euro cent', 'euro cents'],
+  GBP: ['penny', 'pence'],
+  INR: ['paisa', 'paise'],
+  AUD: ['Australian cent', 'Australian cents'],
+  CAD: ['Canadian cent', 'Canadian cents'],
+  HKD: ['Hong Kong cent', 'Hong Kong cents'],
+  SGD: ['Singapore cent', 'Singapore cents'],
+};
+
+function minorUnit(currency: string | undefined, plural: boolean): string {
+  const [one, many] = minorUnits[currency ?? 'USD'] ?? [`${currency} cent`, `${currency} cents`];
+  return plural ? many : one;
+}
+
 /**
  * Formats a figure's number (or range) the way the page prints it, at the precision given:
  * "US$13.7 billion", "−12%", "US$4.35–4.55 per share", "2% – 4%", "800 basis points", "3 years",
- * "10 million downloads", "4 cents", "a third". A negative value takes a true minus sign.
+ * "10 million downloads", "4 US cents", "50 pence", "a third". A negative value takes a true minus sign.
  */
 export function formatNumber(figure: FigureValue, decimals: number, cents = false): string {
   if (figure.unit === 'fraction' && figure.to === undefined) {
@@ -70,7 +87,7 @@ export function formatNumber(figure: FigureValue, decimals: number, cents = fals
   const plural = Math.abs((figure.to ?? figure.value) * factor) !== 1;
   const suffix = suffixes[figure.unit]?.(plural) ?? '';
   const counted = figure.unit === 'count' && figure.counts ? ` ${figure.counts}` : '';
-  const inCents = cents ? (plural ? ' cents' : ' cent') : '';
+  const inCents = cents ? ` ${minorUnit(figure.currency, plural)}` : '';
   const per = figure.per ? ` per ${figure.per}` : '';
   return `${text}${suffix}${counted}${inCents}${per}`;
 }

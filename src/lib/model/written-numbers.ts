@@ -208,15 +208,19 @@ function annotate(text: string, n: Omit<WrittenNumber, 'precision' | 'digits'>):
   const code = /^[-−–]?(CNY|USD|EUR|GBP|HKD|JPY|INR|AUD|CAD|SGD|CHF|KRW)/.exec(n.text)?.[1];
   const rest = after.slice(unitMatch?.[0].length ?? 0);
   const word = /^\s([A-Za-z]+)\b/.exec(rest)?.[1]?.toLowerCase();
-  const currencies = code
-    ? [code]
-    : sign
-      ? currencySigns[sign]
-      : word && currencyWords[word]
-        ? currencyWords[word]
-        : /^\s([A-Z]{3})\b/.exec(rest)?.[1]
-          ? [/^\s([A-Z]{3})\b/.exec(rest)![1]!]
-          : undefined;
+  // A minor unit names its currency: pence are sterling, paise rupees.
+  const minor = /(?:pence|p)$/.test(n.text) ? ['GBP'] : /paise$/.test(n.text) ? ['INR'] : undefined;
+  const currencies = minor
+    ? minor
+    : code
+      ? [code]
+      : sign
+        ? currencySigns[sign]
+        : word && currencyWords[word]
+          ? currencyWords[word]
+          : /^\s([A-Z]{3})\b/.exec(rest)?.[1]
+            ? [/^\s([A-Z]{3})\b/.exec(rest)![1]!]
+            : undefined;
   const unit: WrittenUnit | undefined = unitMatch?.[1]
     ? 'percent'
     : unitMatch?.[2]
@@ -265,9 +269,10 @@ const spacedScale = String.raw`(?:\s(thousands?|lakhs?|millions?|crores?|billion
 const attachedScale = String.raw`(?:(bn|mn|mln|tn|cr|k|m|b|t)\b)`;
 // A unit glued to the digits: "12.2x", "42pc", "7percent", "800bp", "2pp".
 const attachedUnit = String.raw`(?:x|pc|percent|pp|ppts?|bps?)\b`;
-const cents = String.raw`(?:\s?(cents?|¢))`;
+// An amount in a minor unit: "4 cents", "4¢", "50 pence", "50p", "75 paise".
+const cents = String.raw`(?:\s?(cents?|¢|pence|paise)\b|(p)\b)`;
 const numberPattern = new RegExp(
-  String.raw`(?<![\w.,%)])(${minus})?${currencyPrefix}?(${minus})?(${digits}|${words})(?:${attachedScale}|(?=${attachedUnit})|(?![\w]|[.,]\d)${spacedScale}?)${cents}?`,
+  String.raw`(?<![\w.,%)])(${minus})?${currencyPrefix}?(${minus})?(${digits}|${words})(?:${attachedScale}|(?=${attachedUnit}|p\b)|(?![\w]|[.,]\d)${spacedScale}?)${cents}?`,
   'giu',
 );
 const fractionPattern = new RegExp(String.raw`\b(${[...fractionWords.keys()].join('|')})\b`, 'gi');
@@ -276,7 +281,7 @@ const fractionPattern = new RegExp(String.raw`\b(${[...fractionWords.keys()].joi
 export function writtenNumbers(text: string): WrittenNumber[] {
   const found: WrittenNumber[] = [];
   for (const match of text.matchAll(numberPattern)) {
-    const [whole, before, after, number, attached, scaleWord, scaleSuffix, cent] = match;
+    const [whole, before, after, number, attached, scaleWord, scaleSuffix, cent, pence] = match;
     const word = wordValues.get(number!.toLowerCase());
     const plain = number!.replaceAll(',', '');
     found.push(
@@ -285,7 +290,7 @@ export function writtenNumbers(text: string): WrittenNumber[] {
         minus: Boolean(before ?? after),
         decimals: word === undefined ? (plain.split('.')[1]?.length ?? 0) : 0,
         scale: scaleWords[(scaleWord ?? scaleSuffix ?? attached ?? '').toLowerCase()],
-        cents: Boolean(cent),
+        cents: Boolean(cent ?? pence),
         fraction: false,
         index: match.index,
         text: whole,

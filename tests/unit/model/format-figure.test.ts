@@ -37,7 +37,7 @@ describe('formatValue', () => {
         precision: 'exact',
         quote: 'earned 4 cents a share',
       }),
-    ).toBe('4 cents per share');
+    ).toBe('4 US cents per share');
   });
 
   test('shows a fall with a minus sign, however the source words it', () => {

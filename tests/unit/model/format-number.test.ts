@@ -67,9 +67,9 @@ describe('formatNumber', () => {
 
   test('writes an amount in cents when the source does', () => {
     expect(formatNumber(figure(0.04, 'currency', { currency: 'USD', per: 'share' }), 0, true)).toBe(
-      '4 cents per share',
+      '4 US cents per share',
     );
-    expect(formatNumber(figure(0.01, 'currency', { currency: 'USD' }), 0, true)).toBe('1 cent');
+    expect(formatNumber(figure(0.01, 'currency', { currency: 'USD' }), 0, true)).toBe('1 US cent');
   });
 
   test('writes a range once, with its scale after the high end', () => {
@@ -110,5 +110,13 @@ describe('formatNumber', () => {
       '3',
       'US$3',
     ]);
+  });
+});
+
+describe('formatNumber in a minor unit', () => {
+  test('names the currency of its cents, pence and paise', () => {
+    expect(formatNumber(figure(0.5, 'currency', { currency: 'GBP' }), 0, true)).toBe('50 pence');
+    expect(formatNumber(figure(0.04, 'currency', { currency: 'EUR' }), 0, true)).toBe('4 euro cents');
+    expect(formatNumber(figure(0.75, 'currency', { currency: 'INR' }), 0, true)).toBe('75 paise');
   });
 });

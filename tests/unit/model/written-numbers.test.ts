@@ -97,3 +97,14 @@ describe('writtenNumbers reads the forms real reports write', () => {
     expect(read('margin (800 basis points)')).toEqual([plain(800, { minus: true })]);
   });
 });
+
+describe('writtenNumbers in minor units', () => {
+  test('reads pence and paise with their currency', () => {
+    expect(writtenNumbers('a dividend of 50p a share').map((n) => [n.value, n.cents, n.currencies])).toEqual([
+      [50, true, ['GBP']],
+    ]);
+    expect(writtenNumbers('earnings of 75 paise').map((n) => [n.value, n.cents, n.currencies])).toEqual([
+      [75, true, ['INR']],
+    ]);
+  });
+});
