@@ -1,6 +1,5 @@
 import { briefingSchema, type Briefing } from '../../schemas/briefing.ts';
-import { knownIdsOf } from './check-body-references.ts';
-import { checkBodySource } from './check-body-source.ts';
+import { partialChecks } from './partial-checks.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import type { SourceTexts } from './check-source-texts.ts';
 import { applyDerivedFigures } from './apply-derived-figures.ts';
@@ -70,14 +69,15 @@ export function validateBriefingSource(text: string, options: ValidateOptions = 
   }
   const data = yaml.data;
   const parsed = briefingSchema.safeParse(data, { reportInput: true });
-  // A frontmatter that fails its schema cannot be cross-checked, but the body still can be (against
-  // the ids that are there), so one run reports the body's errors too.
+  // A frontmatter that fails its schema cannot be cross-checked, but the body (against the ids that
+  // are there), the quotes of the figures valid on their own and the prose's numbers still can be,
+  // so one run reports those errors too.
   // Derived figures are computed first, so every later check sees their values.
   const derived = parsed.success ? applyDerivedFigures(parsed.data, data) : undefined;
   const issues = !parsed.success
-    ? [...issuesFromZod(parsed.error.issues), ...checkBodySource(body, knownIdsOf(data)).issues]
+    ? [...issuesFromZod(parsed.error.issues), ...partialChecks(data, body)]
     : derived!.issues.length > 0
-      ? [...derived!.issues, ...checkBodySource(body, knownIdsOf(data)).issues]
+      ? [...derived!.issues, ...partialChecks(data, body)]
       : crossCheckBriefing(derived!.briefing, body, options.sourceTexts);
   // Frontmatter issues are located by their path; body issues carry a body-relative line.
   const located = issues.map((issue) => ({
