@@ -29,9 +29,9 @@ const kinds = await Promise.all(
     ),
   ),
 );
-given.forEach((path, i) => {
-  if (kinds[i] === 'missing') fail(`No such briefing file or folder: ${positionals[i]}`);
-  if (kinds[i] === 'other') fail(`Expected a briefing file ending in .mdx or a folder, found ${positionals[i]}`);
+kinds.forEach((kind, i) => {
+  if (kind === 'missing') fail(`No such briefing file or folder: ${positionals[i]}`);
+  if (kind === 'other') fail(`Expected a briefing file ending in .mdx or a folder, found ${positionals[i]}`);
 });
 const only = given.filter((_, i) => kinds[i] === 'file');
 const folders = [...new Set([...given.filter((_, i) => kinds[i] === 'folder'), ...only.map((f) => dirname(f))])];
