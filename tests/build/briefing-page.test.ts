@@ -160,7 +160,10 @@ describe('the data downloads', () => {
 
   test('figures.csv holds the same records as figures.json', () => {
     const json = JSON.parse(download('figures.json'));
-    const [header, ...rows] = download('figures.csv').trimEnd().split('\r\n');
+    const csv = download('figures.csv');
+    // A byte-order mark first, for spreadsheets; the records follow it.
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = csv.slice(1).trimEnd().split('\r\n');
     const columns = header!.split(',');
     expect(rows).toHaveLength(json.figures.length);
     rows.forEach((row, i) => {
@@ -211,5 +214,49 @@ describe('a fall written with words for a fall', () => {
     expect(prose).toContain('Net profit fell by 52% from a year earlier');
     expect(prose).toContain('reported a fall of 55% in its net profit');
     expect(prose).not.toMatch(/fell by −|fall of −/);
+  });
+});
+
+describe('the metadata hosts and search engines read', () => {
+  const html = (path: string) => parse(readFileSync(join(outDir, path), 'utf8'));
+  const meta = (page: HTMLElement, key: string) =>
+    page.querySelector(`meta[name="${key}"], meta[property="${key}"]`)?.getAttribute('content');
+  const pages = ['index.html', `briefings/${slug}/index.html`, 'companies/index.html', '404.html'];
+
+  test('keeps every meta description within 160 characters, cut at a word', () => {
+    for (const path of pages) {
+      const description = meta(html(path), 'description')!;
+      expect(description.length, path).toBeLessThanOrEqual(160);
+      expect(description, path).toMatch(/[\p{L}\p{N}.)…]$/u);
+    }
+  });
+
+  test('calls a briefing an article, with its dates, and every other page a website', () => {
+    const briefing = html(`briefings/${slug}/index.html`);
+    expect(meta(briefing, 'og:type')).toBe('article');
+    expect(meta(briefing, 'article:published_time')).toBe(view.published);
+    expect(meta(briefing, 'article:modified_time')).toBe(view.updated ?? view.published);
+    for (const path of ['index.html', 'companies/index.html', '404.html'])
+      expect(meta(html(path), 'og:type'), path).toBe('website');
+  });
+
+  test('describes a briefing as a NewsArticle in JSON-LD', () => {
+    const script = html(`briefings/${slug}/index.html`).querySelector('script[type="application/ld+json"]')!;
+    const data = JSON.parse(script.textContent);
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: view.title,
+      datePublished: view.published,
+      about: { '@type': 'Organization', name: view.company },
+      mainEntityOfPage: `https://briefings.example.com/briefings/${slug}/`,
+    });
+    expect(script.textContent).not.toMatch(/<\//);
+  });
+
+  test('serves favicon.ico beside the SVG icon, and links both', () => {
+    const ico = readFileSync(join(outDir, 'favicon.ico'));
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1]);
+    expect(html('index.html').querySelector('link[rel="icon"][href="/favicon.ico"]')).not.toBeNull();
   });
 });

@@ -24,3 +24,11 @@ export function toCsv<T extends object>(rows: readonly T[], columns: readonly (k
   const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => csvCell(row[c])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }
+
+/**
+ * A CSV file as it is downloaded: UTF-8 with a byte-order mark first, without which spreadsheets
+ * read the file in a legacy encoding and garble "CN¥", "€" and the minus sign "−".
+ */
+export function csvFile<T extends object>(rows: readonly T[], columns: readonly (keyof T & string)[]): string {
+  return `\uFEFF${toCsv(rows, columns)}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toCsv } from '../../../src/lib/downloads/to-csv.ts';
+import { csvFile, toCsv } from '../../../src/lib/downloads/to-csv.ts';
 
 describe('toCsv', () => {
   test('writes a header row and one row per record, in the given column order, with CRLF line ends', () => {
@@ -59,5 +59,14 @@ describe('toCsv', () => {
       { value: 0, display: 'more than 40%' },
     ];
     expect(toCsv(rows, ['value', 'display'])).toBe('value,display\r\n-12.5,-12.5%\r\n-3,-3\r\n0,more than 40%\r\n');
+  });
+});
+
+describe('csvFile', () => {
+  test('starts with a UTF-8 byte-order mark, so spreadsheets read "CN¥" and "−" as written', () => {
+    const file = csvFile([{ value: 'CN¥280.2 billion', change: '−12%' }], ['value', 'change']);
+    expect(file.charCodeAt(0)).toBe(0xfeff);
+    expect(Buffer.from(file, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(file.slice(1)).toBe('value,change\r\nCN¥280.2 billion,−12%\r\n');
   });
 });

@@ -2,11 +2,11 @@ import type { APIRoute } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { briefingPaths } from '../../../data/briefing-paths.ts';
 import { figureColumns, figureRecords } from '../../../lib/downloads/figure-records.ts';
-import { toCsv } from '../../../lib/downloads/to-csv.ts';
+import { csvFile } from '../../../lib/downloads/to-csv.ts';
 
 export const getStaticPaths = briefingPaths;
 
 export const GET: APIRoute<{ entry: CollectionEntry<'briefings'> }> = ({ props }) =>
-  new Response(toCsv(figureRecords(props.entry.data), figureColumns), {
+  new Response(csvFile(figureRecords(props.entry.data), figureColumns), {
     headers: { 'content-type': 'text/csv; charset=utf-8' },
   });
