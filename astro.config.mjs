@@ -4,6 +4,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { safeMdx } from './src/lib/collection/safe-mdx-guard.ts';
 import { isSectionSharePath } from './src/lib/model/briefing-urls.ts';
+import { briefingLastModified, pageLastModified } from './src/lib/collection/briefing-dates.ts';
+import { briefingsDir } from './src/lib/collection/briefings-dir.ts';
 
 /**
  * The site's public address, for canonical links, feeds, the sitemap and share images: the
@@ -24,6 +26,8 @@ function siteUrl() {
   return url.href;
 }
 
+const lastModified = briefingLastModified(briefingsDir());
+
 export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
@@ -35,6 +39,11 @@ export default defineConfig({
     sitemap({
       filter: (page) => !isSectionSharePath(new URL(page).pathname),
       namespaces: { news: false, xhtml: false, image: false, video: false },
+      // Each page's last change, from the briefings' own dates, so crawlers revisit what changed.
+      serialize: (item) => {
+        const lastmod = pageLastModified(new URL(item.url).pathname, lastModified);
+        return lastmod ? { ...item, lastmod } : item;
+      },
     }),
   ],
   build: {

@@ -260,3 +260,14 @@ describe('the metadata hosts and search engines read', () => {
     expect(html('index.html').querySelector('link[rel="icon"][href="/favicon.ico"]')).not.toBeNull();
   });
 });
+
+describe('the sitemap', () => {
+  test("gives each page its last change: a briefing's updated or published date", () => {
+    const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
+    const entry = new RegExp(
+      `<loc>https://briefings.example.com/briefings/${slug}/</loc><lastmod>([^<]+)</lastmod>`,
+    ).exec(sitemap);
+    expect(entry?.[1]).toBe(new Date(`${view.updated ?? view.published}T00:00:00Z`).toISOString());
+    expect(sitemap.match(/<url>/g)?.length).toBe(sitemap.match(/<lastmod>/g)?.length);
+  });
+});
