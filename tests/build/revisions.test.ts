@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { formatDate } from '../../src/lib/view/format-date.ts';
 import type { Briefing } from '../../src/schemas/briefing.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
 import { buildBriefingView, type BriefingView } from '../../src/lib/view/briefing-view.ts';
@@ -42,7 +43,9 @@ describe('a revised figure', () => {
       .map((li) => li.textContent.replace(/\s+/g, ' ').trim());
     const source = (id: string | undefined) => briefing.sources.find((s) => s.id === id)!;
     expect(items).toHaveLength(1);
-    expect(items[0]).toContain(revised.asOf!);
+    // In the page's one date style, as in the prose: "20 February 2025", not "2025-02-20".
+    expect(items[0]).toContain(formatDate(revised.asOf!));
+    expect(items[0]).not.toContain(revised.asOf!);
     expect(items[0]).toContain(`${revised.value}%, from ${source(revised.source).title}`);
     expect(items[0]).toContain(
       `${revised.history[0]!.value}% (projected), from ${source(revised.history[0]!.source).title}`,

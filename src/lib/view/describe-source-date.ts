@@ -1,6 +1,7 @@
 import type { SourceDate } from '../../schemas/source.ts';
+import { formatDate } from './format-date.ts';
 
-/** A source's date as the page prints it: "2025-02-14", or "Undated" when the text has none. */
+/** A source's date as the page prints it, in the page's one date style: "14 February 2025", or "Undated". */
 export function describeSourceDate(date: SourceDate): string {
-  return typeof date === 'string' ? date : 'Undated';
+  return typeof date === 'string' ? formatDate(date) : 'Undated';
 }

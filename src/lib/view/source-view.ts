@@ -27,7 +27,7 @@ export function viewSource(source: Source): SourceView {
   };
 }
 
-/** A source in one line: "Title, Author, Publisher (2025-02-14)" or "Title (undated)". */
+/** A source in one line: "Title, Author, Publisher (14 February 2025)" or "Title (undated)". */
 export function citeSource(source: SourceView): string {
   const byline = [source.author, source.publisher]
     .filter(Boolean)

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { formatDate } from '../../../src/lib/view/format-date.ts';
 import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
 import { resolveShownText } from '../../../src/lib/model/resolve-shown-text.ts';
 import { splitFrontmatter } from '../../../src/lib/validate/split-frontmatter.ts';
@@ -121,7 +122,7 @@ describe('buildBriefingView on the real briefing', () => {
     const cloud = real.charts.find((c) => c.sourceNote)!;
     const [report, results] = real.sources;
     expect(realView.charts.get(cloud.id)!.sourceLine).toBe(
-      `Source: ${results!.title}, ${results!.publisher} (${results!.date as string}); ${report!.title} (undated). ${cloud.sourceNote}`,
+      `Source: ${results!.title}, ${results!.publisher} (${formatDate(results!.date as string)}); ${report!.title} (undated). ${cloud.sourceNote}`,
     );
   });
 
@@ -133,7 +134,7 @@ describe('buildBriefingView on the real briefing', () => {
       fromSource: report!.id,
       toSource: results!.id,
       fromCitation: `${report!.title} (undated)`,
-      toCitation: `${results!.title}, ${results!.publisher} (${results!.date as string})`,
+      toCitation: `${results!.title}, ${results!.publisher} (${formatDate(results!.date as string)})`,
     });
   });
 });

@@ -85,7 +85,7 @@ describe('companyPages', () => {
       ['The quarter to 30 June 2024 (Q1 of fiscal 2025)', '11%', 'reported', 'was projected at 10%'],
     ]);
     expect(chart.sourceLine).toBe(
-      "Source: Fictional report on widget makers' summer quarter, Example Gazette (2024-08-09).",
+      "Source: Fictional report on widget makers' summer quarter, Example Gazette (9 August 2024).",
     );
     expect(chart.printImage.path).toBe('/companies/example-corp/charts/metric-example-corp-sales-growth.png');
   });

@@ -15,7 +15,7 @@ describe('viewSource', () => {
       id: 'trade-report',
       title: 'Trade report',
       publisher: 'Example Gazette',
-      date: '2024-03-01',
+      date: '1 March 2024',
       dateNote: undefined,
       url: 'https://example.com/report',
     });
@@ -37,8 +37,8 @@ describe('viewSource', () => {
 
 describe('citeSource', () => {
   test('names the publisher and date when the source has them', () => {
-    expect(citeSource({ id: 's', title: 'Trade report', publisher: 'Example Gazette', date: '2024-03-01' })).toBe(
-      'Trade report, Example Gazette (2024-03-01)',
+    expect(citeSource({ id: 's', title: 'Trade report', publisher: 'Example Gazette', date: '1 March 2024' })).toBe(
+      'Trade report, Example Gazette (1 March 2024)',
     );
   });
 
