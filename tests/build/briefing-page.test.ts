@@ -131,9 +131,20 @@ describe('the data downloads', () => {
     expect(page.querySelector(`.data-downloads a[href="${view.urls.csv}"]`)).not.toBeNull();
     expect(page.querySelector(`a[href="${view.urls.json}"]`)).not.toBeNull();
     for (const chart of view.charts.values()) {
-      expect(page.getElementById(chart.anchor)?.querySelector(`a[href="${view.urls.csv}"]`)?.textContent).toContain(
+      expect(page.getElementById(chart.anchor)?.querySelector(`a[href="${chart.csvPath}"]`)?.textContent).toContain(
         'Get the data',
       );
+    }
+  });
+
+  test('give each chart its own CSV: the rows of its table, credited with its source', () => {
+    for (const chart of view.charts.values()) {
+      const csv = readFileSync(join(outDir, chart.csvPath), 'utf8');
+      expect(csv.charCodeAt(0)).toBe(0xfeff);
+      const [header, ...rows] = csv.slice(1).trimEnd().split('\r\n');
+      expect(header).toBe([...chart.table.columns, 'Source'].map((c) => (/[",]/.test(c) ? `"${c}"` : c)).join(','));
+      expect(rows).toHaveLength(chart.table.rows.length);
+      expect(rows[0]).toContain(chart.table.rows[0]!.cells[0]!.replace(/"/g, '""'));
     }
   });
 

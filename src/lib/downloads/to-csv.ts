@@ -32,3 +32,18 @@ export function toCsv<T extends object>(rows: readonly T[], columns: readonly (k
 export function csvFile<T extends object>(rows: readonly T[], columns: readonly (keyof T & string)[]): string {
   return `\uFEFF${toCsv(rows, columns)}`;
 }
+
+/**
+ * A chart's data table as a CSV file: its columns and rows as the page shows them, and a last
+ * column naming the source, so the numbers keep their credit wherever the file goes.
+ */
+export function tableCsv(
+  table: { columns: readonly string[]; rows: readonly { cells: readonly string[] }[] },
+  source: string,
+): string {
+  const columns = [...table.columns, 'Source'];
+  const records = table.rows.map((row) =>
+    Object.fromEntries(columns.map((column, i) => [column, i < row.cells.length ? row.cells[i] : source])),
+  );
+  return csvFile(records, columns);
+}

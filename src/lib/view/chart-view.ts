@@ -38,6 +38,8 @@ export interface ChartView {
   citation: string;
   /** The static image printed in place of the canvas, and the CSS size it is drawn for. */
   printImage: { path: string; width: number; height: number; scale: number };
+  /** The chart's own data as CSV: its table, each row credited with the chart's source line. */
+  csvPath: string;
   /** Chart.js configurations for the light and dark colour schemes. */
   config: ChartConfiguration;
   darkConfig: ChartConfiguration;
@@ -166,6 +168,7 @@ export function buildChartView(
     summary: `${chart.title}. ${parts.sentences.join('. ')}.`,
     rows: parts.rows,
     printImage: { path: `${briefing.pageUrl}charts/${chart.id}.png`, ...printImageSize(parts.rows) },
+    csvPath: `${briefing.pageUrl}charts/${chart.id}.csv`,
     citation: citationText({
       subject: chart.title,
       source: sources.join('; '),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { csvFile, toCsv } from '../../../src/lib/downloads/to-csv.ts';
+import { csvFile, tableCsv, toCsv } from '../../../src/lib/downloads/to-csv.ts';
 
 describe('toCsv', () => {
   test('writes a header row and one row per record, in the given column order, with CRLF line ends', () => {
@@ -68,5 +68,17 @@ describe('csvFile', () => {
     expect(file.charCodeAt(0)).toBe(0xfeff);
     expect(Buffer.from(file, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(file.slice(1)).toBe('value,change\r\nCN¥280.2 billion,−12%\r\n');
+  });
+});
+
+describe('tableCsv', () => {
+  test("writes a chart's table with a byte-order mark, each row credited with the source", () => {
+    const table = {
+      columns: ['Company or index', 'Value'],
+      rows: [{ cells: ['Alibaba', 'more than 25%'] }, { cells: ['Hang Seng Tech Index', '25%'] }],
+    };
+    expect(tableCsv(table, 'News report (undated).')).toBe(
+      '\uFEFFCompany or index,Value,Source\r\nAlibaba,more than 25%,News report (undated).\r\nHang Seng Tech Index,25%,News report (undated).\r\n',
+    );
   });
 });
