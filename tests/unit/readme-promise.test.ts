@@ -9,7 +9,7 @@ describe("the home page's promise", () => {
   test('is stated in the README word for word, beside what the build checks', () => {
     const promise = /Every number is [^<]*?\./.exec(home.replace('Short, sourced briefings on listed companies. ', ''));
     expect(promise?.[0]).toBe(
-      'Every number is a figure quoted from its source; each build checks that the quote holds the number and, with the source texts at hand, that the source says it.',
+      'Every number is a figure quoted from its source; before a page is published, each quote is checked to hold its number and, where the source text is at hand, to appear in the source.',
     );
     expect(readme).toContain(`The home page promises: ${promise![0]}`);
   });

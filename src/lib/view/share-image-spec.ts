@@ -64,7 +64,7 @@ export function homeShareImage(count: number): ShareImageSpec {
     alt: `${siteName}: ${plural(count, 'sourced briefing')} on listed companies`,
     eyebrow: siteName,
     title: 'Sourced briefings on listed companies',
-    subtitle: 'Every figure traced to its source and checked on each build.',
+    subtitle: 'Every figure traced to its source and checked before it is published.',
   };
 }
 
