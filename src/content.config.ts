@@ -4,6 +4,9 @@ import { briefingsDir } from './lib/collection/briefings-dir.ts';
 import { sourcesDir } from './lib/collection/source-texts.ts';
 import { briefingSchema } from './schemas/briefing.ts';
 
+// Astro evaluates this file itself, so the build's settings reach it through the environment:
+// `npm run build` sets BRIEFINGS_STRICT=1 for `--strict` and BRIEFING_SOURCES_DIR for `--sources`;
+// BRIEFINGS_DIR moves the briefings folder (tests and benchmarks build generated briefings).
 const briefings = defineCollection({
   loader: briefingLoader({
     base: briefingsDir(),

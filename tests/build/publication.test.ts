@@ -47,6 +47,16 @@ describe('the home page', () => {
   });
 });
 
+describe('the page-not-found page', () => {
+  test('lists the briefings newest first, as the home page does, not A to Z', () => {
+    const links = html('404.html').querySelectorAll('.briefing-list a');
+    expect(links.map((a) => [text(a), a.getAttribute('href')])).toEqual([
+      ['Sample Inc under pressure', '/briefings/sample/'],
+      ["Example Corp's widget rally", '/briefings/example/'],
+    ]);
+  });
+});
+
 describe('the site address (SITE_URL)', () => {
   test('is used for canonical links, share images, feeds and the sitemap', () => {
     const page = html('briefings/example/index.html');
