@@ -8,7 +8,7 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * Each briefing's last change, by slug: its `updated` date, else its `published` one, read from
  * the files in `dir` for the sitemap's `lastmod`. A file without valid dates is left out; the build
- * reports it on its own.
+ * reports it, and a file it cannot read, on its own.
  */
 export function briefingLastModified(dir: string): Map<string, string> {
   const dates = new Map<string, string>();
@@ -19,7 +19,14 @@ export function briefingLastModified(dir: string): Map<string, string> {
     return dates;
   }
   for (const name of names) {
-    const { frontmatter } = splitFrontmatter(readFileSync(join(dir, name), 'utf8'));
+    let text: string;
+    try {
+      text = readFileSync(join(dir, name), 'utf8');
+    } catch {
+      // The build names a file it cannot read, with the reason; the sitemap just leaves it out.
+      continue;
+    }
+    const { frontmatter } = splitFrontmatter(text);
     const data = frontmatter === undefined ? undefined : readFrontmatterYaml(frontmatter).data;
     const { published, updated } = (data ?? {}) as { published?: unknown; updated?: unknown };
     const date = [updated, published].find((d): d is string => typeof d === 'string' && isoDate.test(d));

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { briefingLastModified, pageLastModified } from '../../../src/lib/collection/briefing-dates.ts';
@@ -12,6 +12,7 @@ describe('briefingLastModified', () => {
     writeFileSync(join(dir, 'updated.mdx'), minimal);
     writeFileSync(join(dir, 'published.mdx'), minimal.replace('updated: 2024-03-05\n', ''));
     writeFileSync(join(dir, 'broken.mdx'), 'no frontmatter here');
+    symlinkSync(join(dir, 'gone.mdx'), join(dir, 'unreadable.mdx'));
     expect(Object.fromEntries(briefingLastModified(dir))).toEqual({
       updated: '2024-03-05',
       published: '2024-03-02',
