@@ -14,6 +14,8 @@ export interface FigureStub {
   scale?: Scale;
   precision: Precision;
   basis: 'reported' | 'projected' | 'estimate';
+  /** For a range, its high end. */
+  to?: number;
   /** What a value is per, when the source says: `share` for earnings, dividends and prices per share. */
   per?: string;
   quote: string;
@@ -95,7 +97,7 @@ function guessBasis(lead: string): FigureStub['basis'] {
 /** A figure stub for every number the text writes in digits (dates aside), in order. */
 export function figureStubs(sourceText: string): FigureStub[] {
   const text = normaliseQuoteText(sourceText);
-  return findBareNumbers(text).map((found) => {
+  return joinRanges(text, findBareNumbers(text)).map(({ found, high }) => {
     const next = text
       .slice(found.index + found.text.length)
       .trimStart()
@@ -110,17 +112,53 @@ export function figureStubs(sourceText: string): FigureStub[] {
         .pop() ?? '';
     const unit = guessUnit(found, next);
     const per = unit.unit === 'currency' && perShare(lead, next) ? { per: 'share' } : {};
+    const low = writtenNegative(found) ? -found.value : found.value;
     return {
       // A fall ("fell 12%", "a loss of $5 million") is negative, as the check reads it.
-      value: writtenNegative(found) ? -found.value : found.value,
+      value: low,
+      // A range's high end carries a fall written before its low end ("a loss of $2.93 to $2.78").
+      ...(high ? { to: writtenNegative(high) || low < 0 ? -high.value : high.value } : {}),
       ...unit,
       ...(found.scale && (unit.unit === 'currency' || unit.unit === 'count') ? { scale: found.scale } : {}),
       ...per,
       precision: found.precision,
       basis: guessBasis(lead),
-      quote: shortestQuote(text, withPhrase(text, found)),
+      quote: shortestQuote(text, withPhrase(text, high ? spanning(text, found, high) : found)),
     };
   });
+}
+
+/** The two ends of a range as one written number, for a quote that holds both. */
+function spanning(text: string, low: WrittenNumber, high: WrittenNumber): WrittenNumber {
+  return { ...low, text: text.slice(low.index, high.index + high.text.length) };
+}
+
+/**
+ * Numbers paired into ranges where the text writes one: "4% to 5%", "2%-4%", "$865 million to
+ * $875 million", "between 277 and 280 billion yuan", so a range is one stub, not two.
+ */
+function joinRanges(text: string, numbers: readonly WrittenNumber[]): { found: WrittenNumber; high?: WrittenNumber }[] {
+  const out: { found: WrittenNumber; high?: WrittenNumber }[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const low = numbers[i]!;
+    const high = numbers[i + 1];
+    const between = high ? text.slice(low.index + low.text.length, high.index) : '';
+    const before = text.slice(0, low.index);
+    const lowValue = writtenNegative(low) ? -low.value : low.value;
+    const highValue = high && (writtenNegative(high) || lowValue < 0) ? -high.value : high?.value;
+    const joined =
+      high !== undefined &&
+      highValue !== undefined &&
+      (/^\s*(?:to|-|–|—)\s*$/.test(between) || (/^\s*and\s*$/.test(between) && /\bbetween\s*$/i.test(before))) &&
+      // "from 10% to 8%" is a change between two values, not a range; a range runs low to high.
+      !/\bfrom\s*$/i.test(before) &&
+      highValue >= lowValue;
+    if (joined) {
+      out.push({ found: low, high });
+      i++;
+    } else out.push({ found: low });
+  }
+  return out;
 }
 
 const yamlText = (text: string) => JSON.stringify(text);
@@ -138,6 +176,7 @@ export function scaffoldBriefing(slug: string, sourceFile: string, sourceText: s
     '    entity: subject',
     `    metric: metric-${i + 1}`,
     `    value: ${stub.value}`,
+    ...(stub.to === undefined ? [] : [`    to: ${stub.to}`]),
     `    unit: ${stub.unit}`,
     ...(stub.currency ? [`    currency: ${stub.currency}`] : []),
     ...(stub.scale ? [`    scale: ${stub.scale}`] : []),

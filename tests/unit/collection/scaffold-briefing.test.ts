@@ -124,3 +124,20 @@ describe('figureStubs on the wording of real reports', () => {
     });
   });
 });
+
+describe('figureStubs on ranges', () => {
+  const ranges = (text: string) => figureStubs(text).map(({ value, to, quote }) => ({ value, to, quote }));
+
+  test('keeps a range written with "to", a hyphen or "between … and" as one stub with both ends', () => {
+    expect(ranges('It expects revenue to grow 4% to 5% this year.')).toEqual([
+      { value: 4, to: 5, quote: 'grow 4% to 5% this' },
+    ]);
+    expect(ranges('It sees growth of 2%-4%.')).toEqual([{ value: 2, to: 4, quote: 'of 2%-4%' }]);
+    expect(ranges('Sales of between 277 and 280 billion yuan.')[0]).toMatchObject({ value: 277, to: 280 });
+    expect(ranges('It expects a loss of $2.93 to $2.78 per share.')[0]).toMatchObject({ value: -2.93, to: -2.78 });
+  });
+
+  test('leaves a change from one value to another as two stubs', () => {
+    expect(ranges('The margin fell from 10% to 8% in a year.').map((s) => s.to)).toEqual([undefined, undefined]);
+  });
+});
