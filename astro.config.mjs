@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { safeMdx } from './src/lib/collection/safe-mdx-guard.ts';
-import { isSectionSharePath } from './src/lib/model/briefing-urls.ts';
+import { isSectionSharePath } from './src/lib/model/page-addresses.ts';
 import { briefingLastModified, pageLastModified } from './src/lib/collection/briefing-dates.ts';
 import { briefingsDir } from './src/lib/collection/briefings-dir.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { briefingViews } from '../data/briefing-views.ts';
-import { siteFeedPath } from '../lib/model/briefing-urls.ts';
+import { siteFeedPath } from '../lib/model/page-addresses.ts';
 import { atomFeed } from '../lib/view/atom-feed.ts';
 import { siteName } from '../lib/view/share-image-spec.ts';
 

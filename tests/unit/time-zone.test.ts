@@ -8,8 +8,7 @@ const src = (path: string) => JSON.stringify(resolve(import.meta.dirname, '../..
 // process whose clock runs in the given zone.
 const script = `
 import { formatDate } from ${src('lib/view/format-date.ts')};
-import { describePeriod, periodAxisLabel } from ${src('lib/model/describe-period.ts')};
-import { periodRange } from ${src('lib/model/period-range.ts')};
+import { describePeriod, periodAxisLabel, periodRange } from ${src('lib/model/periods.ts')};
 const quarter = { kind: 'quarter', year: 2025, quarter: 3, fiscal: true };
 console.log(JSON.stringify([
   formatDate('2025-01-01'),

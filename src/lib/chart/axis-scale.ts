@@ -1,6 +1,5 @@
 import type { Figure, Scale } from '../../schemas/figure.ts';
-import { magnitude, measures } from '../model/figure-magnitude.ts';
-import { scaleFactor } from '../model/scale-factor.ts';
+import { magnitude, measures, scaleFactor } from '../model/measures.ts';
 
 /** The scale a chart's axis is drawn in: that of its largest figure, so its bars read as written. */
 export function chartScale(figures: readonly Figure[]): Scale | undefined {

@@ -1,4 +1,4 @@
-import type { FigureValue } from '../model/figure-value.ts';
+import type { FigureValue } from '../model/measures.ts';
 import { locale } from '../model/format-number.ts';
 import type { Scale, Unit } from '../../schemas/figure.ts';
 

@@ -1,12 +1,9 @@
 import type { BarChart } from '../../schemas/chart.ts';
 import type { Basis, Figure } from '../../schemas/figure.ts';
-import type { BriefingIndex } from '../model/briefing-index.ts';
-import { derivationText } from '../model/derivation-text.ts';
-import { entityPage } from '../model/entity-page.ts';
-import { previousValueNote } from '../model/figure-changes.ts';
-import { figurePeriod } from '../model/figure-period.ts';
-import { basisLabel, formatValue } from '../model/format-figure.ts';
-import { placingClaim } from '../model/placing-claim.ts';
+import { type BriefingIndex, placingClaim } from '../model/briefing-index.ts';
+import { derivationText, basisLabel, formatValue, previousValueNote } from '../model/format-figure.ts';
+import { entityPage } from '../model/entities.ts';
+import { figurePeriod } from '../model/periods.ts';
 import { chartScale, toAxis } from './axis-scale.ts';
 import { plotFigure } from './plotted-figure.ts';
 import { axisTitle } from './axis-title.ts';

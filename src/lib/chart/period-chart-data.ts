@@ -1,5 +1,5 @@
 import type { Figure } from '../../schemas/figure.ts';
-import type { FigurePeriod } from '../model/figure-period.ts';
+import type { FigurePeriod } from '../model/periods.ts';
 import { chartAxis, figureChartRow, type ChartData } from './chart-rows.ts';
 
 /** One bar of a chart over periods: a figure and its resolved period. */

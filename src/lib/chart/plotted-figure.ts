@@ -1,5 +1,5 @@
 import type { Figure } from '../../schemas/figure.ts';
-import { figureInterval } from '../model/figure-interval.ts';
+import { figureInterval } from '../model/intervals.ts';
 import { formatInline, formatValue } from '../model/format-figure.ts';
 
 /**

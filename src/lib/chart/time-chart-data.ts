@@ -3,7 +3,7 @@ import type { Figure, Unit } from '../../schemas/figure.ts';
 import { chartScale, toAxis } from './axis-scale.ts';
 import { axisTitle } from './axis-title.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
-import { figurePeriod } from '../model/figure-period.ts';
+import { figurePeriod } from '../model/periods.ts';
 import { seriesPoint, type SeriesPoint } from './plotted-figure.ts';
 
 /** Everything the config and table builders need about a chart of figures over time. */

@@ -4,7 +4,7 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { BriefingContentError, BriefingsContentError } from '../errors/briefing-content-error.ts';
 import type { ContentIssue } from '../errors/content-issue.ts';
 import { formatContentIssue } from '../errors/format-content-issue.ts';
-import { resolveShownText } from '../model/resolve-shown-text.ts';
+import { resolveShownText } from '../model/shown-text.ts';
 import type { ValidateOptions } from '../validate/validate-briefing-source.ts';
 import { forgetFile, recordFileStatus } from './content-status.ts';
 import { issuesAcross } from './issues-across.ts';

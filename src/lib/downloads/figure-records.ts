@@ -1,10 +1,8 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import { indexBriefing } from '../model/briefing-index.ts';
-import { derivationText } from '../model/derivation-text.ts';
-import { magnitude } from '../model/figure-magnitude.ts';
-import { figurePeriod } from '../model/figure-period.ts';
-import { revisionValue } from '../model/figure-changes.ts';
-import { formatValue } from '../model/format-figure.ts';
+import { derivationText, formatValue, revisionValue } from '../model/format-figure.ts';
+import { magnitude } from '../model/measures.ts';
+import { figurePeriod } from '../model/periods.ts';
 
 /** One figure with its provenance, as published in figures.json and figures.csv. */
 export interface FigureRecord {

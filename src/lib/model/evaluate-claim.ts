@@ -1,10 +1,8 @@
 import type { Claim, Relation } from '../../schemas/claim.ts';
 import type { Figure } from '../../schemas/figure.ts';
-import { figuresOn, type BriefingIndex } from './briefing-index.ts';
-import { compareIntervals, type Verdict } from './compare-intervals.ts';
-import { counterpartFigure } from './counterpart-figure.ts';
-import { figureInterval } from './figure-interval.ts';
-import { figurePeriod } from './figure-period.ts';
+import { figuresOn, type BriefingIndex, counterpartFigure } from './briefing-index.ts';
+import { compareIntervals, type Verdict, figureInterval } from './intervals.ts';
+import { figurePeriod } from './periods.ts';
 import { formatInline } from './format-figure.ts';
 
 /**

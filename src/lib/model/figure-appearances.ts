@@ -1,9 +1,9 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import type { Basis, Figure } from '../../schemas/figure.ts';
 import { indexBriefing } from './briefing-index.ts';
-import { revisionValue } from './figure-changes.ts';
-import { figurePeriod, type FigurePeriod } from './figure-period.ts';
-import type { FigureValue } from './figure-value.ts';
+import { revisionValue } from './format-figure.ts';
+import { figurePeriod, type FigurePeriod } from './periods.ts';
+import type { FigureValue } from './measures.ts';
 
 /** One statement of a number in a briefing: a figure's current value, or an earlier one in its history. */
 export interface FigureAppearance {

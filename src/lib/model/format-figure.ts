@@ -1,8 +1,38 @@
-import type { Basis, Figure } from '../../schemas/figure.ts';
+import type { FigureValue } from './measures.ts';
+import { matchQuote } from './quote-match.ts';
+import type { Basis, Figure, FigureRevision } from '../../schemas/figure.ts';
 import { precisionTable } from '../../schemas/precision.ts';
-import type { FigureValue } from './figure-value.ts';
 import { formatNumber } from './format-number.ts';
-import { writtenForm } from './written-form.ts';
+import { formulaText } from './derive-value.ts';
+
+/** How a figure's number is written: its decimal places, and whether in cents ("4 cents"). */
+export interface WrittenForm {
+  decimals: number;
+  cents: boolean;
+}
+
+const decimalsOf = (n: number | undefined) => (n === undefined ? 0 : (String(n).split('.')[1]?.length ?? 0));
+
+/**
+ * The figure's written form: `decimals` when set, else as the quote writes the number ("$4.40" has
+ * two places), else as many places as the value needs.
+ */
+export function writtenForm(figure: FigureValue): WrittenForm {
+  const match = figure.quote ? matchQuote({ ...figure, quote: figure.quote }) : undefined;
+  const ends = match?.found ? match.ends : [];
+  const cents = ends.length > 0 && ends.every((end) => end.cents);
+  if (figure.decimals !== undefined) return { decimals: figure.decimals, cents };
+  if (ends.length > 0 && !ends.some((end) => end.fraction))
+    return { decimals: Math.max(...ends.map((end) => end.decimals)), cents };
+  const scale = cents ? 100 : 1;
+  return {
+    decimals: Math.max(
+      decimalsOf(figure.value * scale),
+      decimalsOf(figure.to === undefined ? undefined : figure.to * scale),
+    ),
+    cents,
+  };
+}
 
 const basisWords: Record<Basis, string> = {
   reported: 'reported',
@@ -43,4 +73,92 @@ export function formatInline(figure: Shown): string {
 /** The figure with its basis always named, for text read out of context: "4.2% (reported)", "5% (reported; derived)". */
 export function formatWithBasis(figure: Shown): string {
   return `${formatValue(figure)} (${basisWords[figure.basis]}${figure.derived ? '; derived' : ''})`;
+}
+
+/**
+ * The figure as it reads in running text, wherever it is placed: "4.2% (projected)", or for a
+ * revised figure "4.8% (reported; was projected at 4.2%)".
+ */
+export function figureInline(figure: Figure): string {
+  const revised = previousValueNote(figure);
+  return revised ? `${formatValue(figure)} (${figure.basis}; ${revised})` : formatInline(figure);
+}
+
+/**
+ * The figure's size, its sign dropped, for text whose words already say the direction: "fell by
+ * 52%" for −52%; a range keeps its ends in order ("fell by 2% – 4%" for −4% to −2%).
+ */
+export function figureSize(figure: Figure): Figure {
+  if (figure.value === undefined) return figure;
+  if (figure.to === undefined) return { ...figure, value: Math.abs(figure.value) };
+  const [low, high] = [Math.abs(figure.value), Math.abs(figure.to)].sort((a, b) => a - b);
+  return { ...figure, value: low!, to: high! };
+}
+
+/**
+ * How a derived figure was computed, as citations and downloads state it:
+ * "derived: (52.4 − 50.1) / 50.1"; undefined for a figure quoted from its source.
+ */
+export function derivationText(figure: Figure, figures: ReadonlyMap<string, Figure>): string | undefined {
+  if (!figure.derived) return undefined;
+  const [a, b] = figure.derived.of.map((id) => figures.get(id)!.value) as [number, number];
+  return `derived: ${formulaText(figure.derived.formula, a, b)}`;
+}
+
+/** One revision of a figure: what it read before, what it reads after, when and where each came from. */
+export interface FigureChange {
+  figureId: string;
+  label: string;
+  /** The date the new value took effect. */
+  date: string;
+  from: string;
+  to: string;
+  /** The source id of the earlier value. */
+  fromSource: string;
+  /** The source id of the new value. */
+  toSource: string;
+}
+
+/** An earlier value as a figure of its own: the figure's unit and scale, the revision's number, basis and quote. */
+export function revisionValue(figure: Figure, revision: FigureRevision): FigureValue & Pick<Figure, 'basis'> {
+  return {
+    ...figure,
+    value: revision.value,
+    to: revision.to,
+    precision: revision.precision ?? figure.precision,
+    basis: revision.basis,
+    quote: revision.quote,
+  };
+}
+
+/** A figure's revisions, oldest first, each from one recorded value to the next. */
+export function figureChanges(figure: Figure): FigureChange[] {
+  const values = [
+    ...figure.history.map((revision) => ({
+      value: revisionValue(figure, revision),
+      date: revision.date ?? '',
+      source: revision.source ?? figure.source,
+    })),
+    { value: figure, date: figure.asOf ?? '', source: figure.source },
+  ];
+  return values.slice(1).map((next, i) => {
+    const previous = values[i]!;
+    return {
+      figureId: figure.id,
+      label: figure.label,
+      date: next.date,
+      from: formatInline(previous.value),
+      to: formatInline(next.value),
+      fromSource: previous.source,
+      toSource: next.source,
+    };
+  });
+}
+
+/** "was projected at 4.2%": the figure's previous value, for figures that have been revised. */
+export function previousValueNote(figure: Figure): string | undefined {
+  const last = figure.history.at(-1);
+  if (!last) return undefined;
+  const value = formatInline({ ...revisionValue(figure, last), basis: 'reported' });
+  return last.basis === figure.basis ? `was ${value}` : `was ${last.basis} at ${value}`;
 }

@@ -1,5 +1,5 @@
 import type { Unit } from '../../schemas/figure.ts';
-import type { FigureValue } from './figure-value.ts';
+import type { FigureValue } from './measures.ts';
 import { fractionWord } from './written-numbers.ts';
 
 /**

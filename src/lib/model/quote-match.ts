@@ -1,6 +1,6 @@
 import type { Unit } from '../../schemas/figure.ts';
 import { precisionTable } from '../../schemas/precision.ts';
-import type { FigureValue } from './figure-value.ts';
+import type { FigureValue } from './measures.ts';
 import { writtenNumbers, type WrittenNumber, type WrittenUnit } from './written-numbers.ts';
 
 /** How a figure's value was found in its quote, or why it was not. */

@@ -1,7 +1,6 @@
 import type { Entity } from '../../schemas/entity.ts';
 import type { Figure } from '../../schemas/figure.ts';
-import { comparePeriods } from './compare-periods.ts';
-import { figurePeriod } from './figure-period.ts';
+import { comparePeriods, figurePeriod } from './periods.ts';
 
 /** Why one figure of a series cannot follow the one before it. */
 export interface SeriesOrderProblem {

@@ -2,9 +2,8 @@ import type { Briefing } from '../../schemas/briefing.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { foundId } from '../errors/nearest-id.ts';
-import { incomparableMessage } from '../model/comparable.ts';
+import { incomparableMessage, magnitude } from '../model/measures.ts';
 import { deriveValue, derivedUnit, roundTo } from '../model/derive-value.ts';
-import { magnitude } from '../model/figure-magnitude.ts';
 import { howStated } from '../model/quote-match.ts';
 
 /** A derived figure's computed value before rounding, by id: what a stated number is checked against. */

@@ -1,5 +1,5 @@
 import type { Figure } from '../../schemas/figure.ts';
-import { revisionValue } from '../model/figure-changes.ts';
+import { revisionValue } from '../model/format-figure.ts';
 import type { WrittenNumber } from '../model/written-numbers.ts';
 import { writesValue } from './number-as-written.ts';
 

@@ -1,6 +1,5 @@
-import { chartFigureIds } from '../model/chart-figure-ids.ts';
+import { chartFigureIds, type BriefingIndex } from '../model/briefing-index.ts';
 import type { Briefing } from '../../schemas/briefing.ts';
-import type { BriefingIndex } from '../model/briefing-index.ts';
 import { contentError, contentWarning, type ContentIssue } from '../errors/content-issue.ts';
 import type { BodyReference } from './find-body-references.ts';
 import { listOf } from './check-body-references.ts';

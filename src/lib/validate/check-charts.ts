@@ -1,9 +1,7 @@
 import type { Briefing } from '../../schemas/briefing.ts';
-import type { BriefingIndex } from '../model/briefing-index.ts';
-import { counterpartFigure } from '../model/counterpart-figure.ts';
+import { type BriefingIndex, counterpartFigure, placingClaim } from '../model/briefing-index.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
-import { incomparableMessage } from '../model/comparable.ts';
-import { placingClaim } from '../model/placing-claim.ts';
+import { incomparableMessage } from '../model/measures.ts';
 
 /**
  * A chart compares like with like (one measure, currency and per-unit basis), lists each item once, and draws an entity without a

@@ -1,11 +1,9 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import type { BeatClaim } from '../../schemas/claim.ts';
-import { figurePeriod } from '../model/figure-period.ts';
-import { incomparableMessage } from '../model/comparable.ts';
+import { figurePeriod, samePeriod } from '../model/periods.ts';
+import { incomparableMessage } from '../model/measures.ts';
 import { seriesIssues } from './series-issues.ts';
-import { figuresOn, type BriefingIndex } from '../model/briefing-index.ts';
-import { counterpartFigure } from '../model/counterpart-figure.ts';
-import { samePeriod } from '../model/same-period.ts';
+import { figuresOn, type BriefingIndex, counterpartFigure } from '../model/briefing-index.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { describeFailedStep, evaluateClaim } from '../model/evaluate-claim.ts';
 

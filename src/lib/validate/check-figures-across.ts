@@ -1,10 +1,8 @@
 import { contentError } from '../errors/content-issue.ts';
-import { incomparability } from '../model/comparable.ts';
-import { compareIntervals } from '../model/compare-intervals.ts';
-import type { Interval } from '../model/figure-interval.ts';
+import { incomparability } from '../model/measures.ts';
+import { compareIntervals, type Interval, statedInterval } from '../model/intervals.ts';
 import { figureAppearances, type FigureAppearance } from '../model/figure-appearances.ts';
 import { formatValue } from '../model/format-figure.ts';
-import { statedInterval } from '../model/stated-interval.ts';
 import { inPublicationOrder, whereIn, type BriefingInSet, type SetIssue } from './briefing-set.ts';
 
 interface Stated extends FigureAppearance {

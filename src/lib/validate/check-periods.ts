@@ -1,7 +1,7 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { indexBriefing } from '../model/briefing-index.ts';
-import { fiscalYearEndOf } from '../model/fiscal-year-end.ts';
+import { fiscalYearEndOf } from '../model/entities.ts';
 
 /**
  * Each figure's period can be placed on the calendar as written: a fiscal period needs its entity's

@@ -1,6 +1,6 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
-import { revisionValue } from '../model/figure-changes.ts';
+import { revisionValue } from '../model/format-figure.ts';
 import { quoteProblem } from './number-as-written.ts';
 
 /**

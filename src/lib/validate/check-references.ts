@@ -1,6 +1,5 @@
-import { isTimeChart } from '../model/chart-figure-ids.ts';
+import { isTimeChart, type BriefingIndex } from '../model/briefing-index.ts';
 import type { Briefing } from '../../schemas/briefing.ts';
-import type { BriefingIndex } from '../model/briefing-index.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { foundId } from '../errors/nearest-id.ts';
 

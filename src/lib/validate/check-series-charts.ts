@@ -1,11 +1,9 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import type { Figure } from '../../schemas/figure.ts';
-import type { BriefingIndex } from '../model/briefing-index.ts';
-import { isTimeChart } from '../model/chart-figure-ids.ts';
-import { comparePeriods } from '../model/compare-periods.ts';
-import { figurePeriod } from '../model/figure-period.ts';
+import { type BriefingIndex, isTimeChart } from '../model/briefing-index.ts';
+import { comparePeriods, figurePeriod } from '../model/periods.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
-import { incomparableMessage } from '../model/comparable.ts';
+import { incomparableMessage } from '../model/measures.ts';
 import { seriesIssues } from './series-issues.ts';
 
 /** An error when `figure` cannot share an axis with `first`, else nothing. */

@@ -1,8 +1,7 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { foundId } from '../errors/nearest-id.ts';
-import { parseFigureText } from '../model/figure-text.ts';
-import { shownLabels, shownTexts } from '../model/shown-text.ts';
+import { parseFigureText, shownLabels, shownTexts } from '../model/shown-text.ts';
 import { bareNumberMessage } from './bare-number-message.ts';
 import { findBareNumbers, nameProblem } from './find-bare-numbers.ts';
 

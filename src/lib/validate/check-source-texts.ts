@@ -3,8 +3,8 @@ import { contentError, contentWarning, type ContentIssue } from '../errors/conte
 import { findBareNumbers } from './find-bare-numbers.ts';
 import { nearestPassage } from './nearest-passage.ts';
 import { normaliseQuoteText } from './normalise-quote-text.ts';
-import { revisionValue } from '../model/figure-changes.ts';
-import type { FigureValue } from '../model/figure-value.ts';
+import { revisionValue } from '../model/format-figure.ts';
+import type { FigureValue } from '../model/measures.ts';
 
 /** The folder of source texts a check was pointed at. */
 export interface SourceTexts {

@@ -1,6 +1,6 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
-import { chartAnchor, claimAnchor, figureAnchor, reservedPageIds, sourceAnchor } from '../model/reserved-ids.ts';
+import { chartAnchor, claimAnchor, figureAnchor, reservedPageIds, sourceAnchor } from '../model/page-addresses.ts';
 
 const lists = ['sources', 'entities', 'figures', 'claims', 'charts'] as const;
 

@@ -1,6 +1,6 @@
 import type { Scale } from '../../schemas/figure.ts';
 import { precisionTable, type Precision } from '../../schemas/precision.ts';
-import type { FigureValue } from '../model/figure-value.ts';
+import type { FigureValue } from '../model/measures.ts';
 import { matchQuote } from '../model/quote-match.ts';
 import { fractionWord, numberWords, writtenNumbers, type WrittenUnit } from '../model/written-numbers.ts';
 

@@ -1,7 +1,7 @@
 import type { Entity } from '../../schemas/entity.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
-import { incomparableMessage } from '../model/comparable.ts';
+import { incomparableMessage } from '../model/measures.ts';
 import { seriesOrderProblems } from '../model/series-order.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Briefing } from '../../schemas/briefing.ts';
-import { briefingUrls } from '../model/briefing-urls.ts';
+import { briefingUrls } from '../model/page-addresses.ts';
 import { firstSentence } from './first-sentence.ts';
 
 /** A briefing and the slug it is published under. */

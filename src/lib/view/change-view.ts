@@ -1,6 +1,6 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
-import { figureChanges, type FigureChange } from '../model/figure-changes.ts';
+import { figureChanges, type FigureChange } from '../model/format-figure.ts';
 import { citeSource, viewSource } from './source-view.ts';
 
 /** A revision as "What changed" lists it: each value with the source it came from. */

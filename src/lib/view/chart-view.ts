@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { BarChart, Chart, ChartKind } from '../../schemas/chart.ts';
-import type { BriefingIndex } from '../model/briefing-index.ts';
+import { type BriefingIndex, chartFigureIds } from '../model/briefing-index.ts';
 import { buildChartConfig } from '../chart/build-chart-config.ts';
 import { buildDataTable, type DataTable } from '../chart/build-data-table.ts';
 import { chartRows, type ChartRow } from '../chart/chart-rows.ts';
@@ -11,9 +11,8 @@ import { buildTimeChartConfig } from '../chart/build-time-chart-config.ts';
 import { groupedChartData } from '../chart/grouped-chart-data.ts';
 import { seriesStyle, type SeriesStyle } from '../chart/series-style.ts';
 import { timeChartData } from '../chart/time-chart-data.ts';
-import { chartFigureIds } from '../model/chart-figure-ids.ts';
 import { citationText } from './citation-text.ts';
-import { chartAnchor } from '../model/reserved-ids.ts';
+import { chartAnchor } from '../model/page-addresses.ts';
 import { citeSource, viewSource } from './source-view.ts';
 
 /** One entry of a chart's legend, drawn in HTML so it reads without JavaScript. */

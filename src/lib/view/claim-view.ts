@@ -2,9 +2,9 @@ import { locale } from '../model/format-number.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { describeSide, evaluateClaim, type ClaimSide } from '../model/evaluate-claim.ts';
-import { figurePeriod } from '../model/figure-period.ts';
+import { figurePeriod } from '../model/periods.ts';
 import { formatInline } from '../model/format-figure.ts';
-import { claimAnchor } from '../model/reserved-ids.ts';
+import { claimAnchor } from '../model/page-addresses.ts';
 
 export interface ClaimView {
   id: string;

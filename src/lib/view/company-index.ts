@@ -1,4 +1,4 @@
-import { companyFeedPath, companyUrl } from '../model/briefing-urls.ts';
+import { companyFeedPath, companyUrl } from '../model/page-addresses.ts';
 import { briefingList, type BriefingListItem, type PublishedBriefing } from './briefing-list.ts';
 
 /** One company on the company index: the briefings about it and those that cite it. */

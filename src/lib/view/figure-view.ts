@@ -1,12 +1,17 @@
 import type { Basis, Figure } from '../../schemas/figure.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
-import { previousValueNote } from '../model/figure-changes.ts';
-import { derivationText } from '../model/derivation-text.ts';
-import { entityPage } from '../model/entity-page.ts';
-import { figureInline, figureSize } from '../model/figure-inline.ts';
-import { figurePeriod } from '../model/figure-period.ts';
-import { basisLabel, formatValue, formatWithBasis } from '../model/format-figure.ts';
-import { figureAnchor } from '../model/reserved-ids.ts';
+import {
+  previousValueNote,
+  derivationText,
+  figureInline,
+  figureSize,
+  basisLabel,
+  formatValue,
+  formatWithBasis,
+} from '../model/format-figure.ts';
+import { entityPage } from '../model/entities.ts';
+import { figurePeriod } from '../model/periods.ts';
+import { figureAnchor } from '../model/page-addresses.ts';
 import { citationText } from './citation-text.ts';
 import { citeSource, viewSource } from './source-view.ts';
 

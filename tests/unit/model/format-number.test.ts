@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatNumber } from '../../../src/lib/model/format-number.ts';
-import type { FigureValue } from '../../../src/lib/model/figure-value.ts';
+import type { FigureValue } from '../../../src/lib/model/measures.ts';
 import { units, type Unit } from '../../../src/schemas/figure.ts';
 
 const figure = (value: number, unit: Unit, more: Partial<FigureValue> = {}): FigureValue => ({

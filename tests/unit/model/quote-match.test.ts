@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { FigureValue } from '../../../src/lib/model/figure-value.ts';
+import type { FigureValue } from '../../../src/lib/model/measures.ts';
 import { matchQuote } from '../../../src/lib/model/quote-match.ts';
 
 const figure = (value: number, quote: string, more: Partial<FigureValue> = {}) => ({

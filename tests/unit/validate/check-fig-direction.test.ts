@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatContentIssue } from '../../../src/lib/errors/format-content-issue.ts';
-import { figureInline, figureSize } from '../../../src/lib/model/figure-inline.ts';
+import { figureInline, figureSize } from '../../../src/lib/model/format-figure.ts';
 import { directionBefore } from '../../../src/lib/model/written-numbers.ts';
 import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';
 import type { Figure } from '../../../src/schemas/figure.ts';

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { briefingViews } from '../../../data/briefing-views.ts';
-import { companyFeedPath, companyUrl } from '../../../lib/model/briefing-urls.ts';
+import { companyFeedPath, companyUrl } from '../../../lib/model/page-addresses.ts';
 import { atomFeed } from '../../../lib/view/atom-feed.ts';
 import type { BriefingView } from '../../../lib/view/briefing-view.ts';
 import { siteName } from '../../../lib/view/share-image-spec.ts';

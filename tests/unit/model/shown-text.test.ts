@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseFigureText, renderFigureText } from '../../../src/lib/model/figure-text.ts';
-import { resolveShownText } from '../../../src/lib/model/resolve-shown-text.ts';
-import { shownTexts } from '../../../src/lib/model/shown-text.ts';
+import { parseFigureText, renderFigureText, resolveShownText, shownTexts } from '../../../src/lib/model/shown-text.ts';
 import { loadBriefing } from '../../support/briefings.ts';
 
 describe('parseFigureText', () => {

@@ -1,9 +1,40 @@
 import { describe, expect, test } from 'vitest';
+import {
+  briefingUrls,
+  isSectionSharePath,
+  chartAnchor,
+  claimAnchor,
+  figureAnchor,
+  reservedPageIds,
+} from '../../../src/lib/model/page-addresses.ts';
+import { buildBriefingView } from '../../../src/lib/view/briefing-view.ts';
+import { loadBriefing, readBriefingSource } from '../../support/briefings.ts';
 import { formatContentIssue } from '../../../src/lib/errors/format-content-issue.ts';
-import { chartAnchor, claimAnchor, figureAnchor, reservedPageIds } from '../../../src/lib/model/reserved-ids.ts';
 import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';
 import { idSchema } from '../../../src/schemas/common.ts';
-import { readBriefingSource } from '../../support/briefings.ts';
+
+describe('briefingUrls', () => {
+  test('puts the page and its downloads under /briefings/<slug>/', () => {
+    expect(briefingUrls('example')).toEqual({
+      page: '/briefings/example/',
+      csv: '/briefings/example/figures.csv',
+      json: '/briefings/example/figures.json',
+    });
+  });
+});
+
+describe('isSectionSharePath', () => {
+  const view = buildBriefingView('example', loadBriefing('minimal'));
+
+  test('recognises the share page of every section', () => {
+    for (const section of view.sections) expect(isSectionSharePath(section.shareUrl), section.shareUrl).toBe(true);
+  });
+
+  test('does not take the home page, a briefing page or its downloads for a share page', () => {
+    for (const path of ['/', view.urls.page, view.urls.csv, view.urls.json, '/briefings/', '/og/home.png'])
+      expect(isSectionSharePath(path), path).toBe(false);
+  });
+});
 
 const minimal = readBriefingSource('minimal');
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { comparableKind, incomparability, incomparableMessage } from '../../../src/lib/model/comparable.ts';
+import { comparableKind, incomparability, incomparableMessage } from '../../../src/lib/model/measures.ts';
 
 const revenue = { id: 'revenue', unit: 'currency', currency: 'USD' } as const;
 const eps = { id: 'eps', unit: 'currency', currency: 'USD', per: 'share' } as const;
