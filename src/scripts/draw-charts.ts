@@ -13,7 +13,7 @@ const kindModules: Partial<Record<string, () => Promise<unknown>>> = {
 };
 
 /**
- * Draws one chart from the configuration `src/lib/chart/build-chart-config.ts` serialised into the page,
+ * Draws one chart from the configuration `src/lib/chart/bar-chart.ts (or its time and grouped-bar siblings)` serialised into the page,
  * in the colours of the current scheme; redrawing replaces the previous chart.
  */
 async function draw(canvas: HTMLCanvasElement): Promise<void> {

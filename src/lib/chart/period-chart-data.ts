@@ -1,6 +1,6 @@
 import type { Figure } from '../../schemas/figure.ts';
 import type { FigurePeriod } from '../model/periods.ts';
-import { chartAxis, figureChartRow, type ChartData } from './chart-rows.ts';
+import { chartAxis, figureChartRow, type ChartData } from './bar-chart.ts';
 
 /** One bar of a chart over periods: a figure and its resolved period. */
 export interface PeriodPoint {

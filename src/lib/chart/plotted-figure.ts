@@ -50,7 +50,7 @@ export interface SeriesPoint extends Plotted {
 
 /**
  * A figure as a time or grouped chart draws and labels it; `onAxis` turns its number into the
- * chart's axis unit and scale (see `axis-scale.ts`).
+ * chart's axis unit and scale (see `toAxis` in `axes.ts`).
  */
 export function seriesPoint(figure: Figure, onAxis: (n: number, figure: Figure) => number): SeriesPoint {
   return {
@@ -60,3 +60,6 @@ export function seriesPoint(figure: Figure, onAxis: (n: number, figure: Figure) 
     label: formatInline(figure),
   };
 }
+
+/** A plotted point as a data table's cell reads it: its label, or a dash where a series has no figure. */
+export const pointCell = (point: SeriesPoint | null | undefined): string => point?.label ?? '—';

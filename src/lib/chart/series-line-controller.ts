@@ -1,6 +1,10 @@
-import { BarController, type BarControllerChartOptions, type BarControllerDatasetOptions } from 'chart.js';
-import type { CartesianScaleTypeRegistry } from 'chart.js';
-import type { SeriesMarker } from './series-style.ts';
+import {
+  BarController,
+  type BarControllerChartOptions,
+  type BarControllerDatasetOptions,
+  type CartesianScaleTypeRegistry,
+} from 'chart.js';
+import type { SeriesMarker } from './chart-style.ts';
 
 /** What a line series adds to a dataset: its dash and marker, so lines differ in more than colour. */
 export interface SeriesLineDatasetOptions {
@@ -119,3 +123,6 @@ export class SeriesLineController extends BarController {
     ctx.restore();
   }
 }
+
+/** What a line chart adds to `chartRegistrables`: loaded by the browser only on pages with a line chart. */
+export const lineRegistrables = [SeriesLineController] as const;

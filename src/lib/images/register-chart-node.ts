@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { GlobalFonts } from '@napi-rs/canvas';
 import { Chart } from 'chart.js';
 import { chartRegistrables } from '../chart/chart-registrables.ts';
-import { lineRegistrables } from '../chart/line-registrables.ts';
+import { lineRegistrables } from '../chart/series-line-controller.ts';
 
 /**
  * The family the bundled font is registered under. It is one word, so CSS font strings need no

@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import { lightChartTheme } from '../chart/chart-theme.ts';
+import { lightChartTheme } from '../chart/chart-style.ts';
 import { canvasToPng } from './encode-png.ts';
 import { withChartCanvas, type ChartCanvasOptions } from './with-chart-canvas.ts';
 

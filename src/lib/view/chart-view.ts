@@ -1,16 +1,16 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { BarChart, Chart, ChartKind } from '../../schemas/chart.ts';
 import { type BriefingIndex, chartFigureIds } from '../model/briefing-index.ts';
-import { buildChartConfig } from '../chart/build-chart-config.ts';
-import { buildDataTable, type DataTable } from '../chart/build-data-table.ts';
-import { chartRows, type ChartRow } from '../chart/chart-rows.ts';
-import { darkChartTheme, lightChartTheme, type ChartTheme } from '../chart/chart-theme.ts';
-import { buildGroupedBarConfig } from '../chart/build-grouped-bar-config.ts';
-import { buildGroupedBarTable, buildTimeChartTable } from '../chart/build-series-table.ts';
-import { buildTimeChartConfig } from '../chart/build-time-chart-config.ts';
-import { groupedChartData } from '../chart/grouped-chart-data.ts';
-import { seriesStyle, type SeriesStyle } from '../chart/series-style.ts';
-import { timeChartData } from '../chart/time-chart-data.ts';
+import { buildChartConfig, buildDataTable, type DataTable, chartRows, type ChartRow } from '../chart/bar-chart.ts';
+import {
+  darkChartTheme,
+  lightChartTheme,
+  type ChartTheme,
+  seriesStyle,
+  type SeriesStyle,
+} from '../chart/chart-style.ts';
+import { buildGroupedBarConfig, buildGroupedBarTable, groupedChartData } from '../chart/grouped-bar-chart.ts';
+import { buildTimeChartTable, buildTimeChartConfig, timeChartData } from '../chart/time-chart.ts';
 import { citationText } from './citation-text.ts';
 import { chartAnchor } from '../model/page-addresses.ts';
 import { citeSource, viewSource } from './source-view.ts';

@@ -1,6 +1,5 @@
-import { barLabel, buildChartConfig } from '../chart/build-chart-config.ts';
-import { buildDataTable } from '../chart/build-data-table.ts';
-import { darkChartTheme, lightChartTheme } from '../chart/chart-theme.ts';
+import { barLabel, buildChartConfig, buildDataTable } from '../chart/bar-chart.ts';
+import { darkChartTheme, lightChartTheme } from '../chart/chart-style.ts';
 import { periodChartData, type PeriodPoint } from '../chart/period-chart-data.ts';
 import { printImageSize, type ShownChart } from './chart-view.ts';
 

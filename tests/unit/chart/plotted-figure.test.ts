@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import type { BarChart, GroupedBarChart, TimeChart } from '../../../src/schemas/chart.ts';
-import { buildChartConfig } from '../../../src/lib/chart/build-chart-config.ts';
-import { buildGroupedBarConfig } from '../../../src/lib/chart/build-grouped-bar-config.ts';
-import { buildGroupedBarTable, buildTimeChartTable } from '../../../src/lib/chart/build-series-table.ts';
-import { buildTimeChartConfig } from '../../../src/lib/chart/build-time-chart-config.ts';
-import { chartRows } from '../../../src/lib/chart/chart-rows.ts';
-import { lightChartTheme as theme } from '../../../src/lib/chart/chart-theme.ts';
-import { groupedChartData } from '../../../src/lib/chart/grouped-chart-data.ts';
+import { buildChartConfig, chartRows } from '../../../src/lib/chart/bar-chart.ts';
+import {
+  buildGroupedBarConfig,
+  buildGroupedBarTable,
+  groupedChartData,
+} from '../../../src/lib/chart/grouped-bar-chart.ts';
+import { buildTimeChartTable, buildTimeChartConfig, timeChartData } from '../../../src/lib/chart/time-chart.ts';
+import { lightChartTheme as theme } from '../../../src/lib/chart/chart-style.ts';
 import { plotFigure } from '../../../src/lib/chart/plotted-figure.ts';
-import { timeChartData } from '../../../src/lib/chart/time-chart-data.ts';
 import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
 import type { Figure } from '../../../src/schemas/figure.ts';
 import { loadBriefing } from '../../support/briefings.ts';

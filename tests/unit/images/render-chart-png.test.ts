@@ -2,14 +2,13 @@ import { GlobalFonts } from '@napi-rs/canvas';
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { describe, expect, test } from 'vitest';
 import { buildBriefingView } from '../../../src/lib/view/briefing-view.ts';
-import { darkChartTheme, lightChartTheme } from '../../../src/lib/chart/chart-theme.ts';
+import { darkChartTheme, lightChartTheme } from '../../../src/lib/chart/chart-style.ts';
 import { chartFontFamily } from '../../../src/lib/images/register-chart-node.ts';
 import { renderChartPng } from '../../../src/lib/images/render-chart-png.ts';
 import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';
 import { readBriefingSource, realBriefingSlug } from '../../support/briefings.ts';
 import { countNear, decodePng, pixelAt, pngSize, type Pixels } from '../../support/png.ts';
-import { buildChartConfig } from '../../../src/lib/chart/build-chart-config.ts';
-import { chartRows } from '../../../src/lib/chart/chart-rows.ts';
+import { buildChartConfig, chartRows } from '../../../src/lib/chart/bar-chart.ts';
 import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
 import { briefingWithFigures } from '../../support/number-briefing.ts';
 

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { chartRegistrables } from '../../../src/lib/chart/chart-registrables.ts';
-import { darkChartTheme, lightChartTheme } from '../../../src/lib/chart/chart-theme.ts';
-import { lineRegistrables } from '../../../src/lib/chart/line-registrables.ts';
-import { SeriesLineController } from '../../../src/lib/chart/series-line-controller.ts';
+import { darkChartTheme, lightChartTheme } from '../../../src/lib/chart/chart-style.ts';
+import { lineRegistrables, SeriesLineController } from '../../../src/lib/chart/series-line-controller.ts';
 import { renderChartPng } from '../../../src/lib/images/render-chart-png.ts';
 import { buildBriefingView } from '../../../src/lib/view/briefing-view.ts';
 import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildBriefingView } from '../../../src/lib/view/briefing-view.ts';
-import { lightChartTheme } from '../../../src/lib/chart/chart-theme.ts';
+import { lightChartTheme } from '../../../src/lib/chart/chart-style.ts';
 import { renderShareImage } from '../../../src/lib/images/render-share-image.ts';
 import { briefingShareImage, homeShareImage, sectionShareImage } from '../../../src/lib/view/share-image-spec.ts';
 import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildChartConfig } from '../../../src/lib/chart/build-chart-config.ts';
-import { chartRows } from '../../../src/lib/chart/chart-rows.ts';
-import { darkChartTheme } from '../../../src/lib/chart/chart-theme.ts';
+import { buildChartConfig, chartRows } from '../../../src/lib/chart/bar-chart.ts';
+import { darkChartTheme } from '../../../src/lib/chart/chart-style.ts';
 import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
 import { buildChartView } from '../../../src/lib/view/chart-view.ts';
 import type { Briefing } from '../../../src/schemas/briefing.ts';

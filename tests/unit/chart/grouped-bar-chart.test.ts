@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { GroupedBarChart } from '../../../src/schemas/chart.ts';
-import { buildGroupedBarConfig } from '../../../src/lib/chart/build-grouped-bar-config.ts';
-import { buildGroupedBarTable, buildTimeChartTable } from '../../../src/lib/chart/build-series-table.ts';
-import { lightChartTheme } from '../../../src/lib/chart/chart-theme.ts';
-import { groupedChartData } from '../../../src/lib/chart/grouped-chart-data.ts';
-import { timeChartData } from '../../../src/lib/chart/time-chart-data.ts';
+import {
+  buildGroupedBarConfig,
+  buildGroupedBarTable,
+  groupedChartData,
+} from '../../../src/lib/chart/grouped-bar-chart.ts';
+import { buildTimeChartTable, timeChartData } from '../../../src/lib/chart/time-chart.ts';
+import { lightChartTheme } from '../../../src/lib/chart/chart-style.ts';
 import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
 import { loadBriefing } from '../../support/briefings.ts';
 

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { TimeChart } from '../../../src/schemas/chart.ts';
-import { buildTimeChartConfig } from '../../../src/lib/chart/build-time-chart-config.ts';
-import { darkChartTheme, lightChartTheme } from '../../../src/lib/chart/chart-theme.ts';
-import { timeChartData } from '../../../src/lib/chart/time-chart-data.ts';
+import { buildTimeChartConfig, timeChartData } from '../../../src/lib/chart/time-chart.ts';
+import { darkChartTheme, lightChartTheme } from '../../../src/lib/chart/chart-style.ts';
 import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
 import { loadBriefing } from '../../support/briefings.ts';
 

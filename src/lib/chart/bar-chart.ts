@@ -1,0 +1,282 @@
+import type { ChartConfiguration } from 'chart.js';
+import type { BarChart } from '../../schemas/chart.ts';
+import type { Basis, Figure } from '../../schemas/figure.ts';
+import { type BriefingIndex, placingClaim } from '../model/briefing-index.ts';
+import { derivationText, basisLabel, formatValue, previousValueNote } from '../model/format-figure.ts';
+import { entityPage } from '../model/entities.ts';
+import { figurePeriod } from '../model/periods.ts';
+import { chartScale, toAxis, axisTitle, categoryAxis, valueAxis, valueLabelRoom, wrapCategoryLabel } from './axes.ts';
+import { plotFigure } from './plotted-figure.ts';
+import { barPaint, lightChartTheme, type ChartTheme } from './chart-style.ts';
+
+/** One bar of a chart, resolved from the briefing: what to draw and what to print. */
+export interface ChartRow {
+  /** The figure or entity id. */
+  id: string;
+  /** Category label: the entity's name. */
+  label: string;
+  /**
+   * How the number is known: `exact` draws a bar from zero to the value; `bound` draws a bar to
+   * the bound and says so; `range` floats a bar between the range's ends; `unstated` draws no bar.
+   */
+  kind: 'exact' | 'bound' | 'range' | 'unstated';
+  /** Bar end in the chart's axis unit and scale, both ends of a range, or null when the source gives no number. */
+  value: number | [number, number] | null;
+  /** The value as printed: "4.2%", "more than 30%", "CN¥120.5 billion", "Not stated". */
+  display: string;
+  basis: Basis | null;
+  /**
+   * Words that qualify the value, most telling first: ["projected", "lower bound", "the source gives
+   * no exact number"], or for an unstated entity ["below Example Corp", "the source gives no number"].
+   */
+  notes: string[];
+  period: string;
+  highlight: boolean;
+  /** The company page of the row's entity, when it has one. */
+  entityUrl?: string;
+}
+
+/** Everything the config and table builders need about one chart. */
+export interface ChartData {
+  id: string;
+  title: string;
+  /** The value axis's title, with scale and currency: "Billion Chinese yuan". */
+  axisTitle: string;
+  rows: ChartRow[];
+  /** True when the bars are periods of one metric: the table then names each period in words. */
+  byPeriod?: boolean;
+}
+
+/**
+ * One figure as a bar: drawn to its value, bound or range (`toAxis` puts a value in the chart's
+ * axis unit and scale), printed with its basis, bound, revision and, for a derived figure, its
+ * `derivation` ("derived: (52.4 − 50.1) / 50.1").
+ */
+export function figureChartRow(
+  figure: Figure,
+  row: Pick<ChartRow, 'label' | 'period' | 'highlight' | 'entityUrl'>,
+  toAxis: (n: number, figure: Figure) => number,
+  derivation?: string,
+): ChartRow {
+  const plotted = plotFigure(figure, toAxis);
+  const notes = [
+    figure.basis !== 'reported' && basisLabel(figure.basis),
+    plotted.kind === 'bound' && `${plotted.lower ? 'lower' : 'upper'} bound`,
+    plotted.kind === 'bound' && 'the source gives no exact number',
+    plotted.kind === 'range' && 'a range: the bar spans its two ends',
+    previousValueNote(figure),
+    derivation,
+  ].filter((note): note is string => Boolean(note));
+  return {
+    id: figure.id,
+    kind: plotted.kind,
+    value: plotted.value,
+    display: formatValue(figure),
+    basis: figure.basis,
+    notes,
+    ...row,
+  };
+}
+
+/**
+ * The value axis of a chart of these figures: drawn in the first figure's unit and the scale of
+ * the largest (basis points stay basis points), with its title and how a value is placed on it.
+ */
+export function chartAxis(figures: readonly Figure[]): {
+  title: string;
+  toAxis: (n: number, figure: Figure) => number;
+} {
+  const first = figures[0];
+  const scale = chartScale(figures);
+  return {
+    title: first ? axisTitle(first, scale) : '',
+    toAxis: (n, figure) => toAxis(n, figure, first, scale),
+  };
+}
+
+/** Resolves a validated chart's items into rows; an unstated entity takes its place from a `leads` claim. */
+export function chartRows(chart: BarChart, index: BriefingIndex): ChartData {
+  const figures = chart.items.flatMap((item) => ('figure' in item ? [index.figures.get(item.figure)!] : []));
+  const axis = chartAxis(figures);
+  // Bars are named by entity; when two bars share an entity (a figure against its own average)
+  // the figures' labels tell them apart instead.
+  const entityIds = chart.items.map((item) =>
+    'figure' in item ? index.figures.get(item.figure)?.entity : item.entity,
+  );
+  const sharedEntity = new Set(entityIds).size < entityIds.length;
+  const rows = chart.items.map((item): ChartRow => {
+    if ('figure' in item) {
+      const figure = index.figures.get(item.figure)!;
+      return figureChartRow(
+        figure,
+        {
+          label: sharedEntity ? figure.label : index.entities.get(figure.entity)!.name,
+          period: figurePeriod(figure, index.entities).heading,
+          highlight: chart.highlight === figure.id,
+          entityUrl: entityPage(figure.entity, index.entities),
+        },
+        axis.toAxis,
+        derivationText(figure, index.figures),
+      );
+    }
+    const entity = index.entities.get(item.entity)!;
+    const claim = placingClaim(chart, item.entity, index);
+    const leader = claim && index.figures.get(claim.figure);
+    const leaderName = leader ? index.entities.get(leader.entity)?.name : undefined;
+    return {
+      id: entity.id,
+      label: entity.name,
+      kind: 'unstated',
+      value: null,
+      display: 'Not stated',
+      basis: null,
+      notes: [...(leaderName ? [`below ${leaderName}`] : []), 'the source gives no number'],
+      period: leader ? figurePeriod(leader, index.entities).heading : '',
+      highlight: chart.highlight === entity.id,
+      entityUrl: entityPage(entity.id, index.entities),
+    };
+  });
+  return {
+    id: chart.id,
+    title: chart.title,
+    axisTitle: axis.title,
+    rows,
+  };
+}
+
+export interface DataTable {
+  caption: string;
+  columns: string[];
+  /**
+   * `figure`: the id of the figure a row shows, absent for an entity the source gives no number for;
+   * `labelHref`: the company page the row's label links to.
+   */
+  rows: { cells: string[]; highlight: boolean; figure?: string; labelHref?: string }[];
+  /** True when every column after the first holds values (one per series), none words. */
+  valuesOnly?: boolean;
+}
+
+/**
+ * The chart's numbers as a table: the same rows the chart draws, readable without JavaScript. A
+ * chart over periods names each period in words in its first column instead of a period column.
+ */
+export function buildDataTable(data: ChartData): DataTable {
+  return {
+    caption: `Data for “${data.title}”`,
+    columns: data.byPeriod
+      ? ['Period', 'Value', 'Basis', 'Note']
+      : ['Company or index', 'Value', 'Basis', 'Period', 'Note'],
+    rows: data.rows.map((row) => ({
+      cells: [
+        data.byPeriod ? row.period : row.label,
+        row.display,
+        row.basis ?? '—',
+        ...(data.byPeriod ? [] : [row.period || '—']),
+        row.notes.join('; ') || '—',
+      ],
+      highlight: row.highlight,
+      ...(row.kind === 'unstated' ? {} : { figure: row.id }),
+      ...(row.entityUrl ? { labelHref: row.entityUrl } : {}),
+    })),
+  };
+}
+
+/** Options of the value-label plugin registered in `chart-registrables.ts`. */
+export interface BarValueLabelOptions {
+  /** Printed at the end of each bar (or at the axis for a row with no bar). */
+  labels: string[];
+  /** Index of the row whose label is drawn bold. */
+  highlightIndex: number;
+  color: string;
+  /** Colour of the line drawn at zero when bars go both ways; absent when none goes below zero. */
+  zeroLine?: string;
+}
+
+declare module 'chart.js' {
+  interface PluginOptionsByType<TType extends import('chart.js').ChartType> {
+    barValueLabels?: BarValueLabelOptions & { _type?: TType };
+  }
+}
+
+/** What is printed beside a bar: the value with its qualifier, so a bound never reads as exact. */
+export function barLabel(row: ChartRow): string {
+  if (row.kind === 'unstated') return `not stated (${row.notes[0]})`;
+  const derived = row.notes.some((note) => note.startsWith('derived: '));
+  const words = [row.basis && row.basis !== 'reported' ? row.basis : '', derived ? 'derived' : ''].filter(Boolean);
+  return words.length ? `${row.display} (${words.join('; ')})` : row.display;
+}
+
+/**
+ * Builds the Chart.js configuration for a horizontal bar chart (bars both ways from zero, ranges
+ * as floating bars): a pure function of the chart's data and a theme, shared by every chart and
+ * serialised into the page for the browser to draw.
+ */
+export function buildChartConfig(
+  data: ChartData,
+  theme: ChartTheme = lightChartTheme,
+): ChartConfiguration<'bar', (number | [number, number] | null)[], string | string[]> {
+  const { rows } = data;
+  const labels = rows.map(barLabel);
+  const ends = rows.map((r) => (Array.isArray(r.value) ? r.value : [r.value ?? 0]));
+  const max = Math.max(0, ...ends.flat());
+  const min = Math.min(0, ...ends.flat());
+  // A bar whose far end is below zero carries its label on its left.
+  const leftward = ends.map((e) => Math.max(...e) < 0);
+  const fill = (row: ChartRow) => (row.highlight ? theme.highlight : theme.neutral);
+  // A row the source gives no number for draws no bar; its paint is never seen.
+  const paintKind = (row: ChartRow) => (row.kind === 'unstated' ? 'exact' : row.kind);
+  // Room for the longest value label on each side. Rows without a bar print their note from the
+  // axis, inside the plot, so they need no room.
+  const room = (left: boolean) =>
+    valueLabelRoom(
+      labels.filter((_, i) => rows[i]!.value !== null && leftward[i] === left),
+      200,
+    );
+  const labelRoom = room(false);
+  // The category names sit left of the plot, so a label left of a falling bar needs room inside
+  // it: the axis reaches past the lowest bar by about the label's share of a phone-wide plot.
+  const suggestedMin = min < 0 ? min - (max - min) * Math.min(0.6, room(true) / 280) : undefined;
+  return {
+    type: 'bar',
+    data: {
+      labels: rows.map((r) => wrapCategoryLabel(r.label)),
+      datasets: [
+        {
+          label: data.title,
+          data: rows.map((r) => r.value),
+          backgroundColor: rows.map((r) => barPaint(fill(r), 'solid', paintKind(r)).background),
+          borderColor: rows.map(fill),
+          borderWidth: rows.map((r) => barPaint(fill(r), 'solid', paintKind(r)).border),
+          borderSkipped: false,
+          barPercentage: 0.8,
+          categoryPercentage: 0.8,
+        },
+      ],
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: true,
+      maintainAspectRatio: false,
+      // The browser turns this off under prefers-reduced-motion; share images draw without it.
+      animation: { duration: 400 },
+      layout: { padding: { right: labelRoom } },
+      scales: {
+        x: {
+          ...valueAxis(theme, data.axisTitle),
+          // The longest bar spans the plot; its value label sits in the padding beside it.
+          max: max > 0 ? max : 0,
+          ...(suggestedMin === undefined ? {} : { suggestedMin }),
+        },
+        y: categoryAxis(theme),
+      },
+      plugins: {
+        barValueLabels: {
+          labels,
+          highlightIndex: rows.findIndex((r) => r.highlight),
+          color: theme.text,
+          ...(min < 0 ? { zeroLine: theme.text } : {}),
+        },
+      },
+    },
+  };
+}
