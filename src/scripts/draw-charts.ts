@@ -13,8 +13,8 @@ const kindModules: Partial<Record<string, () => Promise<unknown>>> = {
 };
 
 /**
- * Draws one chart from the configuration `src/lib/chart/bar-chart.ts (or its time and grouped-bar siblings)` serialised into the page,
- * in the colours of the current scheme; redrawing replaces the previous chart.
+ * Draws one chart from the configuration its chart kind's module in `src/lib/chart/` serialised into
+ * the page, in the colours of the current scheme; redrawing replaces the previous chart.
  */
 async function draw(canvas: HTMLCanvasElement): Promise<void> {
   await kindModules[canvas.dataset.chartKind ?? '']?.();
