@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildBriefingView, type BriefingView } from '../../src/lib/view/briefing-view.ts';
-import { splitFrontmatter } from '../../src/lib/validate/split-frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/validate/frontmatter.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
 import { readBriefingSource, realBriefingSlug as slug } from '../support/briefings.ts';
 import { describeInBrowser } from '../support/browser-suite.ts';

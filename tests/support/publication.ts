@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatContentIssues } from '../../src/lib/errors/format-content-issue.ts';
-import type { BriefingInSet } from '../../src/lib/validate/briefing-set.ts';
-import { splitFrontmatter } from '../../src/lib/validate/split-frontmatter.ts';
+import type { BriefingInSet } from '../../src/lib/validate/across-briefings.ts';
+import { splitFrontmatter } from '../../src/lib/validate/frontmatter.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
 import { buildBriefingView } from '../../src/lib/view/briefing-view.ts';
 import type { BriefingWithView } from '../../src/lib/view/company-pages.ts';

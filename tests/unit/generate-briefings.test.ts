@@ -10,7 +10,7 @@ import {
   realBriefings,
   type Template,
 } from '../bench/generate-briefings.ts';
-import { containsNumber } from '../../src/lib/validate/number-as-written.ts';
+import { containsNumber } from '../../src/lib/validate/quotes.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
 import { briefingFiles, readBriefingSource } from '../support/briefings.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { indexBriefing } from '../../src/lib/model/briefing-index.ts';
 import { evaluateClaim } from '../../src/lib/model/evaluate-claim.ts';
-import { quoteProblem } from '../../src/lib/validate/number-as-written.ts';
+import { quoteProblem } from '../../src/lib/validate/quotes.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
 import { asBar, readBriefingSource } from '../support/briefings.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatContentIssue } from '../../src/lib/errors/format-content-issue.ts';
-import { checkAcrossBriefings } from '../../src/lib/validate/check-across-briefings.ts';
+import { checkAcrossBriefings } from '../../src/lib/validate/across-briefings.ts';
 import { briefingSet, editOnce } from '../support/publication.ts';
 
 const rally = 'content/briefings/alibaba-ai-rally.mdx';

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFrontmatterYaml } from '../validate/read-frontmatter-yaml.ts';
-import { splitFrontmatter } from '../validate/split-frontmatter.ts';
+import { readFrontmatterYaml, splitFrontmatter } from '../validate/frontmatter.ts';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { maxIdLength } from '../../schemas/common.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
-import { codePoint } from '../validate/check-file-text.ts';
+import { codePoint } from '../validate/file-safety.ts';
 
 /** A briefing's page address is its file name without `.mdx`: the slug. */
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

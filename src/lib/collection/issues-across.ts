@@ -1,5 +1,5 @@
 import type { ContentIssue } from '../errors/content-issue.ts';
-import { checkAcrossBriefings } from '../validate/check-across-briefings.ts';
+import { checkAcrossBriefings } from '../validate/across-briefings.ts';
 import { fileNameIssues } from './check-file-names.ts';
 import type { BriefingFile } from './validate-briefing-file.ts';
 

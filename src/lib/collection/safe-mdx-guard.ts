@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { BriefingContentError } from '../errors/briefing-content-error.ts';
-import { checkMdxFileSafety } from '../validate/check-mdx-file-safety.ts';
+import { checkMdxFileSafety } from '../validate/file-safety.ts';
 
 /**
  * A Vite plugin that checks every `.mdx` file against the briefing subset before the MDX compiler

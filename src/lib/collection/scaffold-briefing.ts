@@ -3,7 +3,7 @@ import { precisionTable } from '../../schemas/precision.ts';
 import { findBareNumbers } from '../validate/find-bare-numbers.ts';
 import { writtenNegative } from '../model/quote-match.ts';
 import type { WrittenNumber } from '../model/written-numbers.ts';
-import { normaliseQuoteText } from '../validate/normalise-quote-text.ts';
+import { normaliseQuoteText } from '../validate/quotes.ts';
 
 /** What `npm run new` guesses about one number of the source text. */
 export interface FigureStub {

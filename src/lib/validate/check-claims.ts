@@ -2,7 +2,7 @@ import type { Briefing } from '../../schemas/briefing.ts';
 import type { BeatClaim } from '../../schemas/claim.ts';
 import { figurePeriod, samePeriod } from '../model/periods.ts';
 import { incomparableMessage } from '../model/measures.ts';
-import { seriesIssues } from './series-issues.ts';
+import { seriesIssues } from './check-charts.ts';
 import { figuresOn, type BriefingIndex, counterpartFigure } from '../model/briefing-index.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { describeFailedStep, evaluateClaim } from '../model/evaluate-claim.ts';

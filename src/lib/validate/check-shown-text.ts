@@ -1,9 +1,10 @@
+import type { MdastNode } from 'satteri';
 import type { Briefing } from '../../schemas/briefing.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { foundId } from '../errors/nearest-id.ts';
 import { parseFigureText, shownLabels, shownTexts } from '../model/shown-text.ts';
-import { bareNumberMessage } from './bare-number-message.ts';
-import { findBareNumbers, nameProblem } from './find-bare-numbers.ts';
+import { bareNumberMessage, findBareNumbers, nameProblem } from './find-bare-numbers.ts';
+import type { Figure } from '../../schemas/figure.ts';
 
 /**
  * Frontmatter text that a page shows (title, summary, captions, statements…) carries numbers only
@@ -48,4 +49,53 @@ export function checkShownText(briefing: Briefing): ContentIssue[] {
     return problem ? [contentError(['entities', i, 'name'], `expected ${problem}`)] : [];
   });
   return [...prose, ...labels, ...entityNames];
+}
+
+interface TextNode {
+  type: string;
+  name?: string | null;
+  value?: string;
+  alt?: string | null;
+  title?: string | null;
+  children?: TextNode[];
+  position?: { start: { line: number } };
+}
+
+/** The text inside a node, its children's joined. */
+const textOf = (node: TextNode): string => node.value ?? (node.children ?? []).map(textOf).join('');
+
+/**
+ * Every number the body's prose shows comes from a figure: a number written in digits outside a
+ * `<Fig>`, a `<Name>`, an entity's name or a date is an error on its line, in the text, in an
+ * image's alternative text and in a link's or image's title. A `<Name>` is a short name with no
+ * quantity in it.
+ */
+export function checkProseNumbers(
+  tree: MdastNode,
+  figures: readonly Figure[],
+  names: readonly string[],
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const check = (text: string, where: string, line: number) => {
+    for (const found of findBareNumbers(text, names)) {
+      const offset = text.slice(0, found.index).split('\n').length - 1;
+      issues.push(contentError([], bareNumberMessage(where, found, figures), line + offset));
+    }
+  };
+  const visit = (node: TextNode) => {
+    const line = node.position?.start.line ?? 1;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Name') {
+      const problem = nameProblem(textOf(node));
+      if (problem) issues.push(contentError([], `expected <Name> to mark ${problem}`, line));
+      return;
+    }
+    if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') && node.value)
+      check(node.value, 'the prose', line);
+    // What an image or link shows or reads out: its alternative text and its title.
+    if (node.type === 'image' && node.alt) check(node.alt, 'the alternative text', line);
+    if ((node.type === 'image' || node.type === 'link') && node.title) check(node.title, 'the title', line);
+    node.children?.forEach(visit);
+  };
+  visit(tree as unknown as TextNode);
+  return issues;
 }

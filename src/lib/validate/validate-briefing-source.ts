@@ -1,13 +1,99 @@
-import { briefingSchema, type Briefing } from '../../schemas/briefing.ts';
-import { partialChecks } from './partial-checks.ts';
-import { contentError, type ContentIssue } from '../errors/content-issue.ts';
-import type { SourceTexts } from './check-source-texts.ts';
+import { type Briefing, briefingSchema } from '../../schemas/briefing.ts';
+import { entitySchema } from '../../schemas/entity.ts';
+import { figureSchema, type Figure } from '../../schemas/figure.ts';
+import { type ContentIssue, contentError } from '../errors/content-issue.ts';
+import { checkBodySource, checkBody } from './check-body.ts';
+import { knownIdsOf } from './body-references.ts';
+import { checkProseNumbers, checkShownText } from './check-shown-text.ts';
+import { checkQuotes } from './quotes.ts';
+import { indexBriefing } from '../model/briefing-index.ts';
+import { checkCharts, checkSeriesCharts } from './check-charts.ts';
+import { checkClaims } from './check-claims.ts';
+import { checkDates, checkHistory, checkPeriods } from './check-figures.ts';
+import { checkFigDirection } from './check-fig-direction.ts';
+import { checkSourceTexts, type SourceTexts } from './check-source-texts.ts';
+import { checkReferences, checkUniqueIds } from './check-references.ts';
 import { applyDerivedFigures } from './apply-derived-figures.ts';
-import { crossCheckBriefing } from './cross-check-briefing.ts';
-import { fileRefusals } from './check-mdx-file-safety.ts';
-import { readFrontmatterYaml } from './read-frontmatter-yaml.ts';
-import { splitFrontmatter } from './split-frontmatter.ts';
+import { fileRefusals } from './file-safety.ts';
+import { readFrontmatterYaml, splitFrontmatter } from './frontmatter.ts';
 import { issuesFromZod } from '../errors/zod-issues.ts';
+
+/** The items of a frontmatter list that pass their own schema, each with its index in the list. */
+function validItems<T>(list: unknown, parse: (item: unknown) => T | undefined): { item: T; index: number }[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((raw, index) => {
+    const item = parse(raw);
+    return item === undefined ? [] : [{ item, index }];
+  });
+}
+
+/**
+ * The checks that can still run on a frontmatter that fails its schema, so one run reports every
+ * problem a later fix would otherwise reveal: the body's syntax and references, the quotes of each
+ * figure that is valid on its own, and bare numbers in the prose.
+ */
+export function partialChecks(data: unknown, body: string): ContentIssue[] {
+  const raw = (data ?? {}) as Record<string, unknown>;
+  const figures = validItems(raw.figures, (f) => {
+    const parsed = figureSchema.safeParse(f);
+    // A derived figure has no value to check until the whole briefing is valid.
+    return parsed.success && parsed.data.value !== undefined ? (parsed.data as Figure) : undefined;
+  });
+  const names = validItems(raw.entities, (e) => {
+    const parsed = entitySchema.safeParse(e);
+    return parsed.success ? parsed.data.name : undefined;
+  }).map(({ item }) => item);
+  // Quote issues carry the index within the valid figures; put back each figure's own index.
+  const quotes = checkQuotes({ figures: figures.map(({ item }) => item) } as Pick<Briefing, 'figures'> as Briefing).map(
+    (issue) => ({ ...issue, path: ['figures', figures[issue.path[1] as number]!.index, ...issue.path.slice(2)] }),
+  );
+  const checked = checkBodySource(body, knownIdsOf(data));
+  const prose = checked.tree
+    ? checkProseNumbers(
+        checked.tree,
+        figures.map(({ item }) => item),
+        names,
+      )
+    : [];
+  return [...quotes, ...checked.issues, ...prose];
+}
+
+/**
+ * Checks what a schema alone cannot: unique ids, resolving references, claims that hold, quotes
+ * that carry their numbers, consistent charts and histories, and a body that matches the data.
+ * Claims are only evaluated once every reference resolves, so one typo reports one error.
+ */
+export function crossCheckBriefing(briefing: Briefing, body?: string, sourceTexts?: SourceTexts): ContentIssue[] {
+  const index = indexBriefing(briefing);
+  const structural = [...checkUniqueIds(briefing), ...checkReferences(briefing, index)];
+  const issues = [
+    ...structural,
+    ...checkQuotes(briefing),
+    ...checkShownText(briefing),
+    ...(sourceTexts ? checkSourceTexts(briefing, sourceTexts) : []),
+    ...checkHistory(briefing),
+    ...checkPeriods(briefing),
+    ...checkDates(briefing),
+    ...(structural.length === 0
+      ? [...checkClaims(briefing, index), ...checkCharts(briefing, index), ...checkSeriesCharts(briefing, index)]
+      : []),
+  ];
+  if (body !== undefined) {
+    const checked = checkBodySource(body, index);
+    issues.push(...checked.issues);
+    if (checked.references) issues.push(...checkBody(briefing, index, checked.references));
+    if (checked.tree)
+      issues.push(
+        ...checkProseNumbers(
+          checked.tree,
+          briefing.figures,
+          briefing.entities.map((e) => e.name),
+        ),
+        ...checkFigDirection(checked.tree, briefing.figures),
+      );
+  }
+  return issues;
+}
 
 export interface BriefingValidation {
   /** The parsed briefing, present only when there are no errors. */

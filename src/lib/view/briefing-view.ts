@@ -1,7 +1,7 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import { indexBriefing } from '../model/briefing-index.ts';
 import { briefingUrls } from '../model/page-addresses.ts';
-import { parseMdxBody } from '../validate/find-body-references.ts';
+import { parseMdxBody } from '../validate/body-references.ts';
 import { resolveShownText } from '../model/shown-text.ts';
 import { buildChartView, type ChartView } from './chart-view.ts';
 import { buildChangeViews, type ChangeView } from './change-view.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { briefingSchema, subjectSchema } from '../../../src/schemas/briefing.ts';
-import { splitFrontmatter } from '../../../src/lib/validate/split-frontmatter.ts';
+import { splitFrontmatter } from '../../../src/lib/validate/frontmatter.ts';
 import { readBriefingSource } from '../../support/briefings.ts';
 
 const data = () => parse(splitFrontmatter(readBriefingSource('minimal')).frontmatter!) as Record<string, unknown>;

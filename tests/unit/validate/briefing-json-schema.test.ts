@@ -11,7 +11,7 @@ import {
   fieldReferencePath,
   schemaProperties,
 } from '../../../src/lib/validate/briefing-json-schema.ts';
-import { splitFrontmatter } from '../../../src/lib/validate/split-frontmatter.ts';
+import { splitFrontmatter } from '../../../src/lib/validate/frontmatter.ts';
 import { projectRoot } from '../../support/build-site.ts';
 import { readBriefingSource } from '../../support/briefings.ts';
 

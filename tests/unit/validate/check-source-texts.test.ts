@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkSourceTexts, type SourceTexts } from '../../../src/lib/validate/check-source-texts.ts';
-import { nearestPassage } from '../../../src/lib/validate/nearest-passage.ts';
-import { normaliseQuoteText } from '../../../src/lib/validate/normalise-quote-text.ts';
+import { checkSourceTexts, type SourceTexts, nearestPassage } from '../../../src/lib/validate/check-source-texts.ts';
+import { normaliseQuoteText } from '../../../src/lib/validate/quotes.ts';
 import { loadBriefing } from '../../support/briefings.ts';
 
 const minimal = loadBriefing('minimal');

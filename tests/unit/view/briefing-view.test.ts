@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { formatDate } from '../../../src/lib/view/format-date.ts';
 import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
 import { resolveShownText } from '../../../src/lib/model/shown-text.ts';
-import { splitFrontmatter } from '../../../src/lib/validate/split-frontmatter.ts';
+import { splitFrontmatter } from '../../../src/lib/validate/frontmatter.ts';
 import { buildBriefingView } from '../../../src/lib/view/briefing-view.ts';
 import { buildChartView } from '../../../src/lib/view/chart-view.ts';
 import { buildClaimView } from '../../../src/lib/view/claim-view.ts';

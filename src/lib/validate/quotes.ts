@@ -3,6 +3,21 @@ import { precisionTable, type Precision } from '../../schemas/precision.ts';
 import type { FigureValue } from '../model/measures.ts';
 import { matchQuote } from '../model/quote-match.ts';
 import { fractionWord, numberWords, writtenNumbers, type WrittenUnit } from '../model/written-numbers.ts';
+import type { Briefing } from '../../schemas/briefing.ts';
+import { contentError, type ContentIssue } from '../errors/content-issue.ts';
+import { revisionValue } from '../model/format-figure.ts';
+
+/**
+ * Text as compared for quotes: typographic quotes and apostrophes made plain, and every run of
+ * white space one space, so a quote matches whatever line breaks and quote marks the source used.
+ */
+export function normaliseQuoteText(text: string): string {
+  return text
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 });
 
@@ -86,4 +101,26 @@ export function quoteProblem(figure: FigureValue & { quote: string }): string | 
 export function writesValue(text: string, figure: FigureValue): boolean {
   const match = matchQuote({ ...figure, quote: text });
   return match.found || match.problem === 'fall' || match.problem === 'rise' || match.problem === 'precision';
+}
+
+/**
+ * Each figure's quote contains its value as the source wrote it (number, sign and scale), and so
+ * does each quoted earlier value in its history, so every number traces to the text.
+ */
+export function checkQuotes(briefing: Briefing): ContentIssue[] {
+  return briefing.figures.flatMap((figure, i) => {
+    // A derived figure's quote, when it has one, is checked against the computed value (apply-derived-figures.ts).
+    const problems =
+      figure.quote === undefined || figure.derived
+        ? []
+        : [{ path: ['figures', i, 'quote'], problem: quoteProblem({ ...figure, quote: figure.quote }) }];
+    figure.history.forEach((revision, j) => {
+      if (revision.quote)
+        problems.push({
+          path: ['figures', i, 'history', j, 'quote'],
+          problem: quoteProblem({ ...revisionValue(figure, revision), quote: revision.quote }),
+        });
+    });
+    return problems.flatMap(({ path, problem }) => (problem ? [contentError(path, problem)] : []));
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkFileText, codePoint, lineAt } from '../../../src/lib/validate/check-file-text.ts';
+import { checkFileText, codePoint, lineAt } from '../../../src/lib/validate/file-safety.ts';
 
 const messages = (text: string) => checkFileText(text).map((i) => `${i.line} ${i.message}`);
 

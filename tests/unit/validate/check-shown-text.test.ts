@@ -1,6 +1,6 @@
 import { mdxToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { checkProseNumbers } from '../../../src/lib/validate/check-prose-numbers.ts';
+import { checkProseNumbers } from '../../../src/lib/validate/check-shown-text.ts';
 import { loadBriefing } from '../../support/briefings.ts';
 
 const figures = loadBriefing('minimal').figures;

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { containsNumber, numberSpellings, quoteProblem } from '../../../src/lib/validate/number-as-written.ts';
+import { containsNumber, numberSpellings, quoteProblem, checkQuotes } from '../../../src/lib/validate/quotes.ts';
+import { contentError } from '../../../src/lib/errors/content-issue.ts';
+import { editBriefing, loadBriefing } from '../../support/briefings.ts';
 
 describe('numberSpellings', () => {
   test('gives a small whole number in digits and in words', () => {
@@ -127,5 +129,38 @@ describe('quoteProblem', () => {
     expect(quoteProblem({ ...base, value: -7, quote: 'shares fell 12%' })).toBe(
       'expected the quote to contain the value "7" or "seven" with a minus sign or a word for a fall (such as "down" or "fell"), found "shares fell 12%"',
     );
+  });
+});
+
+const minimal = loadBriefing('minimal');
+
+describe('checkQuotes', () => {
+  test('passes quotes that carry their value in digits or in words', () => {
+    // "four new factories" carries the value 4 in words.
+    expect(minimal.figures.find((f) => f.id === 'new-factories')!.quote).toContain('four');
+    expect(checkQuotes(minimal)).toEqual([]);
+  });
+
+  test('reports a quote that lacks the value, with every spelling it looked for', () => {
+    const briefing = editBriefing(minimal, (b) => {
+      b.figures[4]!.value = 5;
+    });
+    expect(checkQuotes(briefing)).toEqual([
+      contentError(
+        ['figures', 4, 'quote'],
+        'expected the quote to contain the value "5" or "five", found "opened four new factories last year"',
+      ),
+    ]);
+  });
+
+  test('reports each figure whose quote lacks its value, in list order', () => {
+    const briefing = editBriefing(minimal, (b) => {
+      b.figures[0]!.quote = 'shares have gained a great deal';
+      b.figures[2]!.value = 12;
+    });
+    expect(checkQuotes(briefing).map((issue) => issue.path)).toEqual([
+      ['figures', 0, 'quote'],
+      ['figures', 2, 'quote'],
+    ]);
   });
 });

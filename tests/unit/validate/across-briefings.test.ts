@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatContentIssue } from '../../../src/lib/errors/format-content-issue.ts';
-import { checkAcrossBriefings } from '../../../src/lib/validate/check-across-briefings.ts';
+import { checkAcrossBriefings } from '../../../src/lib/validate/across-briefings.ts';
 import { briefingSet, editOnce, publicationFiles, readPublicationSource } from '../../support/publication.ts';
 
 const spring = readPublicationSource('spring');
