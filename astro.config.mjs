@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import { safeMdx } from './src/lib/collection/safe-mdx-guard.ts';
 import { isSectionSharePath } from './src/lib/model/page-addresses.ts';
 import { briefingLastModified, pageLastModified } from './src/lib/collection/briefing-dates.ts';
-import { briefingsDir } from './src/lib/collection/briefings-dir.ts';
+import { briefingsDir } from './src/lib/collection/briefing-files.ts';
 
 /**
  * The site's public address, for canonical links, feeds, the sitemap and share images: the

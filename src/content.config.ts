@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { briefingLoader } from './lib/collection/briefing-loader.ts';
-import { briefingsDir } from './lib/collection/briefings-dir.ts';
+import { briefingsDir } from './lib/collection/briefing-files.ts';
 import { sourcesDir } from './lib/collection/source-texts.ts';
 import { briefingSchema } from './schemas/briefing.ts';
 

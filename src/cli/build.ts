@@ -7,7 +7,7 @@ import { relative, resolve } from 'node:path';
 import { rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
-import { BriefingContentError, BriefingsContentError } from '../lib/errors/briefing-content-error.ts';
+import { BriefingContentError, BriefingsContentError } from '../lib/errors/content-issue.ts';
 import { contentWarnings } from '../lib/collection/content-status.ts';
 import { noSourcesNote, resolveSourcesDirs, sourcesDir } from '../lib/collection/source-texts.ts';
 import { acquireBuildLock } from './build-lock.ts';

@@ -3,11 +3,10 @@
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { briefingsDir } from '../lib/collection/briefings-dir.ts';
-import { checkBriefingFiles } from '../lib/collection/check-briefing-files.ts';
-import { findBriefingFiles } from '../lib/collection/find-briefing-files.ts';
+import { briefingsDir, findBriefingFiles } from '../lib/collection/briefing-files.ts';
+import { checkBriefingFiles } from './check-briefing-files.ts';
 import { folderSourceTexts, noSourcesNote, resolveSourcesDirs, sourcesDir } from '../lib/collection/source-texts.ts';
-import { plural } from '../lib/errors/plural.ts';
+import { plural } from '../lib/errors/wording.ts';
 
 const { values, positionals } = parseArgs({
   options: { strict: { type: 'boolean', default: false }, sources: { type: 'string', multiple: true } },

@@ -4,9 +4,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { idSchema } from '../schemas/common.ts';
-import { briefingsDir } from '../lib/collection/briefings-dir.ts';
-import { scaffoldBriefing } from '../lib/collection/scaffold-briefing.ts';
-import { describeReadFailure } from '../lib/errors/describe-read-failure.ts';
+import { briefingsDir } from '../lib/collection/briefing-files.ts';
+import { scaffoldBriefing } from './scaffold-briefing.ts';
+import { describeReadFailure } from '../lib/errors/wording.ts';
 
 const { values, positionals } = parseArgs({
   options: { source: { type: 'string' } },

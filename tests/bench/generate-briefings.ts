@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Scalar } from 'yaml';
-import { formatContentIssues } from '../../src/lib/errors/format-content-issue.ts';
+import { formatContentIssues } from '../../src/lib/errors/content-issue.ts';
 import { numberSpellings } from '../../src/lib/validate/quotes.ts';
 import { splitFrontmatter } from '../../src/lib/validate/frontmatter.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';

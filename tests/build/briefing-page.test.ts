@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { firstSentence } from '../../src/lib/view/first-sentence.ts';
+import { firstSentence } from '../../src/lib/view/briefing-list.ts';
 import { buildBriefingView, type BriefingView } from '../../src/lib/view/briefing-view.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
 import { readBriefingSource, realBriefingSlug as slug } from '../support/briefings.ts';

@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { formatContentIssue } from '../../src/lib/errors/format-content-issue.ts';
+import { formatContentIssue } from '../../src/lib/errors/content-issue.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
 import { readBriefingSource, realBriefingSlug as slug } from '../support/briefings.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildBriefingView } from '../../src/lib/view/briefing-view.ts';
-import { formatContentIssue } from '../../src/lib/errors/format-content-issue.ts';
+import { formatContentIssue } from '../../src/lib/errors/content-issue.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
 import { readBriefingSource, realBriefingSlug as slug } from '../support/briefings.ts';
 import { describeInBrowser } from '../support/browser-suite.ts';

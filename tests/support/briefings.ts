@@ -2,7 +2,7 @@ import type { BarChart, Chart } from '../../src/schemas/chart.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Briefing } from '../../src/schemas/briefing.ts';
-import { formatContentIssues } from '../../src/lib/errors/format-content-issue.ts';
+import { formatContentIssues } from '../../src/lib/errors/content-issue.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
 
 const root = resolve(import.meta.dirname, '../..');

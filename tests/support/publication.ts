@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatContentIssues } from '../../src/lib/errors/format-content-issue.ts';
+import { formatContentIssues } from '../../src/lib/errors/content-issue.ts';
 import type { BriefingInSet } from '../../src/lib/validate/across-briefings.ts';
 import { splitFrontmatter } from '../../src/lib/validate/frontmatter.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { formatContentIssue } from '../../src/lib/errors/format-content-issue.ts';
+import { formatContentIssue } from '../../src/lib/errors/content-issue.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
 import { attackCases, misquoteCases, slippedNumberCases } from '../fixtures/attack-briefings.ts';
 import { projectRoot } from '../support/build-site.ts';

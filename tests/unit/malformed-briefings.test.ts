@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { folderSourceTexts } from '../../src/lib/collection/source-texts.ts';
-import { formatContentIssue } from '../../src/lib/errors/format-content-issue.ts';
+import { formatContentIssue } from '../../src/lib/errors/content-issue.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
 import { malformedCases, type MalformedCase } from '../fixtures/malformed-briefings.ts';
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkBriefingFiles } from '../../src/lib/collection/check-briefing-files.ts';
+import { checkBriefingFiles } from '../../src/cli/check-briefing-files.ts';
 import { briefingFiles, readBriefingSource } from '../support/briefings.ts';
 import { editFigure } from '../support/edit-figure.ts';
 import { editOnce, readPublicationSource } from '../support/publication.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatContentIssue } from '../../src/lib/errors/format-content-issue.ts';
+import { formatContentIssue } from '../../src/lib/errors/content-issue.ts';
 import { checkAcrossBriefings } from '../../src/lib/validate/across-briefings.ts';
 import { briefingSet, editOnce } from '../support/publication.ts';
 

@@ -1,16 +1,23 @@
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { BriefingContentError, BriefingsContentError } from '../errors/briefing-content-error.ts';
-import type { ContentIssue } from '../errors/content-issue.ts';
-import { formatContentIssue } from '../errors/format-content-issue.ts';
+import {
+  BriefingContentError,
+  BriefingsContentError,
+  type ContentIssue,
+  formatContentIssue,
+} from '../errors/content-issue.ts';
 import { resolveShownText } from '../model/shown-text.ts';
 import type { ValidateOptions } from '../validate/validate-briefing-source.ts';
 import { forgetFile, recordFileStatus } from './content-status.ts';
-import { issuesAcross } from './issues-across.ts';
-import { findBriefingFiles } from './find-briefing-files.ts';
+import {
+  issuesAcross,
+  findBriefingFiles,
+  fileFromRoot,
+  validateBriefingFile,
+  type BriefingFile,
+} from './briefing-files.ts';
 import { folderSourceTexts, resolveSourcesDirs } from './source-texts.ts';
-import { fileFromRoot, validateBriefingFile, type BriefingFile } from './validate-briefing-file.ts';
 
 /** Validates one file and records what was found. */
 type CheckFile = (path: string) => Promise<BriefingFile>;

@@ -1,5 +1,6 @@
 import type { Briefing } from '../../schemas/briefing.ts';
-import type { BriefingContentError } from '../errors/briefing-content-error.ts';
+import type { BriefingContentError } from '../errors/content-issue.ts';
+import type { BriefingView } from '../view/briefing-view.ts';
 
 /** What the content loader last found in one briefing file. */
 interface FileStatus {
@@ -47,4 +48,20 @@ export function contentWarnings(): string[] {
 /** The latest valid content recorded for a file, if any. */
 export function latestValidBriefing(file: string | undefined): FileStatus['latest'] {
   return file ? statuses.get(file)?.latest : undefined;
+}
+
+/**
+ * The briefing a page is rendering, for components placed in MDX (which receive only an id).
+ * Rendering outside a briefing page is a programming error, so it throws.
+ */
+export function currentBriefing(locals: App.Locals): BriefingView {
+  if (!locals.briefing) throw new Error('Fig, Chart and Section can only be used inside a briefing page');
+  return locals.briefing;
+}
+
+/** Looks up an id in one of the view's maps, failing loudly: validation should have caught it. */
+export function lookup<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
+  const item = map.get(id);
+  if (!item) throw new Error(`Unknown ${what} id "${id}"`);
+  return item;
 }

@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { BriefingContentError } from '../errors/briefing-content-error.ts';
+import { BriefingContentError } from '../errors/content-issue.ts';
 import { checkMdxFileSafety } from '../validate/file-safety.ts';
 
 /**

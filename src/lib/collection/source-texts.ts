@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { delimiter, join, relative, resolve } from 'node:path';
-import { describeReadFailure } from '../errors/describe-read-failure.ts';
+import { describeReadFailure } from '../errors/wording.ts';
 import type { SourceTexts } from '../validate/check-source-texts.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { contentError, type ContentIssue } from './content-issue.ts';
-import { describeValue } from './describe-value.ts';
+import { describeValue } from './wording.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 

@@ -1,9 +1,8 @@
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { ChartConfiguration } from 'chart.js';
 import type { ShareImageSpec } from '../view/share-image-spec.ts';
-import { chartFontFamily } from './register-chart-node.ts';
+import { chartFontFamily, withChartCanvas } from './canvas.ts';
 import { canvasToPng } from './encode-png.ts';
-import { withChartCanvas } from './with-chart-canvas.ts';
 import { wrapText } from './wrap-text.ts';
 
 /** What a share image shows; the eyebrow (site or briefing name) may be left out. */

@@ -1,6 +1,5 @@
 import type { Briefing } from '../../schemas/briefing.ts';
-import { type ContentIssue, contentError } from '../errors/content-issue.ts';
-import { formatPath } from '../errors/format-path.ts';
+import { type ContentIssue, contentError, formatPath } from '../errors/content-issue.ts';
 import type { Entity } from '../../schemas/entity.ts';
 import { incomparability } from '../model/measures.ts';
 import { compareIntervals, type Interval, statedInterval } from '../model/intervals.ts';

@@ -1,7 +1,7 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
-import { foundId } from '../errors/nearest-id.ts';
+import { foundId } from '../errors/wording.ts';
 import { incomparableMessage, magnitude } from '../model/measures.ts';
 import { deriveValue, derivedUnit, roundTo } from '../model/derive-value.ts';
 import { howStated } from '../model/quote-match.ts';

@@ -1,7 +1,7 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { idSchema } from '../../schemas/common.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
-import { foundId } from '../errors/nearest-id.ts';
+import { foundId } from '../errors/wording.ts';
 
 /** Components in the MDX body that refer to the frontmatter by id. */
 export const referencingComponents = ['Fig', 'Chart', 'Section'] as const;

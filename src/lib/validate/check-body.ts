@@ -9,7 +9,7 @@ import {
   listOf,
 } from './body-references.ts';
 import { contentError, type ContentIssue, contentWarning } from '../errors/content-issue.ts';
-import { foundId } from '../errors/nearest-id.ts';
+import { foundId } from '../errors/wording.ts';
 import { checkSafeMdx } from './safe-mdx.ts';
 import { chartFigureIds, type BriefingIndex } from '../model/briefing-index.ts';
 import type { Briefing } from '../../schemas/briefing.ts';

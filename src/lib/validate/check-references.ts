@@ -2,7 +2,7 @@ import type { Briefing } from '../../schemas/briefing.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { chartAnchor, claimAnchor, figureAnchor, reservedPageIds, sourceAnchor } from '../model/page-addresses.ts';
 import { isTimeChart, type BriefingIndex } from '../model/briefing-index.ts';
-import { foundId } from '../errors/nearest-id.ts';
+import { foundId } from '../errors/wording.ts';
 
 const lists = ['sources', 'entities', 'figures', 'claims', 'charts'] as const;
 

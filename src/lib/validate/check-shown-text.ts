@@ -1,7 +1,7 @@
 import type { MdastNode } from 'satteri';
 import type { Briefing } from '../../schemas/briefing.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
-import { foundId } from '../errors/nearest-id.ts';
+import { foundId } from '../errors/wording.ts';
 import { parseFigureText, shownLabels, shownTexts } from '../model/shown-text.ts';
 import { bareNumberMessage, findBareNumbers, nameProblem } from './find-bare-numbers.ts';
 import type { Figure } from '../../schemas/figure.ts';

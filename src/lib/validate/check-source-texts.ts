@@ -1,4 +1,4 @@
-import { editDistance } from '../errors/nearest-id.ts';
+import { editDistance } from '../errors/wording.ts';
 import type { Briefing } from '../../schemas/briefing.ts';
 import { contentError, contentWarning, type ContentIssue } from '../errors/content-issue.ts';
 import { findBareNumbers } from './find-bare-numbers.ts';

@@ -1,6 +1,16 @@
 import type { Briefing } from '../../schemas/briefing.ts';
-import { briefingUrls } from '../model/page-addresses.ts';
-import { firstSentence } from './first-sentence.ts';
+import { briefingUrls, companyFeedPath, companyUrl } from '../model/page-addresses.ts';
+
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * The first sentence of a paragraph, for one-line summaries. Unicode sentence breaks (not a split
+ * on full stops) keep "JD.com" and "Example Inc. rose" whole.
+ */
+export function firstSentence(text: string): string {
+  const first = sentences.segment(text.trim())[Symbol.iterator]().next();
+  return first.done ? '' : first.value.segment.trim();
+}
 
 /** A briefing and the slug it is published under. */
 export interface PublishedBriefing {
@@ -51,4 +61,51 @@ export function briefingList(briefings: readonly PublishedBriefing[]): BriefingL
         a.title.localeCompare(b.title),
     )
     .map(({ sourcesTo: _, ...item }) => item);
+}
+
+/** One company on the company index: the briefings about it and those that cite it. */
+export interface CompanyIndexEntry {
+  /** The entity id, the same in every briefing that names the company. */
+  entity: string;
+  name: string;
+  /** Anchor id of the company on the index page. */
+  anchor: string;
+  /** The company's own page. */
+  url: string;
+  /** Newest first; `about` marks the briefings whose subject the company is. */
+  briefings: (BriefingListItem & { about: boolean })[];
+  /** The feed of the briefings about the company, when there are any. */
+  feed?: string;
+}
+
+/** Anchor id of a company on the company index, namespaced so no entity id clashes with the page's own ids. */
+export function companyAnchor(entity: string): string {
+  return `company-${entity}`;
+}
+
+/**
+ * Every company (or index) that a briefing is about or cites (its entities of kind `company` or `index`), by name, each
+ * with its briefings newest first. A company's name is taken from its newest briefing.
+ */
+export function companyIndex(briefings: readonly PublishedBriefing[]): CompanyIndexEntry[] {
+  const bySlug = new Map(briefings.map((b) => [b.slug, b.briefing]));
+  const companies = new Map<string, CompanyIndexEntry>();
+  for (const item of briefingList(briefings)) {
+    const briefing = bySlug.get(item.slug)!;
+    for (const entity of briefing.entities) {
+      if (entity.kind !== 'company' && entity.kind !== 'index' && entity.id !== briefing.subject.entity) continue;
+      const company = companies.get(entity.id) ?? {
+        entity: entity.id,
+        name: entity.name,
+        anchor: companyAnchor(entity.id),
+        url: companyUrl(entity.id),
+        briefings: [],
+      };
+      const about = entity.id === briefing.subject.entity;
+      company.briefings.push({ ...item, about });
+      if (about) company.feed = companyFeedPath(entity.id);
+      companies.set(entity.id, company);
+    }
+  }
+  return [...companies.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -4,9 +4,8 @@ import { briefingUrls } from '../model/page-addresses.ts';
 import { parseMdxBody } from '../validate/body-references.ts';
 import { resolveShownText } from '../model/shown-text.ts';
 import { buildChartView, type ChartView } from './chart-view.ts';
-import { buildChangeViews, type ChangeView } from './change-view.ts';
+import { buildChangeViews, type ChangeView, buildFigureView, type FigureView } from './figure-view.ts';
 import { buildClaimView, type ClaimView } from './claim-view.ts';
-import { buildFigureView, type FigureView } from './figure-view.ts';
 import { viewSource, type SourceView } from './source-view.ts';
 
 export interface SectionView {

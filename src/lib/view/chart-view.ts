@@ -11,9 +11,8 @@ import {
 } from '../chart/chart-style.ts';
 import { buildGroupedBarConfig, buildGroupedBarTable, groupedChartData } from '../chart/grouped-bar-chart.ts';
 import { buildTimeChartTable, buildTimeChartConfig, timeChartData } from '../chart/time-chart.ts';
-import { citationText } from './citation-text.ts';
+import { citationText, citeSource, viewSource } from './source-view.ts';
 import { chartAnchor } from '../model/page-addresses.ts';
-import { citeSource, viewSource } from './source-view.ts';
 
 /** One entry of a chart's legend, drawn in HTML so it reads without JavaScript. */
 export interface LegendEntry {

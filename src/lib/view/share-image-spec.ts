@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import { plural } from '../errors/plural.ts';
+import { plural } from '../errors/wording.ts';
 import type { BriefingView } from './briefing-view.ts';
 import type { CompanyPage } from './company-pages.ts';
 import type { FigureView } from './figure-view.ts';

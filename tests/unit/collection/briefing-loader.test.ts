@@ -14,7 +14,7 @@ import {
   validateAll,
 } from '../../../src/lib/collection/briefing-loader.ts';
 import { contentWarnings, forgetFile, throwContentError } from '../../../src/lib/collection/content-status.ts';
-import { validateBriefingFile } from '../../../src/lib/collection/validate-briefing-file.ts';
+import { validateBriefingFile } from '../../../src/lib/collection/briefing-files.ts';
 import { readBriefingSource } from '../../support/briefings.ts';
 import { editOnce, readPublicationSource } from '../../support/publication.ts';
 

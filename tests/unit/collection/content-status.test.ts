@@ -5,10 +5,13 @@ import {
   latestValidBriefing,
   recordFileStatus,
   throwContentError,
+  currentBriefing,
+  lookup,
 } from '../../../src/lib/collection/content-status.ts';
-import { BriefingContentError } from '../../../src/lib/errors/briefing-content-error.ts';
-import { contentError } from '../../../src/lib/errors/content-issue.ts';
-import { loadBriefing } from '../../support/briefings.ts';
+import { BriefingContentError, contentError } from '../../../src/lib/errors/content-issue.ts';
+import { loadBriefing, readBriefingSource } from '../../support/briefings.ts';
+import { buildBriefingView } from '../../../src/lib/view/briefing-view.ts';
+import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';
 
 const briefing = loadBriefing('minimal');
 const broken = new BriefingContentError('b.mdx', [contentError(['title'], 'expected a text, found nothing', 2)]);
@@ -50,5 +53,28 @@ describe('the content status', () => {
     recordFileStatus('a.mdx', { error: broken, warnings: [] });
     expect(latestValidBriefing('a.mdx')).toBeUndefined();
     expect(latestValidBriefing(undefined)).toBeUndefined();
+  });
+});
+
+const validation = validateBriefingSource(readBriefingSource('minimal'));
+const view = buildBriefingView('example', validation.briefing!, validation.body);
+
+describe('currentBriefing', () => {
+  test('returns the view of the briefing the page is rendering', () => {
+    expect(currentBriefing({ briefing: view })).toBe(view);
+  });
+
+  test('throws when a briefing component is rendered outside a briefing page', () => {
+    expect(() => currentBriefing({})).toThrow('Fig, Chart and Section can only be used inside a briefing page');
+  });
+});
+
+describe('lookup', () => {
+  test('returns the item with the id', () => {
+    expect(lookup(view.figures, 'index-share-gain', 'figure').value).toBe('25%');
+  });
+
+  test('throws naming the kind and the id when the id is unknown', () => {
+    expect(() => lookup(view.charts, 'nope', 'chart')).toThrow('Unknown chart id "nope"');
   });
 });

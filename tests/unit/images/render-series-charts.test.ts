@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { chartRegistrables } from '../../../src/lib/chart/chart-registrables.ts';
 import { darkChartTheme, lightChartTheme } from '../../../src/lib/chart/chart-style.ts';
 import { lineRegistrables, SeriesLineController } from '../../../src/lib/chart/series-line-controller.ts';
-import { renderChartPng } from '../../../src/lib/images/render-chart-png.ts';
+import { renderChartPng } from '../../../src/lib/images/draw-image.ts';
 import { buildBriefingView } from '../../../src/lib/view/briefing-view.ts';
 import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';
 import { readBriefingSource } from '../../support/briefings.ts';

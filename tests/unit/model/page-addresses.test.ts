@@ -9,7 +9,7 @@ import {
 } from '../../../src/lib/model/page-addresses.ts';
 import { buildBriefingView } from '../../../src/lib/view/briefing-view.ts';
 import { loadBriefing, readBriefingSource } from '../../support/briefings.ts';
-import { formatContentIssue } from '../../../src/lib/errors/format-content-issue.ts';
+import { formatContentIssue } from '../../../src/lib/errors/content-issue.ts';
 import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';
 import { idSchema } from '../../../src/schemas/common.ts';
 

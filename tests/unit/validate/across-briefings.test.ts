@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatContentIssue } from '../../../src/lib/errors/format-content-issue.ts';
+import { formatContentIssue } from '../../../src/lib/errors/content-issue.ts';
 import { checkAcrossBriefings } from '../../../src/lib/validate/across-briefings.ts';
 import { briefingSet, editOnce, publicationFiles, readPublicationSource } from '../../support/publication.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatContentIssue } from '../../../src/lib/errors/format-content-issue.ts';
+import { formatContentIssue } from '../../../src/lib/errors/content-issue.ts';
 import { figureInline, figureSize } from '../../../src/lib/model/format-figure.ts';
 import { directionBefore } from '../../../src/lib/model/written-numbers.ts';
 import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';

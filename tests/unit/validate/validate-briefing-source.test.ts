@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatContentIssue } from '../../../src/lib/errors/format-content-issue.ts';
+import { formatContentIssue } from '../../../src/lib/errors/content-issue.ts';
 import { validateBriefingSource, crossCheckBriefing } from '../../../src/lib/validate/validate-briefing-source.ts';
 import { readBriefingSource, editBriefing, loadBriefing } from '../../support/briefings.ts';
 import { splitFrontmatter } from '../../../src/lib/validate/frontmatter.ts';

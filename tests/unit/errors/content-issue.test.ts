@@ -1,7 +1,38 @@
 import { describe, expect, test } from 'vitest';
-import { BriefingContentError } from '../../../src/lib/errors/briefing-content-error.ts';
-import { contentError, contentWarning } from '../../../src/lib/errors/content-issue.ts';
-import { formatContentIssue, formatContentIssues } from '../../../src/lib/errors/format-content-issue.ts';
+import {
+  formatPath,
+  BriefingContentError,
+  contentError,
+  contentWarning,
+  formatContentIssue,
+  formatContentIssues,
+} from '../../../src/lib/errors/content-issue.ts';
+
+describe('formatPath', () => {
+  test('writes list indexes in brackets and fields after dots', () => {
+    expect(formatPath(['figures', 3, 'value'])).toBe('figures[3].value');
+  });
+
+  test('writes nested lists one bracket after another', () => {
+    expect(formatPath(['charts', 0, 'items', 2, 'entity'])).toBe('charts[0].items[2].entity');
+  });
+
+  test('writes a single field as itself', () => {
+    expect(formatPath(['title'])).toBe('title');
+  });
+
+  test('writes nested fields joined by dots', () => {
+    expect(formatPath(['subject', 'entity'])).toBe('subject.entity');
+  });
+
+  test('writes nothing for the empty path', () => {
+    expect(formatPath([])).toBe('');
+  });
+
+  test('writes a path that starts with an index', () => {
+    expect(formatPath([0, 'id'])).toBe('[0].id');
+  });
+});
 
 const file = 'content/briefings/x.mdx';
 

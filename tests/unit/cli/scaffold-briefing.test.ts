@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { figureStubs, scaffoldBriefing } from '../../../src/lib/collection/scaffold-briefing.ts';
+import { figureStubs, scaffoldBriefing } from '../../../src/cli/scaffold-briefing.ts';
 import { folderSourceTexts } from '../../../src/lib/collection/source-texts.ts';
-import { formatContentIssue } from '../../../src/lib/errors/format-content-issue.ts';
+import { formatContentIssue } from '../../../src/lib/errors/content-issue.ts';
 import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';
 
 const folder = fileURLToPath(new URL('../../fixtures/sources', import.meta.url));

@@ -1,36 +1,63 @@
+import { describe, expect, test, afterAll } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { checkBriefingFiles } from '../../../src/lib/collection/check-briefing-files.ts';
-import { findBriefingFiles } from '../../../src/lib/collection/find-briefing-files.ts';
-import { readBriefingSource } from '../../support/briefings.ts';
+import { summariseBriefing, checkBriefingFiles } from '../../../src/cli/check-briefing-files.ts';
+import { loadBriefing, readBriefingSource } from '../../support/briefings.ts';
+import { findBriefingFiles } from '../../../src/lib/collection/briefing-files.ts';
 import { editOnce, readPublicationSource } from '../../support/publication.ts';
 
-const minimal = readBriefingSource('minimal');
-/** The minimal briefing with one figure cited nowhere: valid, with one warning. */
-const uncited = minimal.replace(' The company opened <Fig id="new-factories" /> new\nfactories last year.', '');
-/** The minimal briefing with two type errors. */
-const broken = minimal.replace('    value: 25\n', '    value: "25"\n').replace('    value: 8\n', '    value: "8"\n');
+const minimal = loadBriefing('minimal');
+
+describe('summariseBriefing', () => {
+  test('counts figures, claims, charts and sections in plural', () => {
+    expect(summariseBriefing(minimal)).toBe('5 figures, 3 claims hold, 2 charts, 2 sections');
+  });
+
+  test('uses the singular for one of each', () => {
+    const one = {
+      ...minimal,
+      figures: minimal.figures.slice(0, 1),
+      claims: minimal.claims.slice(0, 1),
+      charts: minimal.charts.slice(0, 1),
+      sections: minimal.sections.slice(0, 1),
+    };
+    expect(summariseBriefing(one)).toBe('1 figure, 1 claim holds, 1 chart, 1 section');
+  });
+
+  test('says 0 in plural for a briefing without claims or charts', () => {
+    expect(summariseBriefing({ ...minimal, claims: [], charts: [] })).toBe(
+      '5 figures, 0 claims hold, 0 charts, 2 sections',
+    );
+  });
+});
+
+const minimalText = readBriefingSource('minimal');
+/** The minimalText briefing with one figure cited nowhere: valid, with one warning. */
+const uncited = minimalText.replace(' The company opened <Fig id="new-factories" /> new\nfactories last year.', '');
+/** The minimalText briefing with two type errors. */
+const broken = minimalText
+  .replace('    value: 25\n', '    value: "25"\n')
+  .replace('    value: 8\n', '    value: "8"\n');
 
 const root = mkdtempSync(join(tmpdir(), 'check-briefing-files-'));
 const write = (path: string, text: string) => {
   mkdirSync(join(root, path, '..'), { recursive: true });
   writeFileSync(join(root, path), text);
 };
-write('briefings/b-valid.mdx', minimal);
+write('briefings/b-valid.mdx', minimalText);
 write('briefings/nested/a-broken.mdx', broken);
 write('briefings/c-uncited.mdx', uncited);
 write('briefings/notes.md', '# not a briefing');
-write('briefings/draft.mdx.bak', minimal);
+write('briefings/draft.mdx.bak', minimalText);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('checkBriefingFiles', () => {
   test('refuses, by name, what the build cannot make a page of: a subfolder, a name differing only in case', async () => {
-    write('named/acme.mdx', minimal);
-    write('named/Acme.mdx', minimal);
-    write('named/2025/acme-q3.mdx', minimal);
+    write('named/acme.mdx', minimalText);
+    write('named/Acme.mdx', minimalText);
+    write('named/2025/acme-q3.mdx', minimalText);
     const dir = join(root, 'named');
     const report = await checkBriefingFiles(await findBriefingFiles(dir, root), root, {}, dir);
     expect(report.lines.filter((line) => line.startsWith('  '))).toEqual([
@@ -63,7 +90,7 @@ describe('checkBriefingFiles', () => {
   });
 
   test('says "1 error" for a single error', async () => {
-    write('single.mdx', minimal.replace('    value: 25\n', '    value: "25"\n'));
+    write('single.mdx', minimalText.replace('    value: 25\n', '    value: "25"\n'));
     const report = await checkBriefingFiles([join(root, 'single.mdx')], root);
     expect(report.lines[0]).toBe('✗ single.mdx: 1 error');
   });

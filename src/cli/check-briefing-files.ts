@@ -1,10 +1,18 @@
-import type { ContentIssue } from '../errors/content-issue.ts';
-import { formatContentIssue } from '../errors/format-content-issue.ts';
-import { plural } from '../errors/plural.ts';
-import { issuesAcross } from './issues-across.ts';
-import { summariseBriefing } from './summarise-briefing.ts';
-import type { ValidateOptions } from '../validate/validate-briefing-source.ts';
-import { fileFromRoot, validateBriefingFile } from './validate-briefing-file.ts';
+import type { Briefing } from '../schemas/briefing.ts';
+import { plural, pluralWord } from '../lib/errors/wording.ts';
+import { type ContentIssue, formatContentIssue } from '../lib/errors/content-issue.ts';
+import { issuesAcross, fileFromRoot, validateBriefingFile } from '../lib/collection/briefing-files.ts';
+import type { ValidateOptions } from '../lib/validate/validate-briefing-source.ts';
+
+/** One line on what a valid briefing holds: "10 figures, 6 claims hold, 3 charts, 7 sections". */
+export function summariseBriefing(briefing: Briefing): string {
+  return [
+    plural(briefing.figures.length, 'figure'),
+    `${plural(briefing.claims.length, 'claim')} ${pluralWord(briefing.claims.length, 'holds', 'hold')}`,
+    plural(briefing.charts.length, 'chart'),
+    plural(briefing.sections.length, 'section'),
+  ].join(', ');
+}
 
 interface CheckReport {
   files: number;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sectionHtml, sectionMarkers } from '../../../src/lib/view/section-html.ts';
+import { sectionHtml, sectionMarkers } from '../../../src/components/section-html.ts';
 
 const mark = (id: string, html: string) => `${sectionMarkers(id).start}${html}${sectionMarkers(id).end}`;
 const page = `<p>intro</p>${mark('rally', '<h2>The rally</h2>')}${mark('outlook', '<h2>Outlook</h2><p>x</p>')}`;

@@ -1,9 +1,9 @@
-import type { Precision, Scale, Unit } from '../../schemas/figure.ts';
-import { precisionTable } from '../../schemas/precision.ts';
-import { findBareNumbers } from '../validate/find-bare-numbers.ts';
-import { writtenNegative } from '../model/quote-match.ts';
-import type { WrittenNumber } from '../model/written-numbers.ts';
-import { normaliseQuoteText } from '../validate/quotes.ts';
+import type { Precision, Scale, Unit } from '../schemas/figure.ts';
+import { precisionTable } from '../schemas/precision.ts';
+import { findBareNumbers } from '../lib/validate/find-bare-numbers.ts';
+import { writtenNegative } from '../lib/model/quote-match.ts';
+import type { WrittenNumber } from '../lib/model/written-numbers.ts';
+import { normaliseQuoteText } from '../lib/validate/quotes.ts';
 
 /** What `npm run new` guesses about one number of the source text. */
 export interface FigureStub {

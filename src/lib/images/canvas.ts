@@ -1,0 +1,94 @@
+import { type Plugin, Chart, type ChartConfiguration } from 'chart.js';
+import { createRequire } from 'node:module';
+import { GlobalFonts, createCanvas, type Canvas } from '@napi-rs/canvas';
+import { chartRegistrables } from '../chart/chart-registrables.ts';
+import { lineRegistrables } from '../chart/series-line-controller.ts';
+
+/**
+ * A per-chart plugin that fills the canvas before anything is drawn. In the page a chart is
+ * transparent over the page colour; a PNG has no page under it, and a transparent PNG shows
+ * whatever colour the viewer puts behind it (often black).
+ */
+export function chartBackground(colour: string): Plugin {
+  return {
+    id: 'imageBackground',
+    beforeDraw(chart) {
+      const { ctx, width, height } = chart;
+      ctx.save();
+      ctx.fillStyle = colour;
+      ctx.fillRect(0, 0, width, height);
+      ctx.restore();
+    },
+  };
+}
+
+/**
+ * The family the bundled font is registered under. It is one word, so CSS font strings need no
+ * quotes, and no system font's name, so the images can never silently use whatever fonts the
+ * building machine happens to have: they look the same on every machine.
+ */
+export const chartFontFamily = 'BriefingSans';
+
+/** DejaVu Sans from the `dejavu-fonts-ttf` npm package (Bitstream Vera licence; DejaVu changes public domain). */
+const fontFiles = ['dejavu-fonts-ttf/ttf/DejaVuSans.ttf', 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'];
+
+/** Registers the regular and bold faces once per process; a missing or unreadable file stops the build. */
+function registerFont(): void {
+  if (GlobalFonts.has(chartFontFamily)) return;
+  const require = createRequire(import.meta.url);
+  for (const file of fontFiles) {
+    if (!GlobalFonts.registerFromPath(require.resolve(file), chartFontFamily)) {
+      throw new Error(`Could not register the chart font ${file}`);
+    }
+  }
+}
+
+// The same pieces as the browser (`src/scripts/chart-registry.ts` and, for line charts,
+// `line-registry.ts`), drawn in the bundled font.
+registerFont();
+Chart.register(...chartRegistrables, ...lineRegistrables);
+Chart.defaults.font.family = chartFontFamily;
+
+export { Chart };
+
+/** How a chart is drawn outside the browser. */
+export interface ChartCanvasOptions {
+  /** Size in CSS pixels: the size the chart is laid out at, as in a page. */
+  width: number;
+  height: number;
+  /** Device pixels per CSS pixel (the canvas is width × scale by height × scale); 1 by default. */
+  scale?: number;
+  /** Fill behind the chart; transparent when absent. */
+  background?: string;
+}
+
+/**
+ * Draws a config from `buildChartConfig` onto a fresh canvas and hands the canvas to `use` while
+ * the drawing is on it: destroying a Chart clears its canvas, so the chart is destroyed only
+ * after `use` has encoded or copied it. The config is deep-cloned first because Chart.js writes
+ * into the config it is given (it patches the data arrays while it lives and turns animation off), and the
+ * same config is also serialised into the page.
+ */
+export function withChartCanvas<T>(
+  config: ChartConfiguration,
+  options: ChartCanvasOptions,
+  use: (canvas: Canvas) => T,
+): T {
+  const { width, height, scale = 1, background } = options;
+  // A config's type, data and options are plain data (they are serialised into pages), so
+  // structuredClone copies them whole; inline plugins are code, which Chart.js does not write to.
+  const { plugins = [], ...data } = config;
+  const own = structuredClone(data);
+  const canvas = createCanvas(width, height);
+  const chart = new Chart(canvas as unknown as HTMLCanvasElement, {
+    ...own,
+    plugins: [...(background ? [chartBackground(background)] : []), ...plugins],
+    // Laid out once at the given size, drawn at once, at the requested pixel density.
+    options: { ...own.options, responsive: false, animation: false, devicePixelRatio: scale },
+  });
+  try {
+    return use(canvas);
+  } finally {
+    chart.destroy();
+  }
+}
