@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
@@ -28,7 +28,28 @@ function layerOf(path: string): string | undefined {
   return rel.startsWith('..') ? undefined : rel.split('/')[0];
 }
 
+/**
+ * Modules tested through another: the worker entry through `draw-in-worker`, and the Chart.js
+ * pieces (registration, value labels, the series controller, the canvas) by drawing real charts
+ * in `images/draw-image.test.ts`, `images/render-series-charts.test.ts` and the browser tests.
+ */
+const testedThroughOthers = new Set([
+  'images/draw-worker.ts',
+  'images/canvas.ts',
+  'chart/chart-registrables.ts',
+  'chart/value-labels.ts',
+  'chart/series-line-controller.ts',
+]);
+
 describe('src/lib', () => {
+  test('has a test file for each module, under the same folder and name', () => {
+    const untested = sourceFiles(lib)
+      .map((file) => relative(lib, file))
+      .filter((rel) => !testedThroughOthers.has(rel))
+      .filter((rel) => !existsSync(resolve(lib, '../../tests/unit', rel.replace(/\.ts$/, '.test.ts'))));
+    expect(untested).toEqual([]);
+  });
+
   test('holds no file outside a concern folder', () => {
     const loose = readdirSync(lib).filter((name) => statSync(join(lib, name)).isFile());
     expect(loose).toEqual([]);

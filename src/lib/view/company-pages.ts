@@ -6,10 +6,9 @@ import { derivationText } from '../model/format-figure.ts';
 import { companyFeedPath, companyUrl, chartAnchor } from '../model/page-addresses.ts';
 import { comparePeriods, figurePeriod, type FigurePeriod, comparePeriodOrder } from '../model/periods.ts';
 import { entityLineage } from '../model/entities.ts';
-import type { PeriodPoint } from '../chart/period-chart-data.ts';
+import { type PeriodPoint, buildCompanyChartView, type CompanyChartView } from './company-chart-view.ts';
 import type { BriefingView } from './briefing-view.ts';
 import { briefingList, type BriefingListItem } from './briefing-list.ts';
-import { buildCompanyChartView, type CompanyChartView } from './company-chart-view.ts';
 import { citeSource } from './source-view.ts';
 
 /** A briefing with the view its page is rendered from. */
