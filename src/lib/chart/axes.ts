@@ -14,12 +14,12 @@ export function chartScale(figures: readonly Figure[]): Scale | undefined {
 
 /**
  * A figure's number on a chart's axis: in the first figure's unit and the chart's scale, so basis
- * points stay basis points and 500 million sits at 0.5 on an axis in billions.
+ * points stay basis points and 500 million sits at 0.5 on an axis in billions. A fraction is drawn
+ * in percent, as the axis title says: "half" sits at 50.
  */
 export function toAxis(n: number, figure: Figure, first: Figure | undefined, scale: Scale | undefined): number {
-  return Number(
-    (magnitude(n, figure) / (first ? measures[first.unit].factor : 1) / scaleFactor(scale)).toPrecision(12),
-  );
+  const unitFactor = first && first.unit !== 'fraction' ? measures[first.unit].factor : 1;
+  return Number((magnitude(n, figure) / unitFactor / scaleFactor(scale)).toPrecision(12));
 }
 
 const titles: Record<Exclude<Unit, 'currency'>, string> = {

@@ -6,6 +6,7 @@ import { derivationText } from '../model/format-figure.ts';
 import { companyFeedPath, companyUrl, chartAnchor } from '../model/page-addresses.ts';
 import { comparePeriods, figurePeriod, type FigurePeriod, comparePeriodOrder } from '../model/periods.ts';
 import { entityLineage } from '../model/entities.ts';
+import { incomparability } from '../model/measures.ts';
 import { type PeriodPoint, buildCompanyChartView, type CompanyChartView } from './company-chart-view.ts';
 import type { BriefingView } from './briefing-view.ts';
 import { briefingList, type BriefingListItem } from './briefing-list.ts';
@@ -80,8 +81,9 @@ function whereShown({ briefing, view }: BriefingWithView, figure: Figure): Compa
 
 /**
  * The points a metric's chart draws: one per dated, closed period (its reported value where there
- * is one, else the latest estimate or projection), in the unit and period kind of the latest, and
- * only when at least two periods follow one another without overlapping.
+ * is one, else the latest estimate or projection), comparable with the latest by the rule a
+ * briefing's own charts follow (`incomparability`) and of its period kind, and only when at least
+ * two periods follow one another without overlapping.
  */
 function chartPoints(found: readonly Found[]): PeriodPoint[] {
   const dated = found.filter((f) => f.period.range?.end && typeof f.figure.period !== 'string');
@@ -92,8 +94,7 @@ function chartPoints(found: readonly Found[]): PeriodPoint[] {
     (f) =>
       typeof f.figure.period !== 'string' &&
       f.figure.period.kind === kind &&
-      f.figure.unit === latest.figure.unit &&
-      f.figure.currency === latest.figure.currency,
+      incomparability(f.figure, latest.figure) === undefined,
   );
   const byPeriod = Map.groupBy(like, (f) => `${f.period.range!.start}/${f.period.range!.end}`);
   const points = [...byPeriod.values()].map(

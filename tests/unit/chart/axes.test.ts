@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { axisTitle, packLines, wrapCategoryLabel } from '../../../src/lib/chart/axes.ts';
+import { axisTitle, packLines, toAxis, wrapCategoryLabel } from '../../../src/lib/chart/axes.ts';
+import type { Figure } from '../../../src/schemas/figure.ts';
 import { units } from '../../../src/schemas/figure.ts';
 
 describe('axisTitle', () => {
@@ -79,5 +80,24 @@ describe('wrapCategoryLabel', () => {
   test('takes another line length', () => {
     expect(wrapCategoryLabel('Hang Seng Tech Index', 20)).toBe('Hang Seng Tech Index');
     expect(wrapCategoryLabel('Hang Seng Tech Index', 5)).toEqual(['Hang', 'Seng', 'Tech', 'Index']);
+  });
+});
+
+describe('toAxis', () => {
+  const figure = (unit: Figure['unit'], scale?: Figure['scale']) => ({ unit, scale }) as Figure;
+
+  test("draws a number in the first figure's unit: basis points stay basis points, a percent beside them converts", () => {
+    expect(toAxis(25, figure('basis-points'), figure('basis-points'), undefined)).toBe(25);
+    expect(toAxis(0.5, figure('percentage-points'), figure('basis-points'), undefined)).toBe(50);
+  });
+
+  test('draws a fraction in percent, as its axis title says', () => {
+    expect(axisTitle(figure('fraction'), undefined)).toBe('Percent');
+    expect(toAxis(0.5, figure('fraction'), figure('fraction'), undefined)).toBe(50);
+    expect(toAxis(11, figure('percent'), figure('fraction'), undefined)).toBe(11);
+  });
+
+  test('puts 500 million at 0.5 on an axis in billions', () => {
+    expect(toAxis(500, figure('currency', 'million'), figure('currency', 'billion'), 'billion')).toBe(0.5);
   });
 });

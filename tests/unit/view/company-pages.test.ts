@@ -111,6 +111,26 @@ describe('companyPages', () => {
     expect(overlapping.metrics[0]!.chart).toBeUndefined();
   });
 
+  test('charts figures of one measure together, by the rule charts in a briefing follow', () => {
+    const march = (unit: string) =>
+      editOnce(readPublicationSource('summer'), '    value: 12\n    unit: percent\n', unit);
+    const chartOf = (text: string) =>
+      companyPages(publicationWithViews({ 'widgets-summer': text })).find((p) => p.entity === 'example-corp')!
+        .metrics[0]!.chart;
+    // A fraction is a percent: half is drawn as 50 beside 11%.
+    const half = editOnce(march('    value: 0.5\n    unit: fraction\n'), 'after 12% in', 'after half in');
+    expect(chartOf(half)?.config.data.datasets[0]!.data).toEqual([50, 11]);
+    const money = editOnce(
+      march('    value: 12\n    unit: currency\n    currency: USD\n'),
+      'after 12% in',
+      'after US$12 in',
+    );
+    // Money is not a percent: the spring briefing's 12% stands for March, the summer one's US$12 is left out.
+    const moneyChart = chartOf(money)!;
+    expect(moneyChart.config.data.datasets[0]!.data).toEqual([12, 11]);
+    expect(moneyChart.table.rows.flatMap((r) => r.cells)).not.toContain('US$12');
+  });
+
   test('names a company by the name no briefing lists as an alias, and lists the others', () => {
     const aliased = editOnce(
       readPublicationSource('summer'),
