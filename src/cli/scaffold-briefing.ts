@@ -1,4 +1,4 @@
-import type { Precision, Scale, Unit } from '../schemas/figure.ts';
+import type { Basis, Precision, Scale, Unit } from '../schemas/figure.ts';
 import { precisionTable } from '../schemas/precision.ts';
 import { findBareNumbers } from '../lib/validate/find-bare-numbers.ts';
 import { writtenNegative } from '../lib/model/quote-match.ts';
@@ -13,7 +13,7 @@ export interface FigureStub {
   /** The scale word written with an amount or count: 13.7 with `billion`. */
   scale?: Scale;
   precision: Precision;
-  basis: 'reported' | 'projected' | 'estimate';
+  basis: Basis;
   /** For a range, its high end. */
   to?: number;
   /** What a value is per, when the source says: `share` for earnings, dividends and prices per share. */

@@ -2,7 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { BarChart } from '../../schemas/chart.ts';
 import type { Basis, Figure } from '../../schemas/figure.ts';
 import { type BriefingIndex, placingClaim } from '../model/briefing-index.ts';
-import { derivationText, basisLabel, formatValue, previousValueNote } from '../model/format-figure.ts';
+import { derivationText, basisLabel, formatValue, previousValueNote, withBasis } from '../model/format-figure.ts';
 import { entityPage } from '../model/entities.ts';
 import { figurePeriod } from '../model/periods.ts';
 import { chartScale, toAxis, axisTitle, categoryAxis, valueAxis, valueLabelRoom, wrapCategoryLabel } from './axes.ts';
@@ -202,8 +202,7 @@ declare module 'chart.js' {
 export function barLabel(row: ChartRow): string {
   if (row.kind === 'unstated') return `not stated (${row.notes[0]})`;
   const derived = row.notes.some((note) => note.startsWith('derived: '));
-  const words = [row.basis && row.basis !== 'reported' ? row.basis : '', derived ? 'derived' : ''].filter(Boolean);
-  return words.length ? `${row.display} (${words.join('; ')})` : row.display;
+  return withBasis(row.display, row.basis ?? 'reported', derived);
 }
 
 /**

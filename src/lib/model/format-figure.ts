@@ -58,21 +58,27 @@ export function basisLabel(basis: Basis): string {
 type Shown = FigureValue & Pick<Figure, 'basis'> & Partial<Pick<Figure, 'derived'>>;
 
 /**
+ * Text followed by its basis, the one way the site adds it: "9.7% (projected)", "5% (derived)",
+ * "4.2% (projected; derived)". A reported number stands alone unless `always` asks for its basis,
+ * as text read out of context does ("4.2% (reported)").
+ */
+export function withBasis(text: string, basis: Basis, derived = false, always = false): string {
+  const words = [basis === 'reported' && !always ? '' : basisWords[basis], derived ? 'derived' : ''].filter(Boolean);
+  return words.length ? `${text} (${words.join('; ')})` : text;
+}
+
+/**
  * The figure as it reads inline in prose: reported numbers stand alone, anything else carries
  * its basis so a projection never reads as a result ("4.2% (projected)"), and a number the briefing
  * computed says so ("5% (derived)").
  */
 export function formatInline(figure: Shown): string {
-  const value = formatValue(figure);
-  const words = [figure.basis === 'reported' ? '' : basisWords[figure.basis], figure.derived ? 'derived' : ''].filter(
-    Boolean,
-  );
-  return words.length ? `${value} (${words.join('; ')})` : value;
+  return withBasis(formatValue(figure), figure.basis, Boolean(figure.derived));
 }
 
 /** The figure with its basis always named, for text read out of context: "4.2% (reported)", "5% (reported; derived)". */
 export function formatWithBasis(figure: Shown): string {
-  return `${formatValue(figure)} (${basisWords[figure.basis]}${figure.derived ? '; derived' : ''})`;
+  return withBasis(formatValue(figure), figure.basis, Boolean(figure.derived), true);
 }
 
 /**

@@ -1,7 +1,14 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { BarChart, Chart, ChartKind } from '../../schemas/chart.ts';
 import { type BriefingIndex, chartFigureIds } from '../model/briefing-index.ts';
-import { buildChartConfig, buildDataTable, type DataTable, chartRows, type ChartRow } from '../chart/bar-chart.ts';
+import {
+  barLabel,
+  buildChartConfig,
+  buildDataTable,
+  type DataTable,
+  chartRows,
+  type ChartRow,
+} from '../chart/bar-chart.ts';
 import {
   darkChartTheme,
   lightChartTheme,
@@ -142,9 +149,7 @@ export function printImageSize(rows: number) {
 }
 
 function rowSentence(row: ChartRow): string {
-  return row.kind === 'unstated'
-    ? `${row.label}: not stated, ${row.notes[0]}`
-    : `${row.label}: ${row.display}${row.basis && row.basis !== 'reported' ? ` (${row.basis})` : ''}`;
+  return row.kind === 'unstated' ? `${row.label}: not stated, ${row.notes[0]}` : `${row.label}: ${barLabel(row)}`;
 }
 
 /** Everything the page, the print image and the share image need to show one chart. */

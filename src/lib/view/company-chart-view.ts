@@ -1,6 +1,13 @@
 import type { Figure } from '../../schemas/figure.ts';
 import type { FigurePeriod } from '../model/periods.ts';
-import { chartAxis, figureChartRow, type ChartData, barLabel, buildChartConfig, buildDataTable } from '../chart/bar-chart.ts';
+import {
+  chartAxis,
+  figureChartRow,
+  type ChartData,
+  barLabel,
+  buildChartConfig,
+  buildDataTable,
+} from '../chart/bar-chart.ts';
 import { darkChartTheme, lightChartTheme } from '../chart/chart-style.ts';
 import { printImageSize, type ShownChart } from './chart-view.ts';
 

@@ -1,3 +1,4 @@
+import { withBasis } from '../model/format-figure.ts';
 import type { ChartConfiguration } from 'chart.js';
 import { plural } from '../errors/wording.ts';
 import type { BriefingView } from './briefing-view.ts';
@@ -21,7 +22,7 @@ export const siteName = 'Investor Briefings';
 
 /** A figure as a share image prints it large: its value, and its label with the basis unless reported. */
 function keyFigure(figure: FigureView): { value: string; label: string } {
-  return { value: figure.value, label: `${figure.label}${figure.basis === 'reported' ? '' : ` (${figure.basis})`}` };
+  return { value: figure.value, label: withBasis(figure.label, figure.basis) };
 }
 
 /** The briefing's own image: its title with its first key figure. */

@@ -5,6 +5,7 @@ import {
   formatWithBasis,
   figureChanges,
   previousValueNote,
+  withBasis,
 } from '../../../src/lib/model/format-figure.ts';
 import { figureSchema, type FigureInput } from '../../../src/schemas/figure.ts';
 
@@ -207,5 +208,20 @@ describe('previousValueNote', () => {
       ],
     });
     expect(previousValueNote(revised)).toBe('was projected at 9.7%');
+  });
+});
+
+describe('withBasis', () => {
+  test('leaves a reported number alone and names any other basis after it', () => {
+    expect(withBasis('12%', 'reported')).toBe('12%');
+    expect(withBasis('9.7%', 'projected')).toBe('9.7% (projected)');
+    expect(withBasis('US$5 billion', 'estimate')).toBe('US$5 billion (estimate)');
+  });
+
+  test('says a computed number is derived, and names the basis when asked even if reported', () => {
+    expect(withBasis('5%', 'reported', true)).toBe('5% (derived)');
+    expect(withBasis('4.2%', 'projected', true)).toBe('4.2% (projected; derived)');
+    expect(withBasis('4.2%', 'reported', false, true)).toBe('4.2% (reported)');
+    expect(withBasis('5%', 'reported', true, true)).toBe('5% (reported; derived)');
   });
 });
