@@ -348,7 +348,9 @@ describe('evaluateClaim on a beat or miss', () => {
   });
 
   test('fails a beat when the result only matched the estimate', () => {
-    expect(evaluate(seriesClaim('sales-beat'), withSeriesFigures({ 'sales-growth': { value: 10 } })).verdict).toBe('fails');
+    expect(evaluate(seriesClaim('sales-beat'), withSeriesFigures({ 'sales-growth': { value: 10 } })).verdict).toBe(
+      'fails',
+    );
   });
 
   test('is undetermined when the estimate is only a bound the result may fall short of', () => {
