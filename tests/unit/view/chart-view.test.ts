@@ -1,10 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { buildChartConfig, chartRows } from '../../../src/lib/chart/bar-chart.ts';
-import { darkChartTheme } from '../../../src/lib/chart/chart-style.ts';
 import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
 import { buildChartView } from '../../../src/lib/view/chart-view.ts';
 import type { Briefing } from '../../../src/schemas/briefing.ts';
-import { asBar, editBriefing, loadBriefing } from '../../support/briefings.ts';
+import { editBriefing, loadBriefing } from '../../support/briefings.ts';
 
 const minimal = loadBriefing('minimal');
 const page = { pageUrl: '/briefings/example/', title: minimal.title, asOf: minimal.asOf };
@@ -66,9 +64,20 @@ describe('buildChartView', () => {
 
   test('carries light and dark configurations and a table of the same rows', () => {
     const view = viewOf(minimal, 'share-gains');
-    const data = chartRows(asBar(minimal.charts[0]), indexBriefing(minimal));
-    expect(view.config).toEqual(buildChartConfig(data));
-    expect(view.darkConfig).toEqual(buildChartConfig(data, darkChartTheme));
+    expect(view.config.data.labels).toEqual(['Example Corp', 'Widget Index', 'Sample Inc', 'Demo Ltd']);
+    // The lower bound is the highlighted bar, drawn pale with a strong edge; unstated entities have no bar.
+    expect(view.config.data.datasets[0]).toMatchObject({
+      data: [40, 25, null, null],
+      backgroundColor: ['#0063a659', '#6b7785', '#6b7785', '#6b7785'],
+      borderColor: ['#0063a6', '#6b7785', '#6b7785', '#6b7785'],
+      borderWidth: [2, 0, 0, 0],
+    });
+    expect(view.darkConfig.data.labels).toEqual(view.config.data.labels);
+    expect(view.darkConfig.data.datasets[0]).toMatchObject({
+      data: [40, 25, null, null],
+      backgroundColor: ['#56b4e959', '#9aa5b1', '#9aa5b1', '#9aa5b1'],
+      borderColor: ['#56b4e9', '#9aa5b1', '#9aa5b1', '#9aa5b1'],
+    });
     expect(view.table.rows.map((r) => r.cells[4])).toEqual([
       'lower bound; the source gives no exact number',
       '—',
