@@ -3,7 +3,7 @@ import { chartSchema } from './chart.ts';
 import { claimSchema } from './claim.ts';
 import { idSchema, isoDateSchema, nameSchema, textSchema } from './common.ts';
 import { entitySchema } from './entity.ts';
-import { figureSchema } from './figure.ts';
+import { figureSchema, type Figure } from './figure.ts';
 import { sectionSchema } from './section.ts';
 import { sourceSchema } from './source.ts';
 
@@ -81,5 +81,27 @@ export const briefingSchema = z.strictObject({
 });
 
 export type BriefingInput = z.input<typeof briefingSchema>;
-export type Briefing = z.output<typeof briefingSchema>;
+/**
+ * A briefing the checks have passed, as the content collection stores it: the same schema, each
+ * figure holding its value (a derived one's computed before it was stored). A figure without one
+ * is an error here, not a value a type merely claims.
+ */
+export const checkedBriefingSchema = briefingSchema.transform((briefing, ctx): Briefing => {
+  const figures = briefing.figures.flatMap((figure, i) => {
+    if (figure.value !== undefined) return [{ ...figure, value: figure.value }];
+    ctx.addIssue({
+      code: 'custom',
+      path: ['figures', i, 'value'],
+      message: 'Expected a computed value',
+      input: undefined,
+    });
+    return [];
+  });
+  return { ...briefing, figures };
+});
+
+/** A briefing as its schema reads it, before derived figures are computed. */
+export type ParsedBriefing = z.output<typeof briefingSchema>;
+/** A checked briefing: every figure has its value. */
+export type Briefing = Omit<ParsedBriefing, 'figures'> & { figures: Figure[] };
 export type Subject = z.output<typeof subjectSchema>;

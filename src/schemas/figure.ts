@@ -235,13 +235,13 @@ export const figureSchema = z
           revision.to,
         );
     });
-  })
-  // Every figure has a value once validated: a derived figure's is computed before anything reads it
-  // (`src/lib/validate/apply-derived-figures.ts`).
-  .transform((figure) => figure as typeof figure & { value: number });
+  });
 
 export type FigureInput = z.input<typeof figureSchema>;
-export type Figure = z.output<typeof figureSchema>;
+/** A figure as its schema reads it: a derived figure has no value until its inputs are checked. */
+export type ParsedFigure = z.output<typeof figureSchema>;
+/** A checked figure: every one has its value, a derived one's computed (`applyDerivedFigures`). */
+export type Figure = ParsedFigure & { value: number };
 export type Derivation = z.output<typeof derivationSchema>;
 export type Formula = (typeof formulas)[number];
 export type FigureRevision = z.output<typeof figureRevisionSchema>;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { resolveShownText } from '../../src/lib/model/shown-text.ts';
 import type { Browser, Page } from 'playwright-core';
 import { buildBriefingView, type BriefingView } from '../../src/lib/view/briefing-view.ts';
 import { splitFrontmatter } from '../../src/lib/validate/frontmatter.ts';
@@ -17,7 +18,7 @@ const source = readBriefingSource('real').replace(
   `  - { id: $1, title: $2, aliases: [${alias}] }`,
 );
 const { briefing } = validateBriefingSource(source);
-const view: BriefingView = buildBriefingView(slug, briefing!, splitFrontmatter(source).body);
+const view: BriefingView = buildBriefingView(slug, resolveShownText(briefing!), splitFrontmatter(source).body);
 const aliased = view.sections.find((s) => s.aliases.includes(alias))!;
 
 let server: StaticServer;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolveShownText } from '../../src/lib/model/shown-text.ts';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -18,7 +19,7 @@ let outDir: string;
 beforeAll(() => {
   const { briefing, body } = validateBriefingSource(source);
   if (!briefing) throw new Error('the real briefing does not validate');
-  view = buildBriefingView(slug, briefing, body);
+  view = buildBriefingView(slug, resolveShownText(briefing), body);
   outDir = join(tempDir('briefing-build-'), 'dist');
   const result = buildSite(outDir);
   if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);

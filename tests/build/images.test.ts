@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { resolveShownText } from '../../src/lib/model/shown-text.ts';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { pngCacheKey } from '../../src/lib/images/cached-png.ts';
@@ -16,7 +17,7 @@ const outDir = join(work, 'dist');
 // An empty cache of the build's own, so every image is drawn by this build, on its worker threads.
 const cacheDir = join(work, 'image-cache');
 const { briefing, body } = validateBriefingSource(readBriefingSource('real'));
-const view = buildBriefingView(slug, briefing!, body);
+const view = buildBriefingView(slug, resolveShownText(briefing!), body);
 const briefingCount = readdirSync(join(projectRoot, 'content/briefings')).filter((f) => f.endsWith('.mdx')).length;
 
 /** Every image the real briefing's build publishes: its site path and what it draws. */

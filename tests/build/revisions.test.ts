@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolveShownText } from '../../src/lib/model/shown-text.ts';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -23,7 +24,7 @@ beforeAll(() => {
   if (!result.briefing) throw new Error(JSON.stringify(result.errors, null, 2));
   briefing = result.briefing;
   revised = briefing.figures.find((f) => f.history.length > 0)!;
-  view = buildBriefingView(slug, briefing);
+  view = buildBriefingView(slug, resolveShownText(briefing));
   const outDir = buildTempSite({ [`${slug}.mdx`]: original });
   page = parse(readFileSync(join(outDir, 'briefings', slug, 'index.html'), 'utf8'));
 });

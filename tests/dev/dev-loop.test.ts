@@ -1,4 +1,5 @@
 import type { BarChart } from '../../src/schemas/chart.ts';
+import { resolveShownText } from '../../src/lib/model/shown-text.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -46,7 +47,7 @@ async function shown() {
 
 function expectedView(text: string) {
   const result = validateBriefingSource(text);
-  return buildBriefingView(slug, result.briefing!, result.body);
+  return buildBriefingView(slug, resolveShownText(result.briefing!), result.body);
 }
 
 beforeAll(async () => {

@@ -1,6 +1,7 @@
+import { checkedFigure } from './checked-figure.ts';
 import type { Briefing } from '../../src/schemas/briefing.ts';
 import type { BarChart } from '../../src/schemas/chart.ts';
-import { figureSchema, type FigureInput } from '../../src/schemas/figure.ts';
+import type { FigureInput } from '../../src/schemas/figure.ts';
 import { loadBriefing } from './briefings.ts';
 
 /** A fictional figure of Example Corp in percent; tests override what they need. */
@@ -24,7 +25,7 @@ const base: FigureInput = {
 export function briefingWithFigures(figures: Partial<FigureInput>[]): { briefing: Briefing; chart: BarChart } {
   const minimal = loadBriefing('minimal');
   const entities = ['example-corp', 'sample-inc', 'demo-ltd', 'widget-index'];
-  const parsed = figures.map((f, i) => figureSchema.parse({ ...base, entity: entities[i % 4], ...f }));
+  const parsed = figures.map((f, i) => checkedFigure({ ...base, entity: entities[i % 4], ...f }));
   const chart: BarChart = {
     id: 'moves',
     kind: 'bar',

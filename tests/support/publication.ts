@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolveShownText } from '../../src/lib/model/shown-text.ts';
 import { resolve } from 'node:path';
 import { formatContentIssues } from '../../src/lib/errors/content-issue.ts';
 import type { BriefingInSet } from '../../src/lib/validate/across-briefings.ts';
@@ -42,6 +43,9 @@ export function publicationWithViews(files: Record<string, string> = {}): Briefi
   };
   return Object.entries(texts).map(([slug, text]) => {
     const [item] = briefingSet({ [slug]: text });
-    return { briefing: item!.briefing, view: buildBriefingView(slug, item!.briefing, splitFrontmatter(text).body) };
+    return {
+      briefing: item!.briefing,
+      view: buildBriefingView(slug, resolveShownText(item!.briefing), splitFrontmatter(text).body),
+    };
   });
 }

@@ -116,7 +116,7 @@ export async function validateBriefingFile(
     text = await readFile(path, 'utf8');
   } catch (error) {
     const issue = contentError([], `cannot be read: ${describeReadFailure(error)}`);
-    return { file, text: '', data: undefined, body: '', errors: [issue], warnings: [], lineOf: () => undefined };
+    return { file, text: '', body: '', errors: [issue], warnings: [], lineOf: () => undefined };
   }
   if (earlier?.file === file && earlier.text === text) return earlier;
   return { file, text, ...validateBriefingSource(text, options) };

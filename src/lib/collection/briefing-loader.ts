@@ -139,8 +139,8 @@ function parseValidated(
     const failures = failuresOf(result, strict);
     if (failures.length > 0 && dev) return leftOut as unknown as typeof props.data;
     if (failures.length > 0) throw new BriefingContentError(result.file, failures);
-    // Pages get the frontmatter text with its `<Fig>` references shown as the figures read.
-    return context.parseData({ ...props, data: resolveShownText(result.briefing!) as unknown as typeof props.data });
+    // The collection's schema reads it again and resolves its shown text (content.config.ts).
+    return context.parseData({ ...props, data: result.briefing! as unknown as typeof props.data });
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Briefing } from '../../schemas/briefing.ts';
+import type { ResolvedBriefing } from '../model/shown-text.ts';
 import type { BriefingContentError } from '../errors/content-issue.ts';
 import type { BriefingView } from '../view/briefing-view.ts';
 
@@ -9,7 +9,7 @@ interface FileStatus {
   /** The file's warnings, formatted as `npm run check` prints them. */
   warnings: string[];
   /** The file's latest valid content, for the dev server, whose entries can lag behind edits. */
-  latest?: { briefing: Briefing; body: string };
+  latest?: { briefing: ResolvedBriefing; body: string };
 }
 
 /**

@@ -115,12 +115,20 @@ export function shownLabels(briefing: Briefing): { text: string; path: TextPath 
   return labels;
 }
 
+declare const shownTextResolved: unique symbol;
+
+/**
+ * A checked briefing whose shown text reads as the page shows it, each `<Fig id="…" />` replaced
+ * by its figure: the stage pages render. Only `resolveShownText` makes one, so text is resolved once.
+ */
+export type ResolvedBriefing = Briefing & { readonly [shownTextResolved]: true };
+
 /** The briefing with every `<Fig id="…" />` in its shown text replaced by that figure as it reads inline. */
-export function resolveShownText(briefing: Briefing): Briefing {
+export function resolveShownText(briefing: Briefing): ResolvedBriefing {
   const figures = new Map(briefing.figures.map((figure) => [figure.id, figure]));
   const inline = (id: string) => {
     const figure = figures.get(id);
     return figure && figureInline(figure);
   };
-  return mapShownText(briefing, (text) => renderFigureText(text, inline));
+  return mapShownText(briefing, (text) => renderFigureText(text, inline)) as ResolvedBriefing;
 }

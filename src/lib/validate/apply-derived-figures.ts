@@ -1,5 +1,5 @@
-import type { Briefing } from '../../schemas/briefing.ts';
-import type { Figure } from '../../schemas/figure.ts';
+import type { Briefing, ParsedBriefing } from '../../schemas/briefing.ts';
+import type { Figure, ParsedFigure } from '../../schemas/figure.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { foundId } from '../errors/wording.ts';
 import { incomparableMessage, magnitude } from '../model/measures.ts';
@@ -28,10 +28,14 @@ function typedValues(raw: unknown): (unknown | undefined)[] {
 /**
  * Computes every derived figure from its inputs (inputs may be derived too) and reports what stops
  * it: a value typed in by hand, an input that is missing, a bound or itself, a unit the formula does
- * not give, a division by zero, or a quote that states another number. Returns the briefing with
- * each derived figure's value filled in, rounded to its decimals.
+ * not give, a division by zero, or a quote that states another number. Returns the checked
+ * briefing, each derived figure's value filled in and rounded to its decimals, only when every
+ * figure has its value.
  */
-export function applyDerivedFigures(briefing: Briefing, raw: unknown): { briefing: Briefing; issues: ContentIssue[] } {
+export function applyDerivedFigures(
+  briefing: ParsedBriefing,
+  raw: unknown,
+): { briefing?: Briefing; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const typed = typedValues(raw);
   const byId = new Map(briefing.figures.map((f) => [f.id, f]));
@@ -40,7 +44,7 @@ export function applyDerivedFigures(briefing: Briefing, raw: unknown): { briefin
   const failed = new Set<string>();
   const position = new Map(briefing.figures.map((f, i) => [f.id, i]));
 
-  const resolve = (figure: Figure, trail: string[]): number | undefined => {
+  const resolve = (figure: ParsedFigure, trail: string[]): number | undefined => {
     if (!figure.derived) return figure.value;
     if (values.has(figure.id)) return values.get(figure.id);
     if (failed.has(figure.id)) return undefined;
@@ -57,7 +61,7 @@ export function applyDerivedFigures(briefing: Briefing, raw: unknown): { briefin
       );
     const { formula, of } = figure.derived;
     const decimals = figure.decimals ?? 1;
-    const inputs: Figure[] = [];
+    const inputs: ParsedFigure[] = [];
     for (const [k, id] of of.entries()) {
       const input = byId.get(id);
       if (!input)
@@ -71,7 +75,7 @@ export function applyDerivedFigures(briefing: Briefing, raw: unknown): { briefin
         );
       inputs.push(input);
     }
-    const [a, b] = inputs as [Figure, Figure];
+    const [a, b] = inputs as [ParsedFigure, ParsedFigure];
     const incomparable = incomparableMessage(a, b);
     if (incomparable) return fail(['derived', 'of', 1], incomparable);
     const unit = derivedUnit(formula, a.unit);
@@ -101,9 +105,10 @@ export function applyDerivedFigures(briefing: Briefing, raw: unknown): { briefin
     return values.get(figure.id);
   };
 
-  const figures = briefing.figures.map((figure) => {
+  const figures = briefing.figures.flatMap((figure): Figure[] => {
     const value = resolve(figure, []);
-    return figure.derived && value !== undefined ? { ...figure, value } : figure;
+    return value === undefined ? [] : [{ ...figure, value }];
   });
-  return { briefing: { ...briefing, figures }, issues };
+  const complete = issues.length === 0 && figures.length === briefing.figures.length;
+  return { briefing: complete ? { ...briefing, figures } : undefined, issues };
 }

@@ -107,7 +107,7 @@ export function writesValue(text: string, figure: FigureValue): boolean {
  * Each figure's quote contains its value as the source wrote it (number, sign and scale), and so
  * does each quoted earlier value in its history, so every number traces to the text.
  */
-export function checkQuotes(briefing: Briefing): ContentIssue[] {
+export function checkQuotes(briefing: Pick<Briefing, 'figures'>): ContentIssue[] {
   return briefing.figures.flatMap((figure, i) => {
     // A derived figure's quote, when it has one, is checked against the computed value (apply-derived-figures.ts).
     const problems =

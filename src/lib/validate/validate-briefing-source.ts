@@ -1,6 +1,6 @@
 import { type Briefing, briefingSchema } from '../../schemas/briefing.ts';
 import { entitySchema } from '../../schemas/entity.ts';
-import { figureSchema, type Figure } from '../../schemas/figure.ts';
+import { figureSchema } from '../../schemas/figure.ts';
 import { type ContentIssue, contentError } from '../errors/content-issue.ts';
 import { checkBodySource, checkBody } from './check-body.ts';
 import { knownIdsOf } from './body-references.ts';
@@ -37,16 +37,17 @@ export function partialChecks(data: unknown, body: string): ContentIssue[] {
   const figures = validItems(raw.figures, (f) => {
     const parsed = figureSchema.safeParse(f);
     // A derived figure has no value to check until the whole briefing is valid.
-    return parsed.success && parsed.data.value !== undefined ? (parsed.data as Figure) : undefined;
+    return parsed.success && parsed.data.value !== undefined ? { ...parsed.data, value: parsed.data.value } : undefined;
   });
   const names = validItems(raw.entities, (e) => {
     const parsed = entitySchema.safeParse(e);
     return parsed.success ? parsed.data.name : undefined;
   }).map(({ item }) => item);
   // Quote issues carry the index within the valid figures; put back each figure's own index.
-  const quotes = checkQuotes({ figures: figures.map(({ item }) => item) } as Pick<Briefing, 'figures'> as Briefing).map(
-    (issue) => ({ ...issue, path: ['figures', figures[issue.path[1] as number]!.index, ...issue.path.slice(2)] }),
-  );
+  const quotes = checkQuotes({ figures: figures.map(({ item }) => item) }).map((issue) => ({
+    ...issue,
+    path: ['figures', figures[issue.path[1] as number]!.index, ...issue.path.slice(2)],
+  }));
   const checked = checkBodySource(body, knownIdsOf(data));
   const prose = checked.tree
     ? checkProseNumbers(
@@ -98,8 +99,6 @@ export function crossCheckBriefing(briefing: Briefing, body?: string, sourceText
 export interface BriefingValidation {
   /** The parsed briefing, present only when there are no errors. */
   briefing?: Briefing;
-  /** The raw frontmatter as parsed, derived figures' computed values filled in, for loaders that hand it on. */
-  data: unknown;
   body: string;
   errors: ContentIssue[];
   warnings: ContentIssue[];
@@ -108,19 +107,6 @@ export interface BriefingValidation {
 }
 
 const noLines = () => undefined;
-/** The raw frontmatter with each derived figure's computed value written in, as the schema reads it again. */
-function withDerivedValues(data: unknown, briefing: Briefing): unknown {
-  const raw = data as { figures?: unknown[] };
-  if (!Array.isArray(raw.figures)) return data;
-  return {
-    ...raw,
-    figures: raw.figures.map((figure, i) => {
-      const computed = briefing.figures[i];
-      return computed?.derived && figure && typeof figure === 'object' ? { ...figure, value: computed.value } : figure;
-    }),
-  };
-}
-
 export interface ValidateOptions {
   /** The folder of source texts; when given, quotes are checked against them and coverage listed. */
   sourceTexts?: SourceTexts;
@@ -136,7 +122,7 @@ export function validateBriefingSource(text: string, options: ValidateOptions = 
   // A file the compiler would read otherwise, or not at all, is not read further.
   const refusals = fileRefusals(text, split);
   if (refusals.length > 0 || frontmatter === undefined)
-    return { data: undefined, body, errors: refusals, warnings: [], lineOf: noLines };
+    return { body, errors: refusals, warnings: [], lineOf: noLines };
   const yaml = readFrontmatterYaml(frontmatter);
   const lineOf = (path: readonly PropertyKey[]) => {
     const line = yaml.lineOf(path);
@@ -144,7 +130,6 @@ export function validateBriefingSource(text: string, options: ValidateOptions = 
   };
   if (yaml.error) {
     return {
-      data: undefined,
       body,
       errors: [
         contentError([], `expected valid YAML, found ${yaml.error.message}`, yaml.error.line + frontmatterLine - 1),
@@ -162,9 +147,9 @@ export function validateBriefingSource(text: string, options: ValidateOptions = 
   const derived = parsed.success ? applyDerivedFigures(parsed.data, data) : undefined;
   const issues = !parsed.success
     ? [...issuesFromZod(parsed.error.issues), ...partialChecks(data, body)]
-    : derived!.issues.length > 0
+    : !derived?.briefing
       ? [...derived!.issues, ...partialChecks(data, body)]
-      : crossCheckBriefing(derived!.briefing, body, options.sourceTexts);
+      : crossCheckBriefing(derived.briefing, body, options.sourceTexts);
   // Frontmatter issues are located by their path; body issues carry a body-relative line.
   const located = issues.map((issue) => ({
     ...issue,
@@ -176,8 +161,7 @@ export function validateBriefingSource(text: string, options: ValidateOptions = 
   }));
   const errors = located.filter((i) => i.severity === 'error');
   return {
-    briefing: derived && errors.length === 0 ? derived.briefing : undefined,
-    data: derived ? withDerivedValues(data, derived.briefing) : data,
+    briefing: errors.length === 0 ? derived?.briefing : undefined,
     body,
     errors,
     warnings: located.filter((i) => i.severity === 'warning'),

@@ -1,8 +1,7 @@
-import type { Briefing } from '../../schemas/briefing.ts';
 import { indexBriefing } from '../model/briefing-index.ts';
 import { briefingUrls } from '../model/page-addresses.ts';
 import { parseMdxBody } from '../validate/body-references.ts';
-import { resolveShownText } from '../model/shown-text.ts';
+import type { ResolvedBriefing } from '../model/shown-text.ts';
 import { buildChartView, type ChartView } from './chart-view.ts';
 import { buildChangeViews, type ChangeView, buildFigureView, type FigureView } from './figure-view.ts';
 import { buildClaimView, type ClaimView } from './claim-view.ts';
@@ -47,9 +46,8 @@ export interface BriefingView {
   urls: { page: string; csv: string; json: string };
 }
 
-/** Builds the page's view of a validated briefing, its shown text with figure references resolved. */
-export function buildBriefingView(slug: string, data: Briefing, body = ''): BriefingView {
-  const briefing = resolveShownText(data);
+/** Builds the page's view of a checked briefing whose shown text is resolved. */
+export function buildBriefingView(slug: string, briefing: ResolvedBriefing, body = ''): BriefingView {
   const index = indexBriefing(briefing);
   const urls = briefingUrls(slug);
   const references = parseMdxBody(body).references;

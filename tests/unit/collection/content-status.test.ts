@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { resolveShownText } from '../../../src/lib/model/shown-text.ts';
 import {
   contentWarnings,
   forgetFile,
@@ -20,7 +21,7 @@ afterEach(() => ['a.mdx', 'b.mdx'].forEach(forgetFile));
 
 describe('the content status', () => {
   test('throws nothing while every file is valid', () => {
-    recordFileStatus('a.mdx', { warnings: [], latest: { briefing, body: 'text' } });
+    recordFileStatus('a.mdx', { warnings: [], latest: { briefing: resolveShownText(briefing), body: 'text' } });
     expect(() => throwContentError()).not.toThrow();
   });
 
@@ -48,8 +49,9 @@ describe('the content status', () => {
   });
 
   test('keeps the latest valid content of a file, if it has any', () => {
-    recordFileStatus('a.mdx', { warnings: [], latest: { briefing, body: 'text' } });
-    expect(latestValidBriefing('a.mdx')).toEqual({ briefing, body: 'text' });
+    const latest = { briefing: resolveShownText(briefing), body: 'text' };
+    recordFileStatus('a.mdx', { warnings: [], latest });
+    expect(latestValidBriefing('a.mdx')).toBe(latest);
     recordFileStatus('a.mdx', { error: broken, warnings: [] });
     expect(latestValidBriefing('a.mdx')).toBeUndefined();
     expect(latestValidBriefing(undefined)).toBeUndefined();
@@ -57,7 +59,7 @@ describe('the content status', () => {
 });
 
 const validation = validateBriefingSource(readBriefingSource('minimal'));
-const view = buildBriefingView('example', validation.briefing!, validation.body);
+const view = buildBriefingView('example', resolveShownText(validation.briefing!), validation.body);
 
 describe('currentBriefing', () => {
   test('returns the view of the briefing the page is rendering', () => {

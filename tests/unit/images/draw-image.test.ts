@@ -1,4 +1,5 @@
 import { GlobalFonts } from '@napi-rs/canvas';
+import { resolveShownText } from '../../../src/lib/model/shown-text.ts';
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { describe, expect, test } from 'vitest';
 import { buildBriefingView } from '../../../src/lib/view/briefing-view.ts';
@@ -13,7 +14,7 @@ import { indexBriefing } from '../../../src/lib/model/briefing-index.ts';
 import { briefingWithFigures } from '../../support/number-briefing.ts';
 
 const validation = validateBriefingSource(readBriefingSource('rally'));
-const view = buildBriefingView(realBriefingSlug, validation.briefing!, validation.body);
+const view = buildBriefingView(realBriefingSlug, resolveShownText(validation.briefing!), validation.body);
 const charts = [...view.charts.values()];
 const rally = view.charts.get('rally')!;
 /** The page's chart size: 720 CSS pixels wide, 70 plus 48 a bar high (as in global.css). */

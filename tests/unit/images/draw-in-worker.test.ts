@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { resolveShownText } from '../../../src/lib/model/shown-text.ts';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { drawImage, type ImageJob } from '../../../src/lib/images/draw-image.ts';
@@ -11,7 +12,7 @@ import { readBriefingSource } from '../../support/briefings.ts';
 import { pngSize } from '../../support/png.ts';
 
 const validation = validateBriefingSource(readBriefingSource('rally'));
-const view = buildBriefingView('alibaba-ai-rally', validation.briefing!, validation.body);
+const view = buildBriefingView('alibaba-ai-rally', resolveShownText(validation.briefing!), validation.body);
 const chartSection = view.sections.find((s) => s.charts.length > 0)!;
 const jobs: [string, ImageJob][] = [
   ['a share image with a chart', shareImageJob(sectionShareImage(view, chartSection.id))],

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { resolveShownText } from '../../../src/lib/model/shown-text.ts';
 import { chartRegistrables } from '../../../src/lib/chart/chart-registrables.ts';
 import { darkChartTheme, lightChartTheme } from '../../../src/lib/chart/chart-style.ts';
 import { lineRegistrables, SeriesLineController } from '../../../src/lib/chart/series-line-controller.ts';
@@ -9,7 +10,7 @@ import { readBriefingSource } from '../../support/briefings.ts';
 import { countNear, decodePng } from '../../support/png.ts';
 
 const validation = validateBriefingSource(readBriefingSource('series'));
-const view = buildBriefingView('series', validation.briefing!, validation.body);
+const view = buildBriefingView('series', resolveShownText(validation.briefing!), validation.body);
 const size = (rows: number) => ({ width: 640, height: 70 + 48 * rows });
 
 describe('the chart registrables', () => {
@@ -50,7 +51,7 @@ describe('renderChartPng for charts over time and grouped bars', () => {
 
 describe('renderChartPng for a range', () => {
   const ranges = validateBriefingSource(readBriefingSource('ranges'));
-  const rangesView = buildBriefingView('ranges', ranges.briefing!, ranges.body);
+  const rangesView = buildBriefingView('ranges', resolveShownText(ranges.briefing!), ranges.body);
 
   test('floats a range column between its ends, and draws an exact column from zero', async () => {
     const chart = rangesView.charts.get('cloud-columns')!;

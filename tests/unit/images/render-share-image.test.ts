@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { resolveShownText } from '../../../src/lib/model/shown-text.ts';
 import { buildBriefingView } from '../../../src/lib/view/briefing-view.ts';
 import { lightChartTheme } from '../../../src/lib/chart/chart-style.ts';
 import { renderShareImage } from '../../../src/lib/images/render-share-image.ts';
@@ -8,7 +9,7 @@ import { readBriefingSource, realBriefingSlug } from '../../support/briefings.ts
 import { countNear, decodePng, pngSize } from '../../support/png.ts';
 
 const validation = validateBriefingSource(readBriefingSource('rally'));
-const view = buildBriefingView(realBriefingSlug, validation.briefing!, validation.body);
+const view = buildBriefingView(realBriefingSlug, resolveShownText(validation.briefing!), validation.body);
 const rallySection = view.sections.find((s) => s.charts.includes('rally'))!;
 const withChart = sectionShareImage(view, rallySection.id);
 const withFigure = briefingShareImage(view);

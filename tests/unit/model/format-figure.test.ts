@@ -1,3 +1,4 @@
+import { checkedFigure } from '../../support/checked-figure.ts';
 import { describe, expect, test } from 'vitest';
 import {
   formatInline,
@@ -7,7 +8,7 @@ import {
   previousValueNote,
   withBasis,
 } from '../../../src/lib/model/format-figure.ts';
-import { figureSchema, type FigureInput } from '../../../src/schemas/figure.ts';
+import type { FigureInput } from '../../../src/schemas/figure.ts';
 
 describe('formatValue', () => {
   test('spells out a lower bound', () => {
@@ -118,7 +119,7 @@ const base: FigureInput = {
   source: 'results',
   quote: 'cloud revenue rose 10.2%',
 };
-const figure = (input: Partial<FigureInput>) => figureSchema.parse({ ...base, ...input });
+const figure = (input: Partial<FigureInput>) => checkedFigure({ ...base, ...input });
 
 describe('figureChanges', () => {
   test('lists no changes for a figure that was never revised', () => {
@@ -151,7 +152,7 @@ describe('figureChanges', () => {
   });
 
   test("shows an earlier value of an amount with the figure's scale and currency", () => {
-    const revised = figureSchema.parse({
+    const revised = checkedFigure({
       ...base,
       value: 4.3,
       unit: 'currency',

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { resolveShownText } from '../../../src/lib/model/shown-text.ts';
 import {
   briefingUrls,
   isSectionSharePath,
@@ -24,7 +25,7 @@ describe('briefingUrls', () => {
 });
 
 describe('isSectionSharePath', () => {
-  const view = buildBriefingView('example', loadBriefing('minimal'));
+  const view = buildBriefingView('example', resolveShownText(loadBriefing('minimal')));
 
   test('recognises the share page of every section', () => {
     for (const section of view.sections) expect(isSectionSharePath(section.shareUrl), section.shareUrl).toBe(true);

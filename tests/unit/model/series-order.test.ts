@@ -1,6 +1,7 @@
+import { checkedFigure } from '../../support/checked-figure.ts';
 import { describe, expect, test } from 'vitest';
 import type { Entity } from '../../../src/schemas/entity.ts';
-import { figureSchema, type Figure } from '../../../src/schemas/figure.ts';
+import type { Figure } from '../../../src/schemas/figure.ts';
 import { seriesOrderProblems } from '../../../src/lib/model/series-order.ts';
 
 const entities = new Map<string, Entity>([
@@ -8,7 +9,7 @@ const entities = new Map<string, Entity>([
 ]);
 
 function growth(id: string, period: unknown): Figure {
-  return figureSchema.parse({
+  return checkedFigure({
     id,
     label: 'Example Corp growth',
     entity: 'example-corp',

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { resolveShownText } from '../../../src/lib/model/shown-text.ts';
 import { applyDerivedFigures } from '../../../src/lib/validate/apply-derived-figures.ts';
 import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';
 import { buildBriefingView } from '../../../src/lib/view/briefing-view.ts';
@@ -35,7 +36,7 @@ describe('applyDerivedFigures', () => {
     };
     const { briefing, issues } = applyDerivedFigures(chained, { figures: [] });
     expect(issues).toEqual([]);
-    expect(briefing.figures.at(-1)!.value).toBe(1);
+    expect(briefing!.figures.at(-1)!.value).toBe(1);
   });
 
   test('refuses a value typed in by hand for a derived figure', () => {
@@ -69,7 +70,7 @@ describe('applyDerivedFigures', () => {
 
 describe('a derived figure on the page and in the downloads', () => {
   const validation = validateBriefingSource(readBriefingSource('series'));
-  const view = buildBriefingView('series', validation.briefing!, validation.body);
+  const view = buildBriefingView('series', resolveShownText(validation.briefing!), validation.body);
 
   test('is marked as derived inline and cites its formula and inputs', () => {
     const derived = view.figures.get('cloud-growth-change')!;

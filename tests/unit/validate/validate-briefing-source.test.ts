@@ -80,14 +80,14 @@ describe('validateBriefingSource', () => {
     expect(result.warnings).toEqual([]);
     expect(result.briefing?.subject).toEqual({ company: 'Example Corp', entity: 'example-corp', tickers: ['EXC'] });
     expect(result.briefing?.figures[1]?.precision).toBe('exact');
-    expect((result.data as { title: string }).title).toBe("Example Corp's widget rally");
+    expect(result.briefing?.title).toBe("Example Corp's widget rally");
     expect(result.body.trimStart().startsWith('<Section id="shares">')).toBe(true);
   });
 
-  test('gives no briefing when there are errors, but still the raw data', () => {
+  test('gives no briefing when there are errors', () => {
     const result = validateBriefingSource(minimalText.replace('    value: 25\n', '    value: "25"\n'));
     expect(result.briefing).toBeUndefined();
-    expect(result.data).toMatchObject({ title: "Example Corp's widget rally" });
+    expect(result.errors).not.toEqual([]);
   });
 
   test('gives a briefing when there are only warnings', () => {

@@ -1,4 +1,5 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
+import { resolveShownText } from '../../../src/lib/model/shown-text.ts';
 import { describe, expect, test } from 'vitest';
 import type { Briefing } from '../../../src/schemas/briefing.ts';
 import { atomFeed, feedEntryHtml, lastChanged } from '../../../src/lib/view/atom-feed.ts';
@@ -19,8 +20,8 @@ const revised: Briefing = {
       : f,
   ),
 };
-const older = buildBriefingView('older', { ...minimal, published: '2024-01-10', updated: undefined });
-const updated = buildBriefingView('updated', revised);
+const older = buildBriefingView('older', resolveShownText({ ...minimal, published: '2024-01-10', updated: undefined }));
+const updated = buildBriefingView('updated', resolveShownText(revised));
 const xml = atomFeed({
   site: 'https://briefings.example.org',
   path: '/feed.xml',
@@ -71,8 +72,14 @@ describe('atomFeed ordering and edge cases', () => {
   const options = { site: 'https://x.example', path: '/feed.xml', alternate: '/', title: 'T', subtitle: 'S' };
 
   test('orders briefings last changed on the same day by title', () => {
-    const a = buildBriefingView('a', { ...minimal, title: 'Apples', published: '2024-01-10', updated: undefined });
-    const z = buildBriefingView('z', { ...minimal, title: 'Zinc', published: '2024-01-10', updated: undefined });
+    const a = buildBriefingView(
+      'a',
+      resolveShownText({ ...minimal, title: 'Apples', published: '2024-01-10', updated: undefined }),
+    );
+    const z = buildBriefingView(
+      'z',
+      resolveShownText({ ...minimal, title: 'Zinc', published: '2024-01-10', updated: undefined }),
+    );
     expect(parseFeed(atomFeed({ ...options, briefings: [z, a] })).items.map((i) => i.title)).toEqual([
       'Apples',
       'Zinc',
@@ -88,12 +95,15 @@ describe('atomFeed ordering and edge cases', () => {
 
 describe('feedEntryHtml', () => {
   test('notes an update with no figure revised since publication without a list', () => {
-    const view = buildBriefingView('edited', { ...minimal, published: '2024-03-02', updated: '2024-04-01' });
+    const view = buildBriefingView(
+      'edited',
+      resolveShownText({ ...minimal, published: '2024-03-02', updated: '2024-04-01' }),
+    );
     expect(feedEntryHtml(view)).toBe(`<p>${minimal.summary}</p>\n<p>Updated 1 April 2024.</p>`);
   });
 
   test('escapes text that would otherwise read as markup', () => {
-    const view = buildBriefingView('x', { ...minimal, summary: 'Sales <b>rose</b> & fell' });
+    const view = buildBriefingView('x', resolveShownText({ ...minimal, summary: 'Sales <b>rose</b> & fell' }));
     expect(feedEntryHtml(view)).toContain('<p>Sales &lt;b&gt;rose&lt;/b&gt; &amp; fell</p>');
   });
 });

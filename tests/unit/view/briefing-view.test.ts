@@ -13,7 +13,7 @@ import { editBriefing, loadBriefing, readBriefingSource, realBriefingSlug } from
 const minimal = loadBriefing('minimal');
 const index = indexBriefing(minimal);
 const body = splitFrontmatter(readBriefingSource('minimal')).body;
-const view = buildBriefingView('example', minimal, body);
+const view = buildBriefingView('example', resolveShownText(minimal), body);
 
 describe('buildBriefingView', () => {
   test('carries what the header shows and where the page and its data are published', () => {
@@ -58,7 +58,7 @@ describe('buildBriefingView', () => {
       '<Chart id="share-gains" />',
       'Again <Fig id="example-share-gain" />.\n\n<Chart id="share-gains" />',
     );
-    expect(buildBriefingView('example', minimal, repeated).sections).toEqual([
+    expect(buildBriefingView('example', resolveShownText(minimal), repeated).sections).toEqual([
       {
         id: 'shares',
         title: 'The share rally',
@@ -81,7 +81,7 @@ describe('buildBriefingView', () => {
   });
 
   test('places nothing in a section when given no body', () => {
-    const sections = buildBriefingView('example', minimal).sections;
+    const sections = buildBriefingView('example', resolveShownText(minimal)).sections;
     expect(sections.map((s) => [s.charts, s.figures])).toEqual([
       [[], []],
       [[], []],
@@ -102,7 +102,9 @@ describe('buildBriefingView', () => {
         history: [{ value: 20, basis: 'reported', date: '2024-01-15' }],
       });
     });
-    expect(buildBriefingView('example', revised).changes.map((c) => [c.figureId, c.date, c.from, c.to])).toEqual([
+    expect(
+      buildBriefingView('example', resolveShownText(revised)).changes.map((c) => [c.figureId, c.date, c.from, c.to]),
+    ).toEqual([
       ['new-factories', '2024-03-01', '3 (estimate)', '4'],
       ['index-share-gain', '2024-02-15', '20%', '25%'],
       ['new-factories', '2024-02-01', '2 (projected)', '3 (estimate)'],
@@ -112,7 +114,11 @@ describe('buildBriefingView', () => {
 
 describe('buildBriefingView on the real briefing', () => {
   const real = loadBriefing('rally');
-  const realView = buildBriefingView(realBriefingSlug, real, splitFrontmatter(readBriefingSource('rally')).body);
+  const realView = buildBriefingView(
+    realBriefingSlug,
+    resolveShownText(real),
+    splitFrontmatter(readBriefingSource('rally')).body,
+  );
 
   test('places every chart in exactly one section', () => {
     expect(realView.sections.flatMap((s) => s.charts).sort()).toEqual(real.charts.map((c) => c.id).sort());

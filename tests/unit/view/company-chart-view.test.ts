@@ -1,9 +1,10 @@
+import { checkedFigure } from '../../support/checked-figure.ts';
 import { describe, expect, test } from 'vitest';
 import { buildCompanyChartView, periodChartData, type PeriodPoint } from '../../../src/lib/view/company-chart-view.ts';
-import { figureSchema, type Figure } from '../../../src/schemas/figure.ts';
+import type { Figure } from '../../../src/schemas/figure.ts';
 
 const growth = (id: string, value: number, basis: Figure['basis'] = 'reported'): Figure =>
-  figureSchema.parse({
+  checkedFigure({
     id,
     entity: 'example-corp',
     metric: 'sales-growth',
@@ -15,7 +16,7 @@ const growth = (id: string, value: number, basis: Figure['basis'] = 'reported'):
     period: 'a quarter',
     source: 'report',
     quote: `${value}%`,
-  }) as Figure;
+  });
 
 const point = (figure: Figure, axis: string, heading: string): PeriodPoint => ({
   figure,

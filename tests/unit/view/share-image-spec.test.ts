@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { resolveShownText } from '../../../src/lib/model/shown-text.ts';
 import { buildBriefingView, type BriefingView } from '../../../src/lib/view/briefing-view.ts';
 import {
   briefingShareImage,
@@ -11,7 +12,7 @@ import { validateBriefingSource } from '../../../src/lib/validate/validate-brief
 import { readBriefingSource } from '../../support/briefings.ts';
 
 const validation = validateBriefingSource(readBriefingSource('minimal'));
-const view = buildBriefingView('example', validation.briefing!, validation.body);
+const view = buildBriefingView('example', resolveShownText(validation.briefing!), validation.body);
 /** The view with its sections' charts taken out, as if their prose stood alone. */
 const chartless: BriefingView = { ...view, sections: view.sections.map((s) => ({ ...s, charts: [] })) };
 
