@@ -1,8 +1,7 @@
 import type { Briefing } from '../schemas/briefing.ts';
 import { plural, pluralWord } from '../lib/errors/wording.ts';
 import { type ContentIssue, formatContentIssue } from '../lib/errors/content-issue.ts';
-import { issuesAcross, fileFromRoot, validateBriefingFile } from '../lib/collection/briefing-files.ts';
-import type { ValidateOptions } from '../lib/validate/validate-briefing-source.ts';
+import { checkBriefingSet, type BriefingSetOptions } from '../lib/collection/briefing-files.ts';
 
 /** One line on what a valid briefing holds: "10 figures, 6 claims hold, 3 charts, 7 sections". */
 export function summariseBriefing(briefing: Briefing): string {
@@ -18,42 +17,39 @@ interface CheckReport {
   files: number;
   errors: number;
   warnings: number;
+  /** True when a file fails: an error, or under `strict` a warning. */
+  failed: boolean;
   /** What to print, line by line: a summary per briefing, its errors, then all warnings. */
   lines: string[];
 }
 
 /**
- * Validates every briefing file, then the files against each other, and reports all errors in all
- * of them, not only the first. `dir` is the briefings folder the files were found in. With `only`,
- * the report covers those files alone, still checked against all the others.
+ * Checks every briefing file, on its own and against the others (`checkBriefingSet`, as the build
+ * does), and reports all errors in all of them, not only the first. With `only`, the report covers
+ * those files alone, still checked against all the others.
  */
 export async function checkBriefingFiles(
   files: readonly string[],
-  root: string,
-  options: ValidateOptions = {},
-  dir?: string,
+  options: BriefingSetOptions,
   only?: readonly string[],
 ): Promise<CheckReport> {
-  const all = [];
-  for (const path of files) all.push(await validateBriefingFile(path, root, undefined, options));
-  const across = issuesAcross(all, dir === undefined ? undefined : fileFromRoot(root, dir));
-  const reported = only?.map((path) => fileFromRoot(root, path));
-  const results = reported ? all.filter((r) => reported.includes(r.file)) : all;
+  const checked = await checkBriefingSet(files, options);
+  const results = only ? only.map((path) => checked.get(path)!) : [...checked.values()];
   const lines: string[] = [];
   const warnings: string[] = [];
   let errors = 0;
   for (const result of results) {
     const format = (issue: ContentIssue) => formatContentIssue(result.file, issue);
     warnings.push(...result.warnings.map(format));
-    const fileErrors = [...result.errors, ...(across.get(result.file) ?? [])];
-    if (fileErrors.length === 0) {
+    if (result.allErrors.length === 0) {
       lines.push(`✓ ${result.file}: ${summariseBriefing(result.briefing!)}`);
     } else {
-      errors += fileErrors.length;
-      lines.push(`✗ ${result.file}: ${plural(fileErrors.length, 'error')}`);
-      lines.push(...fileErrors.map((issue) => `  ${format(issue)}`));
+      errors += result.allErrors.length;
+      lines.push(`✗ ${result.file}: ${plural(result.allErrors.length, 'error')}`);
+      lines.push(...result.allErrors.map((issue) => `  ${format(issue)}`));
     }
   }
   if (warnings.length > 0) lines.push('Warnings:', ...warnings.map((w) => `  ${w}`));
-  return { files: results.length, errors, warnings: warnings.length, lines };
+  const failed = results.length === 0 || results.some((r) => r.failures.length > 0);
+  return { files: results.length, errors, warnings: warnings.length, failed, lines };
 }

@@ -3,7 +3,7 @@
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { briefingsDir, findBriefingFiles } from '../lib/collection/briefing-files.ts';
+import { briefingsDir, fileFromRoot, findBriefingFiles } from '../lib/collection/briefing-files.ts';
 import { checkBriefingFiles } from './check-briefing-files.ts';
 import { folderSourceTexts, noSourcesNote, resolveSourcesDirs, sourcesDir } from '../lib/collection/source-texts.ts';
 import { plural } from '../lib/errors/wording.ts';
@@ -45,9 +45,12 @@ if (missing) fail(`Expected a briefing file in ${dir}, found ${missing}, which i
 const sources = sourcesDir(values.sources);
 const report = await checkBriefingFiles(
   files,
-  root,
-  sources ? { sourceTexts: folderSourceTexts(resolveSourcesDirs(sources, root), root) } : {},
-  dir,
+  {
+    root,
+    folder: fileFromRoot(root, dir),
+    strict: values.strict,
+    sourceTexts: sources ? folderSourceTexts(resolveSourcesDirs(sources, root), root) : undefined,
+  },
   only.length > 0 ? only : undefined,
 );
 const ms = Math.round(performance.now() - started);
@@ -59,6 +62,5 @@ console.log(
     `${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}` +
     (values.strict && report.warnings > 0 ? ' (warnings fail under --strict)' : ''),
 );
-const failed = report.files === 0 || report.errors > 0 || (values.strict && report.warnings > 0);
 if (report.files === 0) console.error(`No .mdx briefings found in ${dir}`);
-process.exitCode = failed ? 1 : 0;
+process.exitCode = report.failed ? 1 : 0;

@@ -26,7 +26,7 @@ describe('the docs', () => {
     const file = join(work, briefingFiles.real);
     mkdirSync(join(work, 'content/briefings'), { recursive: true });
     writeFileSync(file, editFigure(readBriefingSource('real'), 'alibaba-cloud-growth', '6', { quote: false }));
-    const report = await checkBriefingFiles([file], work);
+    const report = await checkBriefingFiles([file], { root: work });
     expect(readmeExample()).toEqual(report.lines);
   });
 
@@ -44,7 +44,7 @@ describe('the docs', () => {
         'after 13%',
       ),
     );
-    const report = await checkBriefingFiles([spring, summer], work);
+    const report = await checkBriefingFiles([spring, summer], { root: work });
     expect(readmeExample(0, '.github/docs/writing.md')).toEqual(report.lines.slice(1));
   });
 });

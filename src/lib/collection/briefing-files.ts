@@ -10,6 +10,7 @@ import {
   type ValidateOptions,
 } from '../validate/validate-briefing-source.ts';
 import { checkAcrossBriefings } from '../validate/across-briefings.ts';
+import type { SourceTexts } from '../validate/check-source-texts.ts';
 
 /**
  * Where briefing MDX files are read from: `content/briefings`, unless `BRIEFINGS_DIR` points
@@ -136,4 +137,59 @@ export function issuesAcross(results: readonly BriefingFile[], folder?: string):
   const valid = results.flatMap((r) => (r.briefing ? [{ file: r.file, briefing: r.briefing, lineOf: r.lineOf }] : []));
   for (const { file, issue } of checkAcrossBriefings(valid)) byFile.set(file, [...(byFile.get(file) ?? []), issue]);
   return byFile;
+}
+
+/** How a set of briefing files is checked: the same settings for `npm run check`, the build and the dev server. */
+export interface BriefingSetOptions {
+  /** The project root, from which files are named in every error. */
+  root: string;
+  /** The briefings folder from the root; a briefing in a subfolder of it is an error. */
+  folder?: string;
+  /** Warnings fail too (`--strict`). */
+  strict?: boolean;
+  /** The source texts every quote is checked against (`--sources`). */
+  sourceTexts?: SourceTexts;
+}
+
+/** A briefing file checked with the rest of its set. */
+export interface CheckedBriefingFile extends BriefingFile {
+  /** Its own errors, then those found comparing it with the other files. */
+  allErrors: ContentIssue[];
+  /** What fails it: its own errors, under `strict` its warnings raised to errors, then those across files. */
+  failures: ContentIssue[];
+}
+
+/** What fails a file: its errors, under `strict` its warnings raised to errors, then the errors found across files. */
+export function failuresOf(result: BriefingFile, strict = false, across: readonly ContentIssue[] = []): ContentIssue[] {
+  const raised = strict ? result.warnings.map((w): ContentIssue => ({ ...w, severity: 'error' })) : [];
+  return [...result.errors, ...raised, ...across];
+}
+
+/**
+ * Checks a set of briefing files, each on its own and then against each other: the one loop
+ * `npm run check`, the build's loader and the dev server's watcher run. A file whose text is the
+ * same as in `earlier` keeps its earlier result, so an edit re-checks one file and the set.
+ */
+export async function checkBriefingSet(
+  paths: readonly string[],
+  options: BriefingSetOptions,
+  earlier?: ReadonlyMap<string, BriefingFile>,
+): Promise<Map<string, CheckedBriefingFile>> {
+  const validated: [string, BriefingFile][] = [];
+  for (const path of paths)
+    validated.push([
+      path,
+      await validateBriefingFile(path, options.root, earlier?.get(path), { sourceTexts: options.sourceTexts }),
+    ]);
+  const across = issuesAcross(
+    validated.map(([, result]) => result),
+    options.folder,
+  );
+  return new Map(
+    validated.map(([path, result]) => {
+      const found = across.get(result.file) ?? [];
+      const checked = { ...result, allErrors: [...result.errors, ...found] };
+      return [path, { ...checked, failures: failuresOf(result, options.strict, found) }];
+    }),
+  );
 }

@@ -1,92 +1,70 @@
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import {
-  BriefingContentError,
-  BriefingsContentError,
-  type ContentIssue,
-  formatContentIssue,
-} from '../errors/content-issue.ts';
+import { BriefingContentError, BriefingsContentError, formatContentIssue } from '../errors/content-issue.ts';
 import { resolveShownText } from '../model/shown-text.ts';
-import type { ValidateOptions } from '../validate/validate-briefing-source.ts';
 import { forgetFile, recordFileStatus } from './content-status.ts';
 import {
-  issuesAcross,
+  checkBriefingSet,
+  failuresOf,
   findBriefingFiles,
   fileFromRoot,
   validateBriefingFile,
   type BriefingFile,
+  type BriefingSetOptions,
+  type CheckedBriefingFile,
 } from './briefing-files.ts';
 import { folderSourceTexts, resolveSourcesDirs } from './source-texts.ts';
 
-/** Validates one file and records what was found. */
-type CheckFile = (path: string) => Promise<BriefingFile>;
-
-/** What fails a load: the errors, and under `strict` the warnings too, raised to errors. */
-export function failuresOf(result: BriefingFile, strict = false): ContentIssue[] {
-  if (!strict) return result.errors;
-  return [...result.errors, ...result.warnings.map((w): ContentIssue => ({ ...w, severity: 'error' }))];
-}
-
-/** Records a file's status for the routes and the build's report: its failures, with any found across files. */
-function recordStatus(result: BriefingFile, strict: boolean, across: readonly ContentIssue[] = []): string[] {
-  const failures = [...failuresOf(result, strict), ...across];
+/** Records a file's status for the routes and the build's report; returns its warnings, worded. */
+function recordStatus(result: CheckedBriefingFile): string[] {
   const warnings = result.warnings.map((w) => formatContentIssue(result.file, w));
   recordFileStatus(result.file, {
-    error: failures.length > 0 ? new BriefingContentError(result.file, failures) : undefined,
+    error: result.failures.length > 0 ? new BriefingContentError(result.file, result.failures) : undefined,
     warnings,
     latest: result.briefing && { briefing: resolveShownText(result.briefing), body: result.body },
   });
   return warnings;
 }
 
-/** Validates a file and records its status for the routes and the build's report, logging its warnings. */
-export function checkFileWith(
-  root: string,
-  strict: boolean,
-  logger: LoaderContext['logger'],
-  options: () => ValidateOptions = () => ({}),
-): CheckFile {
-  return async (path) => {
-    const result = await validateBriefingFile(path, root, undefined, options());
-    recordStatus(result, strict).forEach((w) => logger.warn(w));
-    return result;
-  };
-}
-
 /**
- * Compares the files' latest validations with each other and records every file's status again:
- * an edit to one briefing can make another disagree with it, or agree again.
+ * Checks the set and records every file's status, logging the warnings of the files in `logFor`
+ * (all of them when left out). Returns the set's results.
  */
-export function recordAcross(results: readonly BriefingFile[], strict: boolean, folder?: string): void {
-  const across = issuesAcross(results, folder);
-  for (const result of results) recordStatus(result, strict, across.get(result.file));
+export async function recordBriefingSet(
+  paths: readonly string[],
+  options: BriefingSetOptions,
+  logger: Pick<LoaderContext['logger'], 'warn'>,
+  earlier?: ReadonlyMap<string, BriefingFile>,
+  logFor?: string,
+): Promise<Map<string, CheckedBriefingFile>> {
+  const checked = await checkBriefingSet(paths, options, earlier);
+  for (const [path, result] of checked) {
+    const warnings = recordStatus(result);
+    if (logFor === undefined || logFor === path) warnings.forEach((w) => logger.warn(w));
+  }
+  return checked;
 }
 
 /**
- * Validates every file before any is loaded, so one build reports the errors of all of them. With
- * `onFailure`, the failures are handed to it instead of thrown (the dev server starts anyway).
- * `folder` is the briefings folder from the project root, whose subfolders hold no briefings.
+ * Checks every file before any is loaded, so one build reports the errors of all of them, and
+ * throws them together. With `onFailure`, the failures are handed to it instead (the dev server
+ * starts anyway, every route showing them).
  */
 export async function validateAll(
-  files: readonly string[],
-  check: CheckFile,
-  strict: boolean,
+  paths: readonly string[],
+  options: BriefingSetOptions,
+  logger: Pick<LoaderContext['logger'], 'warn'>,
   onFailure?: (error: BriefingsContentError) => void,
-  folder?: string,
-): Promise<Map<string, BriefingFile>> {
-  const validated = new Map<string, BriefingFile>();
-  for (const path of files) validated.set(path, await check(path));
-  const across = issuesAcross([...validated.values()], folder);
-  const failuresWithAcross = (r: BriefingFile) => [...failuresOf(r, strict), ...(across.get(r.file) ?? [])];
-  const failed = [...validated.values()].filter((r) => failuresWithAcross(r).length > 0);
+): Promise<Map<string, CheckedBriefingFile>> {
+  const checked = await recordBriefingSet(paths, options, logger);
+  const failed = [...checked.values()].filter((r) => r.failures.length > 0);
   if (failed.length > 0) {
-    const error = new BriefingsContentError(failed.map((r) => new BriefingContentError(r.file, failuresWithAcross(r))));
+    const error = new BriefingsContentError(failed.map((r) => new BriefingContentError(r.file, r.failures)));
     if (!onFailure) throw error;
-    recordAcross([...validated.values()], strict, folder);
     onFailure(error);
   }
-  return validated;
+  return checked;
 }
 
 /** What the parser returns for a briefing that fails in dev: the entry is left out of the store. */
@@ -126,17 +104,17 @@ function clearStoreOnNewBase(context: LoaderContext, base: string): void {
  */
 function parseValidated(
   context: LoaderContext,
-  validated: Map<string, BriefingFile>,
-  root: string,
-  strict: boolean,
-  options: () => ValidateOptions,
+  validated: Map<string, CheckedBriefingFile>,
+  options: () => BriefingSetOptions,
 ): LoaderContext['parseData'] {
   const dev = Boolean(context.watcher);
   return async (props) => {
     const path = props.filePath ?? '';
-    const result = await validateBriefingFile(path, root, validated.get(path), options());
+    const earlier = validated.get(path);
     validated.delete(path);
-    const failures = failuresOf(result, strict);
+    const { root, strict, sourceTexts } = options();
+    const result = await validateBriefingFile(path, root, earlier, { sourceTexts });
+    const failures = result === earlier ? earlier.failures : failuresOf(result, strict);
     if (failures.length > 0 && dev) return leftOut as unknown as typeof props.data;
     if (failures.length > 0) throw new BriefingContentError(result.file, failures);
     // The collection's schema reads it again and resolves its shown text (content.config.ts).
@@ -154,8 +132,8 @@ function watchBriefings(
   watcher: NonNullable<LoaderContext['watcher']>,
   base: string,
   root: string,
-  check: CheckFile,
-  onRemove: (path: string) => void = () => {},
+  check: (path: string) => Promise<void>,
+  onRemove: (path: string) => Promise<void>,
 ): void {
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const isBriefing = (path: string) => path.startsWith(base + sep) && path.endsWith('.mdx');
@@ -175,7 +153,7 @@ function watchBriefings(
     clearTimeout(pending.get(path));
     pending.delete(path);
     forgetFile(fileFromRoot(root, path));
-    onRemove(path);
+    void onRemove(path);
   });
 }
 
@@ -188,48 +166,50 @@ function watchBriefings(
  */
 export function briefingLoader(options: { base: string; strict?: boolean; sources?: string }): Loader {
   const inner = glob({ pattern: '**/*.mdx', base: options.base });
-  const strict = options.strict ?? false;
   return {
     name: 'briefing-loader',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const base = resolve(root, options.base);
-      const folder = fileFromRoot(root, base);
       const sources = options.sources ? resolveSourcesDirs(options.sources, root) : undefined;
-      const validateOptions = (): ValidateOptions => (sources ? { sourceTexts: folderSourceTexts(sources, root) } : {});
-      const check = checkFileWith(root, strict, context.logger, validateOptions);
+      // Source texts are read afresh for each check, so a dev server sees their edits.
+      const setOptions = (): BriefingSetOptions => ({
+        root,
+        folder: fileFromRoot(root, base),
+        strict: options.strict ?? false,
+        sourceTexts: sources ? folderSourceTexts(sources, root) : undefined,
+      });
       // A build stops at the first failing load; the dev server starts anyway and every route
       // shows the errors (src/middleware.ts) until the files are fixed.
       const validated = await validateAll(
         await findBriefingFiles(base, root),
-        check,
-        strict,
+        setOptions(),
+        context.logger,
         context.watcher ? (error) => context.logger.error(error.message) : undefined,
-        folder,
       );
-      // The latest validation of every file, for the checks across briefings after an edit.
-      const latest = new Map(validated);
+      // The latest check of every file, for the checks across briefings after an edit.
+      let latest: ReadonlyMap<string, CheckedBriefingFile> = new Map(validated);
       clearStoreOnNewBase(context, base);
       await inner.load({
         ...context,
         store: storeLeavingOut(context.store),
-        parseData: parseValidated(context, validated, root, strict, validateOptions),
+        parseData: parseValidated(context, validated, setOptions),
       });
       if (!context.watcher) return;
+      // An edit to one briefing can make another disagree with it, or agree again: the whole set
+      // is checked again, each unchanged file keeping its result.
+      // Checks run one after another, so a later edit's result is never overwritten by an earlier one's.
+      let queue = Promise.resolve();
+      const recheck = (paths: () => string[], changed?: string) =>
+        (queue = queue.then(async () => {
+          latest = await recordBriefingSet(paths(), setOptions(), context.logger, latest, changed);
+        }));
       watchBriefings(
         context.watcher,
         base,
         root,
-        async (path) => {
-          const result = await check(path);
-          latest.set(path, result);
-          recordAcross([...latest.values()], strict, folder);
-          return result;
-        },
-        (path) => {
-          latest.delete(path);
-          recordAcross([...latest.values()], strict, folder);
-        },
+        (path) => recheck(() => [...new Set([...latest.keys(), path])].sort(), path),
+        (path) => recheck(() => [...latest.keys()].filter((p) => p !== path)),
       );
     },
   };

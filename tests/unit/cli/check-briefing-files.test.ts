@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summariseBriefing, checkBriefingFiles } from '../../../src/cli/check-briefing-files.ts';
 import { loadBriefing, readBriefingSource } from '../../support/briefings.ts';
-import { findBriefingFiles } from '../../../src/lib/collection/briefing-files.ts';
+import { fileFromRoot, findBriefingFiles } from '../../../src/lib/collection/briefing-files.ts';
 import { editOnce, readPublicationSource } from '../../support/publication.ts';
 
 const minimal = loadBriefing('minimal');
@@ -59,7 +59,10 @@ describe('checkBriefingFiles', () => {
     write('named/Acme.mdx', minimalText);
     write('named/2025/acme-q3.mdx', minimalText);
     const dir = join(root, 'named');
-    const report = await checkBriefingFiles(await findBriefingFiles(dir, root), root, {}, dir);
+    const report = await checkBriefingFiles(await findBriefingFiles(dir, root), {
+      root,
+      folder: fileFromRoot(root, dir),
+    });
     expect(report.lines.filter((line) => line.startsWith('  '))).toEqual([
       "  named/2025/acme-q3.mdx:1 expected the briefing directly in named/, found it in the subfolder 2025/: a briefing's address is its file name alone",
       '  named/Acme.mdx:1 expected a file name of lower-case letters, digits and hyphens, such as cloud-results.mdx, found "Acme.mdx": the page\'s address is made from the name',
@@ -70,17 +73,34 @@ describe('checkBriefingFiles', () => {
   });
 
   test('summarises a valid briefing on one line, with paths relative to the root', async () => {
-    const report = await checkBriefingFiles([join(root, 'briefings/b-valid.mdx')], root);
+    const report = await checkBriefingFiles([join(root, 'briefings/b-valid.mdx')], { root });
     expect(report).toEqual({
       files: 1,
       errors: 0,
       warnings: 0,
+      failed: false,
       lines: ['✓ briefings/b-valid.mdx: 5 figures, 3 claims hold, 2 charts, 2 sections'],
     });
   });
 
+  test('fails on a warning only under strict, still listing it as a warning', async () => {
+    const file = join(root, 'uncited.mdx');
+    writeFileSync(
+      file,
+      readBriefingSource('minimal').replace(
+        ' The company opened <Fig id="new-factories" /> new\nfactories last year.',
+        '',
+      ),
+    );
+    const lenient = await checkBriefingFiles([file], { root });
+    const strict = await checkBriefingFiles([file], { root, strict: true });
+    expect([lenient.failed, lenient.errors, lenient.warnings]).toEqual([false, 0, 1]);
+    expect([strict.failed, strict.errors, strict.warnings]).toEqual([true, 0, 1]);
+    expect(strict.lines.at(-2)).toBe('Warnings:');
+  });
+
   test('reports every error of a broken briefing, each on its own line under the file', async () => {
-    const report = await checkBriefingFiles([join(root, 'briefings/nested/a-broken.mdx')], root);
+    const report = await checkBriefingFiles([join(root, 'briefings/nested/a-broken.mdx')], { root });
     expect(report.errors).toBe(2);
     expect(report.lines).toEqual([
       '✗ briefings/nested/a-broken.mdx: 2 errors',
@@ -91,13 +111,13 @@ describe('checkBriefingFiles', () => {
 
   test('says "1 error" for a single error', async () => {
     write('single.mdx', minimalText.replace('    value: 25\n', '    value: "25"\n'));
-    const report = await checkBriefingFiles([join(root, 'single.mdx')], root);
+    const report = await checkBriefingFiles([join(root, 'single.mdx')], { root });
     expect(report.lines[0]).toBe('✗ single.mdx: 1 error');
   });
 
   test('counts every file and lists warnings after all the summaries', async () => {
     const files = await findBriefingFiles(join(root, 'briefings'), root);
-    const report = await checkBriefingFiles(files, root);
+    const report = await checkBriefingFiles(files, { root });
     expect(report).toMatchObject({ files: 3, errors: 2, warnings: 1 });
     expect(report.lines.at(-2)).toBe('Warnings:');
     expect(report.lines.at(-1)).toMatch(/^ {2}briefings\/c-uncited\.mdx:\d+ .*new-factories/);
@@ -118,7 +138,7 @@ describe('checkBriefingFiles', () => {
         'after 13%',
       ),
     );
-    const report = await checkBriefingFiles(await findBriefingFiles(join(root, 'across'), root), root);
+    const report = await checkBriefingFiles(await findBriefingFiles(join(root, 'across'), root), { root });
     expect(report).toMatchObject({ files: 2, errors: 1 });
     expect(report.lines).toEqual([
       '✓ across/spring.mdx: 4 figures, 1 claim holds, 1 chart, 2 sections',
@@ -129,7 +149,7 @@ describe('checkBriefingFiles', () => {
 
   test('reports a file that cannot be read as an error of that file', async () => {
     symlinkSync(join(root, 'nowhere.mdx'), join(root, 'dangling.mdx'));
-    const report = await checkBriefingFiles([join(root, 'dangling.mdx')], root);
+    const report = await checkBriefingFiles([join(root, 'dangling.mdx')], { root });
     expect(report).toMatchObject({ files: 1, errors: 1, warnings: 0 });
     expect(report.lines).toEqual(['✗ dangling.mdx: 1 error', '  dangling.mdx cannot be read: no such file or folder']);
   });

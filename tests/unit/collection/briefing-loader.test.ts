@@ -6,15 +6,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, test } from 'vitest';
-import {
-  briefingLoader,
-  checkFileWith,
-  failuresOf,
-  recordAcross,
-  validateAll,
-} from '../../../src/lib/collection/briefing-loader.ts';
+import { briefingLoader, recordBriefingSet, validateAll } from '../../../src/lib/collection/briefing-loader.ts';
 import { contentWarnings, forgetFile, throwContentError } from '../../../src/lib/collection/content-status.ts';
-import { validateBriefingFile } from '../../../src/lib/collection/briefing-files.ts';
+import { checkBriefingSet, failuresOf, validateBriefingFile } from '../../../src/lib/collection/briefing-files.ts';
 import { readBriefingSource } from '../../support/briefings.ts';
 import { editOnce, readPublicationSource } from '../../support/publication.ts';
 
@@ -49,7 +43,7 @@ const path = (file: string) => join(root, file);
 /** A logger that keeps what it is told to warn about. */
 function recordingLogger() {
   const warned: string[] = [];
-  const logger = { warn: (line: string) => warned.push(line) } as unknown as Parameters<typeof checkFileWith>[2];
+  const logger = { warn: (line: string) => void warned.push(line) };
   return { logger, warned };
 }
 
@@ -67,10 +61,28 @@ describe('failuresOf', () => {
   });
 });
 
-describe('checkFileWith', () => {
+describe('checkBriefingSet', () => {
+  test('gives each file its own errors, then those across files, and what fails it under strict', async () => {
+    const checked = await checkBriefingSet([path(files.uncited), path(files.broken)], { root, strict: true });
+    const uncitedResult = checked.get(path(files.uncited))!;
+    expect(uncitedResult.allErrors).toEqual([]);
+    expect(uncitedResult.failures.map((f) => f.severity)).toEqual(['error']);
+    expect(checked.get(path(files.broken))!.allErrors.map((e) => e.message)).toEqual([
+      'expected a number, found the text "25"',
+    ]);
+  });
+
+  test('keeps the earlier result of a file whose text is unchanged', async () => {
+    const first = await checkBriefingSet([path(files.valid)], { root });
+    const again = await checkBriefingSet([path(files.valid)], { root }, first);
+    expect(again.get(path(files.valid))!.briefing).toBe(first.get(path(files.valid))!.briefing);
+  });
+});
+
+describe('recordBriefingSet', () => {
   test("records a valid file's warnings for the build's report and logs them", async () => {
     const { logger, warned } = recordingLogger();
-    const result = await checkFileWith(root, false, logger)(path(files.uncited));
+    const result = (await recordBriefingSet([path(files.uncited)], { root }, logger)).get(path(files.uncited))!;
     expect(warned).toEqual([expect.stringMatching(/^uncited\.mdx:\d+ figures\[\d\]\.id: .*new-factories/)]);
     expect(contentWarnings()).toEqual(warned);
     expect(result.briefing).toBeDefined();
@@ -79,7 +91,7 @@ describe('checkFileWith', () => {
 
   test('records an error for a broken file, and clears it once the file is fixed', async () => {
     const { logger } = recordingLogger();
-    const check = checkFileWith(root, false, logger);
+    const check = (file: string) => recordBriefingSet([file], { root }, logger);
     await check(path(files.broken));
     expect(() => throwContentError()).toThrow('broken.mdx:42 figures[1].value: expected a number, found the text "25"');
     writeFileSync(path(files.broken), minimal);
@@ -90,27 +102,26 @@ describe('checkFileWith', () => {
 
   test('records warnings as the error under strict', async () => {
     const { logger } = recordingLogger();
-    await checkFileWith(root, true, logger)(path(files.uncited));
+    await recordBriefingSet([path(files.uncited)], { root, strict: true }, logger);
     expect(() => throwContentError()).toThrow(
       /^uncited\.mdx:\d+ figures\[\d\]\.id: .*new-factories.*\n1 error in uncited\.mdx$/,
     );
-    await checkFileWith(root, false, logger)(path(files.uncited));
+    await recordBriefingSet([path(files.uncited)], { root }, logger);
   });
 });
 
 describe('validateAll', () => {
   const { logger } = recordingLogger();
-  const check = checkFileWith(root, false, logger);
 
   test('returns every validation by path when all files pass', async () => {
-    const validated = await validateAll([path(files.valid), path(files.uncited)], check, false);
+    const validated = await validateAll([path(files.valid), path(files.uncited)], { root }, logger);
     expect([...validated.keys()]).toEqual([path(files.valid), path(files.uncited)]);
     expect(validated.get(path(files.valid))?.briefing?.title).toBe("Example Corp's widget rally");
   });
 
   test('reports the errors of every failing file at once, an unreadable one included', async () => {
     const all = [path(files.valid), path(files.broken), path(files.dangling)];
-    await expect(validateAll(all, check, false)).rejects.toThrow(
+    await expect(validateAll(all, { root }, logger)).rejects.toThrow(
       [
         'broken.mdx:42 figures[1].value: expected a number, found the text "25"',
         '1 error in broken.mdx',
@@ -124,7 +135,7 @@ describe('validateAll', () => {
 
   test('hands the failures to onFailure instead of throwing, and records them for the routes', async () => {
     const failures: string[] = [];
-    const validated = await validateAll([path(files.valid), path(files.broken)], check, false, (error) =>
+    const validated = await validateAll([path(files.valid), path(files.broken)], { root }, logger, (error) =>
       failures.push(error.message),
     );
     expect([...validated.keys()]).toEqual([path(files.valid), path(files.broken)]);
@@ -137,32 +148,30 @@ describe('validateAll', () => {
   });
 
   test('fails on warnings under strict', async () => {
-    await expect(validateAll([path(files.uncited)], check, true)).rejects.toMatchObject({
+    await expect(validateAll([path(files.uncited)], { root, strict: true }, logger)).rejects.toMatchObject({
       name: 'BriefingsContentError',
       errors: [expect.objectContaining({ file: files.uncited })],
     });
-    await check(path(files.uncited));
+    await recordBriefingSet([path(files.uncited)], { root }, logger);
   });
 });
 
 describe('the checks across briefings', () => {
   const { logger } = recordingLogger();
-  const check = checkFileWith(root, false, logger);
   const spring = path(files.spring);
   const summer = path(files.summer);
   const message =
     "summer.mdx:40 figures[1].value: expected 12% as spring.mdx:28 figures[0].value gives Example Corp sales growth (reported) for the quarter to 31 March 2024 (Q4 of fiscal 2024), found 13%; if the value was revised, record the earlier one in this figure's history";
 
   test('fail the load when two briefings give one number two values, naming both', async () => {
-    await expect(validateAll([spring, summer], check, false)).rejects.toThrow(`${message}\n1 error in summer.mdx`);
+    await expect(validateAll([spring, summer], { root }, logger)).rejects.toThrow(`${message}\n1 error in summer.mdx`);
   });
 
   test('record the disagreement for the routes after an edit, and clear it once the files agree', async () => {
-    const results = [await check(spring), await check(summer)];
-    recordAcross(results, false);
+    const earlier = await recordBriefingSet([spring, summer], { root }, logger);
     expect(throwContentError).toThrow(message);
     writeFileSync(summer, readPublicationSource('summer'));
-    recordAcross([results[0]!, await check(summer)], false);
+    await recordBriefingSet([spring, summer], { root }, logger, earlier);
     expect(throwContentError).not.toThrow();
   });
 });
