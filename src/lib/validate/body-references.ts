@@ -1,4 +1,12 @@
-import { mdxToMdast, type MdastNode } from 'satteri';
+import type { Nodes, Root } from 'mdast';
+import {
+  mdxToMdast,
+  type MdxJsxAttributeNode,
+  type MdxJsxExpressionAttributeNode,
+  type MdxJsxFlowElement,
+  type MdxJsxTextElement,
+} from 'satteri';
+import { visitParents } from 'unist-util-visit-parents';
 import { idSchema } from '../../schemas/common.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { foundId } from '../errors/wording.ts';
@@ -30,18 +38,14 @@ export interface ParsedBody {
   /** Set when the body is not valid MDX; the message is the parser's, the line body-relative. */
   syntaxError?: { line: number; message: string };
   /** The parsed tree, for the checks that walk it; absent after a syntax error. */
-  tree?: MdastNode;
+  tree?: Root;
 }
 
-interface JsxAttribute {
-  type: string;
-  name?: string;
-  value?: string | { type: string; value: string } | null;
-}
+type JsxAttribute = MdxJsxAttributeNode | MdxJsxExpressionAttributeNode;
 
 /** The id attribute's value, whether written `id="x"` or `id={"x"}`. */
 function idOf(attributes: readonly JsxAttribute[]): string {
-  const attribute = attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+  const attribute = attributes.find((a): a is MdxJsxAttributeNode => a.type === 'mdxJsxAttribute' && a.name === 'id');
   const value = attribute?.value;
   if (typeof value === 'string') return value;
   const literal = value ? /^\s*["'`]([^"'`]*)["'`]\s*$/.exec(value.value) : null;
@@ -57,9 +61,11 @@ function isReferencing(name: unknown): name is ReferencingComponent {
  * `<Chart id>` and `<Section id>` with its line, or the syntax error that stops the parse.
  */
 export function parseMdxBody(body: string): ParsedBody {
-  let tree: MdastNode;
+  let tree: Root;
   try {
-    tree = mdxToMdast(body);
+    const parsed = mdxToMdast(body);
+    if (parsed.type !== 'root') throw new Error(`1:1: expected a document, found a ${parsed.type}`);
+    tree = parsed;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const match = /^(\d+):(\d+):\s*(.*)$/s.exec(message);
@@ -77,40 +83,42 @@ export function parseMdxBody(body: string): ParsedBody {
   }
   const references: BodyReference[] = [];
   const unknownComponents: ParsedBody['unknownComponents'] = [];
-  const isJsx = (node: MdastNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-  const visit = (node: MdastNode, section: string | undefined) => {
-    const element = node as MdastNode & { name?: unknown; attributes?: JsxAttribute[] };
-    let inside = section;
+  const isJsx = (node: Nodes) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+  visitParents(tree, (node, ancestors) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const line = node.position?.start.line ?? 1;
-    if (isJsx(node) && isReferencing(element.name)) {
-      const id = idOf(element.attributes ?? []);
-      const computed = !id && (element.attributes ?? []).some((a) => a.name === 'id' && typeof a.value === 'object');
+    // The section a reference sits in is the nearest <Section> around it.
+    const enclosing = ancestors.findLast(
+      (a): a is MdxJsxFlowElement | MdxJsxTextElement =>
+        (a.type === 'mdxJsxFlowElement' || a.type === 'mdxJsxTextElement') && a.name === 'Section',
+    );
+    const section = enclosing && idOf(enclosing.attributes);
+    if (isReferencing(node.name)) {
+      const id = idOf(node.attributes);
+      const computed =
+        !id &&
+        node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'id' && typeof a.value === 'object');
       references.push({
-        component: element.name,
+        component: node.name,
         id,
         line,
         ...(section ? { section } : {}),
         ...(computed ? { computed: true as const } : {}),
       });
-      if (element.name === 'Section') inside = id;
     } else if (
-      isJsx(node) &&
-      typeof element.name === 'string' &&
-      /^[A-Z]/.test(element.name) &&
-      !(bodyComponents as readonly string[]).includes(element.name)
+      typeof node.name === 'string' &&
+      /^[A-Z]/.test(node.name) &&
+      !(bodyComponents as readonly string[]).includes(node.name)
     ) {
-      unknownComponents.push({ name: element.name, line });
+      unknownComponents.push({ name: node.name, line });
     }
-    if ('children' in node && Array.isArray(node.children))
-      (node.children as MdastNode[]).forEach((child) => visit(child, inside));
-  };
-  visit(tree, undefined);
-  const topLevel = ('children' in tree && Array.isArray(tree.children) ? tree.children : []) as (MdastNode & {
-    name?: unknown;
-  })[];
-  const looseContent = topLevel
+  });
+  const looseContent = tree.children
     // Imports, exports and link definitions are refused by the safe-subset check, by name.
-    .filter((node) => !['mdxjsEsm', 'definition'].includes(node.type) && !(isJsx(node) && node.name === 'Section'))
+    .filter(
+      (node) =>
+        !['mdxjsEsm', 'definition'].includes(node.type) && !(isJsx(node) && 'name' in node && node.name === 'Section'),
+    )
     .map((node) => node.position?.start.line ?? 1);
   return { references, unknownComponents, looseContent, tree };
 }

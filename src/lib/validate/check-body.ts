@@ -1,4 +1,4 @@
-import type { MdastNode } from 'satteri';
+import type { Root } from 'mdast';
 import {
   checkBodyReferences,
   type KnownIds,
@@ -19,7 +19,7 @@ interface BodySourceCheck {
   /** The body's component references; absent when the body is not valid MDX. */
   references?: BodyReference[];
   /** The parsed body, for checks against the frontmatter; absent when the body is not valid MDX. */
-  tree?: MdastNode;
+  tree?: Root;
 }
 
 /** Valid MDX within the briefing subset: no code, no raw HTML, only briefing components. */

@@ -1,23 +1,16 @@
-import type { MdastNode } from 'satteri';
+import type { Root } from 'mdast';
+import type { MdxJsxTextElement } from 'satteri';
+import { visit } from 'unist-util-visit';
 import type { Figure } from '../../schemas/figure.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { formatInline } from '../model/format-figure.ts';
 import { directionBefore } from '../model/written-numbers.ts';
 
-interface Node {
-  type: string;
-  name?: string | null;
-  value?: string;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-  position?: { start: { line: number } };
-}
-
 /** What `<Fig show="…">` may say: `size` shows the figure without its sign ("fell by 52%"). */
 export const figShows = ['size'] as const;
 
-const attribute = (node: Node, name: string) =>
-  node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+const attribute = (node: MdxJsxTextElement, name: string) =>
+  node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
 
 /**
  * The words before a figure agree with its sign. After a word for a fall ("fell by", "a fall of",
@@ -25,21 +18,16 @@ const attribute = (node: Node, name: string) =>
  * page reads "fell by 52%", never "fell by −52%"; after a word for a rise it is not negative.
  * `show="size"` needs such a word before it, or the sign would be lost.
  */
-export function checkFigDirection(tree: MdastNode, figures: readonly Figure[]): ContentIssue[] {
+export function checkFigDirection(tree: Root, figures: readonly Figure[]): ContentIssue[] {
   const byId = new Map(figures.map((f) => [f.id, f]));
   const issues: ContentIssue[] = [];
-  const visit = (node: Node) => {
-    node.children?.forEach((child, i) => {
-      if (child.type === 'mdxJsxTextElement' && child.name === 'Fig') {
-        const previous = node.children![i - 1];
-        const before = previous?.type === 'text' ? (previous.value ?? '') : '';
-        const problem = directionProblem(before, byId.get(String(attribute(child, 'id'))), attribute(child, 'show'));
-        if (problem) issues.push(contentError([], problem, child.position?.start.line));
-      }
-      visit(child);
-    });
-  };
-  visit(tree as unknown as Node);
+  visit(tree, 'mdxJsxTextElement', (node, index, parent) => {
+    if (node.name !== 'Fig') return;
+    const previous = index === undefined ? undefined : parent?.children[index - 1];
+    const before = previous?.type === 'text' ? previous.value : '';
+    const problem = directionProblem(before, byId.get(String(attribute(node, 'id'))), attribute(node, 'show'));
+    if (problem) issues.push(contentError([], problem, node.position?.start.line));
+  });
   return issues;
 }
 

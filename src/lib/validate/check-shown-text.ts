@@ -1,4 +1,5 @@
-import type { MdastNode } from 'satteri';
+import type { Nodes, Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Briefing } from '../../schemas/briefing.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { foundId } from '../errors/wording.ts';
@@ -51,18 +52,9 @@ export function checkShownText(briefing: Briefing): ContentIssue[] {
   return [...prose, ...labels, ...entityNames];
 }
 
-interface TextNode {
-  type: string;
-  name?: string | null;
-  value?: string;
-  alt?: string | null;
-  title?: string | null;
-  children?: TextNode[];
-  position?: { start: { line: number } };
-}
-
 /** The text inside a node, its children's joined. */
-const textOf = (node: TextNode): string => node.value ?? (node.children ?? []).map(textOf).join('');
+const textOf = (node: Nodes): string =>
+  'value' in node ? node.value : 'children' in node ? node.children.map(textOf).join('') : '';
 
 /**
  * Every number the body's prose shows comes from a figure: a number written in digits outside a
@@ -70,11 +62,7 @@ const textOf = (node: TextNode): string => node.value ?? (node.children ?? []).m
  * image's alternative text and in a link's or image's title. A `<Name>` is a short name with no
  * quantity in it.
  */
-export function checkProseNumbers(
-  tree: MdastNode,
-  figures: readonly Figure[],
-  names: readonly string[],
-): ContentIssue[] {
+export function checkProseNumbers(tree: Root, figures: readonly Figure[], names: readonly string[]): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const check = (text: string, where: string, line: number) => {
     for (const found of findBareNumbers(text, names)) {
@@ -82,20 +70,19 @@ export function checkProseNumbers(
       issues.push(contentError([], bareNumberMessage(where, found, figures), line + offset));
     }
   };
-  const visit = (node: TextNode) => {
+  visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Name') {
       const problem = nameProblem(textOf(node));
       if (problem) issues.push(contentError([], `expected <Name> to mark ${problem}`, line));
-      return;
+      return SKIP;
     }
     if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') && node.value)
       check(node.value, 'the prose', line);
     // What an image or link shows or reads out: its alternative text and its title.
     if (node.type === 'image' && node.alt) check(node.alt, 'the alternative text', line);
     if ((node.type === 'image' || node.type === 'link') && node.title) check(node.title, 'the title', line);
-    node.children?.forEach(visit);
-  };
-  visit(tree as unknown as TextNode);
+    return undefined;
+  });
   return issues;
 }

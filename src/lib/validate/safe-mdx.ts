@@ -1,4 +1,6 @@
-import type { MdastNode } from 'satteri';
+import type { Nodes, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
+import { visit } from 'unist-util-visit';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { bodyComponents } from './body-references.ts';
 
@@ -37,16 +39,6 @@ export const componentAttributes: Record<(typeof bodyComponents)[number], readon
   Name: [],
 };
 
-interface JsxNode {
-  type: string;
-  name?: string | null;
-  value?: string;
-  url?: string;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: JsxNode[];
-  position?: { start: { line: number } };
-}
-
 /** An MDX expression that holds only comments (`{/* a note *\/}`) runs nothing and shows nothing. */
 function isCommentOnly(code: string): boolean {
   return code.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
@@ -77,33 +69,33 @@ function esmIssues(code: string): { message: string; offset: number }[] {
 }
 
 /** What is wrong with one node of the body, if anything (its children are checked separately). */
-function nodeIssues(node: JsxNode): string[] {
+function nodeIssues(node: Nodes): string[] {
   switch (node.type) {
     case 'mdxjsEsm':
       // One block may hold several statements; esmIssues reports each on its own line.
       return [];
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      return isCommentOnly(node.value ?? '')
+      return isCommentOnly(node.value)
         ? []
         : [
-            `expected no JavaScript expressions, found {${short(node.value ?? '')}}: write numbers as <Fig id="..." /> and everything else as plain text`,
+            `expected no JavaScript expressions, found {${short(node.value)}}: write numbers as <Fig id="..." /> and everything else as plain text`,
           ];
     case 'definition':
       // A definition sits apart from its links, often at the end outside any section; links are
       // read where they are written.
       return [
-        `expected links written in place as [text](https://…), found the reference-style link definition [${short((node as { label?: string }).label ?? '')}]: ${short(node.url ?? '')}`,
+        `expected links written in place as [text](https://…), found the reference-style link definition [${short(node.label ?? '')}]: ${short(node.url)}`,
       ];
     case 'link':
-      return isSafeUrl(node.url ?? '')
+      return isSafeUrl(node.url)
         ? []
-        : [`expected a link to an https: or http: address or a path on this site, found "${short(node.url ?? '')}"`];
+        : [`expected a link to an https: or http: address or a path on this site, found "${short(node.url)}"`];
     case 'image':
-      return isSiteImage(node.url ?? '')
+      return isSiteImage(node.url)
         ? []
         : [
-            `expected an image from this site (a path starting with /), found "${short(node.url ?? '')}": pages load nothing from other sites`,
+            `expected an image from this site (a path starting with /), found "${short(node.url)}": pages load nothing from other sites`,
           ];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
@@ -113,7 +105,7 @@ function nodeIssues(node: JsxNode): string[] {
   }
 }
 
-function elementIssues(node: JsxNode): string[] {
+function elementIssues(node: MdxJsxFlowElement | MdxJsxTextElement): string[] {
   const name = node.name ?? '';
   if (!/^[A-Z]/.test(name)) {
     return [
@@ -132,17 +124,16 @@ function elementIssues(node: JsxNode): string[] {
         ? `only the attribute ${allowed[0]}`
         : `only the attributes ${allowed.slice(0, -1).join(', ')} and ${allowed.at(-1)}`;
   const seen = new Set<string>();
-  return (node.attributes ?? []).flatMap((attribute) => {
-    // The checks would read one of two values and the compiler the other.
-    if (attribute.name !== undefined && seen.has(attribute.name))
-      return [`expected <${name}> to take ${attribute.name} once, found it twice`];
-    if (attribute.name !== undefined) seen.add(attribute.name);
+  return node.attributes.flatMap((attribute) => {
     if (attribute.type !== 'mdxJsxAttribute')
-      return [`expected <${name}> to take ${takes}, found the spread {${short(String(attribute.value ?? ''))}}`];
-    if (!allowed.includes(attribute.name ?? ''))
+      return [`expected <${name}> to take ${takes}, found the spread {${short(attribute.value)}}`];
+    // The checks would read one of two values and the compiler the other.
+    if (seen.has(attribute.name)) return [`expected <${name}> to take ${attribute.name} once, found it twice`];
+    seen.add(attribute.name);
+    if (!allowed.includes(attribute.name))
       return [`expected <${name}> to take ${takes}, found the attribute ${attribute.name}`];
     if (typeof attribute.value !== 'string') {
-      const code = (attribute.value as { value?: string } | null)?.value;
+      const code = attribute.value?.value;
       return [
         code === undefined
           ? `expected <${name} ${attribute.name}="..."> with a value, found none`
@@ -158,16 +149,13 @@ function elementIssues(node: JsxNode): string[] {
  * with their documented attributes as plain strings, and links to http(s) addresses or this site.
  * No imports, exports, expressions or raw HTML, so a briefing never runs code or ships a script.
  */
-export function checkSafeMdx(tree: MdastNode): ContentIssue[] {
+export function checkSafeMdx(tree: Root): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const visit = (node: JsxNode) => {
+  visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
     for (const message of nodeIssues(node)) issues.push(contentError([], message, line));
     if (node.type === 'mdxjsEsm')
-      for (const { message, offset } of esmIssues(node.value ?? ''))
-        issues.push(contentError([], message, line + offset));
-    node.children?.forEach(visit);
-  };
-  visit(tree as unknown as JsxNode);
+      for (const { message, offset } of esmIssues(node.value)) issues.push(contentError([], message, line + offset));
+  });
   return issues;
 }

@@ -1,11 +1,11 @@
-import { mdxToMdast } from 'satteri';
+import { parseMdxBody } from '../../../src/lib/validate/body-references.ts';
 import { describe, expect, test } from 'vitest';
 import { checkProseNumbers } from '../../../src/lib/validate/check-shown-text.ts';
 import { loadBriefing } from '../../support/briefings.ts';
 
 const figures = loadBriefing('minimal').figures;
 const messages = (body: string, names: string[] = []) =>
-  checkProseNumbers(mdxToMdast(body), figures, names).map((i) => `${i.line}: ${i.message}`);
+  checkProseNumbers(parseMdxBody(body).tree!, figures, names).map((i) => `${i.line}: ${i.message}`);
 
 describe('checkProseNumbers', () => {
   test('accepts figures, list markers, names marked with <Name> and entity names', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mdxToMdast } from 'satteri';
+import { parseMdxBody } from '../../../src/lib/validate/body-references.ts';
 import { isSafeUrl, isSiteImage, checkSafeMdx } from '../../../src/lib/validate/safe-mdx.ts';
 
 describe('isSafeUrl', () => {
@@ -32,7 +32,7 @@ describe('isSiteImage', () => {
   );
 });
 
-const messages = (body: string) => checkSafeMdx(mdxToMdast(body)).map((i) => `${i.line}: ${i.message}`);
+const messages = (body: string) => checkSafeMdx(parseMdxBody(body).tree!).map((i) => `${i.line}: ${i.message}`);
 
 describe('checkSafeMdx', () => {
   test('accepts Markdown with the briefing components, safe links and site images', () => {
