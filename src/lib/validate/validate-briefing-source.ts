@@ -1,12 +1,13 @@
+import type { Root } from 'mdast';
 import { type Briefing, briefingSchema } from '../../schemas/briefing.ts';
 import { entitySchema } from '../../schemas/entity.ts';
 import { figureSchema } from '../../schemas/figure.ts';
 import { type ContentIssue, contentError } from '../errors/content-issue.ts';
 import { checkBodySource, checkBody } from './check-body.ts';
-import { knownIdsOf } from './body-references.ts';
+import { knownIdsOf, type BodyReference } from './body-references.ts';
 import { checkProseNumbers, checkShownText } from './check-shown-text.ts';
 import { checkQuotes } from './quotes.ts';
-import { indexBriefing } from '../model/briefing-index.ts';
+import { indexBriefing, type BriefingIndex } from '../model/briefing-index.ts';
 import { checkCharts, checkSeriesCharts } from './check-charts.ts';
 import { checkClaims } from './check-claims.ts';
 import { checkDates, checkHistory, checkPeriods } from './check-figures.ts';
@@ -59,40 +60,74 @@ export function partialChecks(data: unknown, body: string): ContentIssue[] {
   return [...quotes, ...checked.issues, ...prose];
 }
 
+/** What every check of a schema-valid briefing is given: one signature, so the checks run as lists. */
+interface CheckInput {
+  briefing: Briefing;
+  index: BriefingIndex;
+  sourceTexts?: SourceTexts;
+}
+
+/** What a check of the body is given as well: its references and its parsed tree. */
+interface BodyCheckInput extends CheckInput {
+  references: readonly BodyReference[];
+  tree: Root;
+}
+
+type Check<T = CheckInput> = (input: T) => ContentIssue[];
+
+/** Ids unique and every reference resolving: the checks after them assume both. */
+const structuralChecks: Check[] = [
+  ({ briefing }) => checkUniqueIds(briefing),
+  ({ briefing, index }) => checkReferences(briefing, index),
+];
+
+/** Checks that stand alone, reported whatever else fails. */
+const standaloneChecks: Check[] = [
+  ({ briefing }) => checkQuotes(briefing),
+  ({ briefing }) => checkShownText(briefing),
+  ({ briefing, sourceTexts }) => (sourceTexts ? checkSourceTexts(briefing, sourceTexts) : []),
+  ({ briefing }) => checkHistory(briefing),
+  ({ briefing }) => checkPeriods(briefing),
+  ({ briefing }) => checkDates(briefing),
+];
+
+/** Checks that follow references, run only once every reference resolves, so one typo reports one error. */
+const resolvedChecks: Check[] = [
+  ({ briefing, index }) => checkClaims(briefing, index),
+  ({ briefing, index }) => checkCharts(briefing, index),
+  ({ briefing, index }) => checkSeriesCharts(briefing, index),
+];
+
+/** Checks of the body against the data, on its one parse. */
+const bodyChecks: Check<BodyCheckInput>[] = [
+  ({ briefing, index, references }) => checkBody(briefing, index, references),
+  ({ briefing, tree }) =>
+    checkProseNumbers(
+      tree,
+      briefing.figures,
+      briefing.entities.map((e) => e.name),
+    ),
+  ({ briefing, tree }) => checkFigDirection(tree, briefing.figures),
+];
+
 /**
  * Checks what a schema alone cannot: unique ids, resolving references, claims that hold, quotes
  * that carry their numbers, consistent charts and histories, and a body that matches the data.
- * Claims are only evaluated once every reference resolves, so one typo reports one error.
  */
 export function crossCheckBriefing(briefing: Briefing, body?: string, sourceTexts?: SourceTexts): ContentIssue[] {
-  const index = indexBriefing(briefing);
-  const structural = [...checkUniqueIds(briefing), ...checkReferences(briefing, index)];
+  const input: CheckInput = { briefing, index: indexBriefing(briefing), sourceTexts };
+  const run = <T>(checks: readonly Check<T>[], on: T) => checks.flatMap((check) => check(on));
+  const structural = run(structuralChecks, input);
   const issues = [
     ...structural,
-    ...checkQuotes(briefing),
-    ...checkShownText(briefing),
-    ...(sourceTexts ? checkSourceTexts(briefing, sourceTexts) : []),
-    ...checkHistory(briefing),
-    ...checkPeriods(briefing),
-    ...checkDates(briefing),
-    ...(structural.length === 0
-      ? [...checkClaims(briefing, index), ...checkCharts(briefing, index), ...checkSeriesCharts(briefing, index)]
-      : []),
+    ...run(standaloneChecks, input),
+    ...(structural.length === 0 ? run(resolvedChecks, input) : []),
   ];
-  if (body !== undefined) {
-    const checked = checkBodySource(body, index);
-    issues.push(...checked.issues);
-    if (checked.references) issues.push(...checkBody(briefing, index, checked.references));
-    if (checked.tree)
-      issues.push(
-        ...checkProseNumbers(
-          checked.tree,
-          briefing.figures,
-          briefing.entities.map((e) => e.name),
-        ),
-        ...checkFigDirection(checked.tree, briefing.figures),
-      );
-  }
+  if (body === undefined) return issues;
+  const parsed = checkBodySource(body, input.index);
+  issues.push(...parsed.issues);
+  if (parsed.references && parsed.tree)
+    issues.push(...run(bodyChecks, { ...input, references: parsed.references, tree: parsed.tree }));
   return issues;
 }
 
