@@ -113,8 +113,17 @@ function parseValidated(
     const earlier = validated.get(path);
     validated.delete(path);
     const { root, strict, sourceTexts } = options();
-    const result = await validateBriefingFile(path, root, earlier, { sourceTexts });
-    const failures = result === earlier ? earlier.failures : failuresOf(result, strict);
+    let result = await validateBriefingFile(path, root, earlier, { sourceTexts });
+    let failures = result === earlier ? earlier.failures : failuresOf(result, strict);
+    // An editor's next save can land while a failing text is checked, and the glob loader may
+    // already have stored it: leaving this entry out would drop that newer text. So a failing
+    // file is read again until its text holds still.
+    while (dev && failures.length > 0) {
+      const again = await validateBriefingFile(path, root, result, { sourceTexts });
+      if (again === result) break;
+      result = again;
+      failures = failuresOf(result, strict);
+    }
     if (failures.length > 0 && dev) return leftOut as unknown as typeof props.data;
     if (failures.length > 0) throw new BriefingContentError(result.file, failures);
     // The collection's schema reads it again and resolves its shown text (content.config.ts).
@@ -201,9 +210,12 @@ export function briefingLoader(options: { base: string; strict?: boolean; source
       // Checks run one after another, so a later edit's result is never overwritten by an earlier one's.
       let queue = Promise.resolve();
       const recheck = (paths: () => string[], changed?: string) =>
-        (queue = queue.then(async () => {
-          latest = await recordBriefingSet(paths(), setOptions(), context.logger, latest, changed);
-        }));
+        (queue = queue
+          .then(async () => {
+            latest = await recordBriefingSet(paths(), setOptions(), context.logger, latest, changed);
+          })
+          // A check that fails to run must not stop the ones after it.
+          .catch((error: unknown) => context.logger.error(String(error))));
       watchBriefings(
         context.watcher,
         base,
