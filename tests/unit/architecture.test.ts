@@ -89,4 +89,22 @@ describe('src/lib', () => {
       .map((file) => relative(lib, file));
     expect(offenders).toEqual([]);
   });
+
+  test("ships none of the number model to the reader's browser", () => {
+    // Value imports reachable from the browser scripts; `import type` leaves nothing in a bundle.
+    const scripts = resolve(lib, '../scripts');
+    const reached = new Set<string>();
+    const follow = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const [, spec] of text.matchAll(/^import (?!type )[^;]*?from '(\.[^']+)'/gms))
+        follow(resolve(dirname(file), spec!));
+      for (const [, spec] of text.matchAll(/import\('(\.[^']+)'\)/g)) follow(resolve(dirname(file), spec!));
+    };
+    readdirSync(scripts).forEach((name) => follow(join(scripts, name)));
+    const shipped = [...reached].map((file) => relative(lib, file)).filter((rel) => !rel.startsWith('..'));
+    expect(shipped.length).toBeGreaterThan(0);
+    expect(shipped.filter((rel) => !rel.startsWith('chart/'))).toEqual([]);
+  });
 });

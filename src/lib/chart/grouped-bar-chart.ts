@@ -3,7 +3,8 @@ import type { GroupedBarChart } from '../../schemas/chart.ts';
 import type { Figure, Unit } from '../../schemas/figure.ts';
 import { chartScale, toAxis, axisTitle, categoryAxis, valueAxis, valueLabelRoom, wrapCategoryLabel } from './axes.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
-import { seriesPoint, type SeriesPoint, bottomOf, pointCell } from './plotted-figure.ts';
+import { seriesPoint, type SeriesPoint, pointCell } from './plotted-figure.ts';
+import { bottomOf } from './value-labels.ts';
 import { lightChartTheme, type ChartTheme, barPaint, seriesStyle } from './chart-style.ts';
 import type { DataTable } from './bar-chart.ts';
 

@@ -32,13 +32,6 @@ export function plotFigure(figure: Figure, toAxis: (n: number, figure: Figure) =
   return { kind: 'exact', value };
 }
 
-/** The far end of a plotted value from zero's side: a range's end furthest up (or right). */
-export const topOf = (value: number | [number, number]): number => (Array.isArray(value) ? Math.max(...value) : value);
-
-/** The end nearest the bottom (or left): a range's low end, or the value itself. */
-export const bottomOf = (value: number | [number, number]): number =>
-  Array.isArray(value) ? Math.min(...value) : value;
-
 /** One drawn value of a time or grouped chart, resolved from its figure. */
 export interface SeriesPoint extends Plotted {
   figure: string;

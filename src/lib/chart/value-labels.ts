@@ -1,6 +1,14 @@
 import type { Chart, Plugin, ChartType } from 'chart.js';
 import type { BarValueLabelOptions } from './bar-chart.ts';
-import { topOf } from './plotted-figure.ts';
+
+// Nothing here imports the number model: these plugins ship to the reader's browser.
+
+/** The far end of a plotted value from zero's side: a range's end furthest up (or right). */
+export const topOf = (value: number | [number, number]): number => (Array.isArray(value) ? Math.max(...value) : value);
+
+/** The end nearest the bottom (or left): a range's low end, or the value itself. */
+export const bottomOf = (value: number | [number, number]): number =>
+  Array.isArray(value) ? Math.min(...value) : value;
 
 /**
  * Prints each bar's value (with its qualifier, such as "more than" or "projected") just outside
