@@ -2,7 +2,7 @@ import type { Briefing, ParsedBriefing } from '../../schemas/briefing.ts';
 import type { Figure, ParsedFigure } from '../../schemas/figure.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { foundId } from '../errors/wording.ts';
-import { incomparableMessage, magnitude } from '../model/measures.ts';
+import { incomparableMessage, magnitude, measures } from '../model/measures.ts';
 import { deriveValue, derivedUnit, roundTo } from '../model/derive-value.ts';
 import { howStated } from '../model/quote-match.ts';
 
@@ -79,7 +79,13 @@ export function applyDerivedFigures(
     const incomparable = incomparableMessage(a, b);
     if (incomparable) return fail(['derived', 'of', 1], incomparable);
     const unit = derivedUnit(formula, a.unit);
-    if (unit !== figure.unit)
+    // A difference or a gap is written in the figure's own unit, so it may be any unit of the
+    // formula's measure: a gap between two margins in basis points ("(800 basis points)").
+    const inOwnUnit = formula === 'difference' || formula === 'percentage-point-gap';
+    const fits =
+      unit !== undefined &&
+      (unit === figure.unit || (inOwnUnit && measures[unit].measure === measures[figure.unit].measure));
+    if (!fits)
       return fail(
         ['unit'],
         unit
@@ -94,7 +100,6 @@ export function applyDerivedFigures(
       return fail(['derived', 'of'], 'expected inputs whose values can be computed, found one that cannot');
     // Computed on magnitudes (scale and unit applied), then written in the figure's own unit and scale.
     const result = deriveValue(formula, magnitude(va, a), magnitude(vb, b));
-    const inOwnUnit = formula === 'difference' || formula === 'percentage-point-gap';
     const value = result === undefined || !inOwnUnit ? result : result / magnitude(1, figure);
     if (value === undefined) return fail(['derived', 'of', 1], `expected a non-zero base, found "${b.id}" at 0`);
     const stated = figure.quote === undefined ? 'stated' : howStated(figure.quote, value);

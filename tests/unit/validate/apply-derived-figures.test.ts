@@ -39,6 +39,31 @@ describe('applyDerivedFigures', () => {
     expect(briefing!.figures.at(-1)!.value).toBe(1);
   });
 
+  test('writes a gap between two percentages in basis points when the figure is in them', () => {
+    const inBasisPoints = (quote: string, of: [string, string]) => {
+      const margin = figure('sales-beat-margin');
+      const gap = { ...margin, unit: 'basis-points' as const, quote, derived: { ...margin.derived!, of } };
+      const briefing = { ...series, figures: series.figures.map((f) => (f.id === margin.id ? gap : f)) };
+      const { briefing: checked, issues } = applyDerivedFigures(briefing, { figures: [] });
+      return { value: checked?.figures.find((f) => f.id === margin.id)?.value, issues: issues.map((i) => i.message) };
+    };
+    expect(inBasisPoints('ahead by 200 basis points', ['sales-growth', 'sales-growth-estimate'])).toEqual({
+      value: 200,
+      issues: [],
+    });
+    // Accounting brackets state a fall: "(200 basis points)" is −200.
+    expect(inBasisPoints('a margin change of (200 basis points)', ['sales-growth-estimate', 'sales-growth'])).toEqual({
+      value: -200,
+      issues: [],
+    });
+    expect(inBasisPoints('ahead by 200 basis points', ['sales-growth-estimate', 'sales-growth'])).toEqual({
+      value: undefined,
+      issues: [
+        'expected the quote to state the computed value -200 as a fall, with a minus sign or a word such as "down", found "ahead by 200 basis points"',
+      ],
+    });
+  });
+
   test('refuses a value typed in by hand for a derived figure', () => {
     const raw = { figures: series.figures.map((f) => (f.id === 'sales-beat-margin' ? { value: 2 } : {})) };
     const index = series.figures.findIndex((f) => f.id === 'sales-beat-margin');
