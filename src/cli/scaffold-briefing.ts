@@ -4,6 +4,8 @@ import { findBareNumbers } from '../lib/validate/find-bare-numbers.ts';
 import { writtenNegative } from '../lib/model/quote-match.ts';
 import type { WrittenNumber } from '../lib/model/written-numbers.ts';
 import { normaliseQuoteText } from '../lib/validate/quotes.ts';
+import { sourceHeader } from '../lib/validate/check-source-texts.ts';
+import { monthNames } from '../schemas/period.ts';
 
 /** What `npm run new` guesses about one number of the source text. */
 export interface FigureStub {
@@ -163,12 +165,43 @@ function joinRanges(text: string, numbers: readonly WrittenNumber[]): { found: W
 
 const yamlText = (text: string) => JSON.stringify(text);
 
+const monthPattern = monthNames.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?\\.?`).join('|');
+const datePatterns: { pattern: RegExp; parts: (m: RegExpExecArray) => [string, string, string] }[] = [
+  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
+  { pattern: new RegExp(`\\b(\\d{1,2}) (${monthPattern}) (\\d{4})\\b`, 'i'), parts: (m) => [m[3]!, m[2]!, m[1]!] },
+  { pattern: new RegExp(`\\b(${monthPattern}) (\\d{1,2}),? (\\d{4})\\b`, 'i'), parts: (m) => [m[3]!, m[1]!, m[2]!] },
+];
+
+/**
+ * The date a source text's header gives ("published on 25 November 2025", "Nov. 25, 2025",
+ * "2025-11-25"), as an ISO date, or undefined when it gives none or one that is not a day.
+ */
+export function headerDate(text: string): string | undefined {
+  const header = sourceHeader(text);
+  const found = datePatterns
+    .map(({ pattern, parts }) => {
+      const match = pattern.exec(header);
+      return match && { index: match.index, parts: parts(match) };
+    })
+    .filter((m) => m !== null)
+    .sort((a, b) => a.index - b.index)[0];
+  if (!found) return undefined;
+  const [year, month, day] = found.parts;
+  const monthIndex = /^\d+$/.test(month)
+    ? Number(month) - 1
+    : monthNames.findIndex((m) => m.slice(0, 3).toLowerCase() === month.slice(0, 3).toLowerCase());
+  const date = new Date(Date.UTC(Number(year), monthIndex, Number(day)));
+  if (date.getUTCMonth() !== monthIndex || date.getUTCDate() !== Number(day)) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
 /**
  * A new briefing's MDX for `npm run new`: a figure stub per number of the source text, each
  * marked `stub: true` so the check fails until an editor completes it; empty texts to write; the
  * source entry naming its file; and a body with one section.
  */
 export function scaffoldBriefing(slug: string, sourceFile: string, sourceText: string): string {
+  const date = headerDate(sourceText);
   const figures = figureStubs(sourceText).flatMap((stub, i) => [
     `  - id: figure-${i + 1}`,
     '    stub: true',
@@ -203,7 +236,7 @@ export function scaffoldBriefing(slug: string, sourceFile: string, sourceText: s
     'sources:',
     '  - id: source',
     '    title: ""',
-    '    date: { undated: true, note: "" }',
+    date ? `    date: ${date} # read from the text's first lines: check it` : '    date: { undated: true, note: "" }',
     `    file: ${sourceFile}`,
     '',
     'entities:',

@@ -46,14 +46,16 @@ function context(text: string, index: number, length: number): string {
 }
 
 /**
- * The length, in normalised text, of a source text's header: its first lines up to a blank line,
- * when there are at most three of them (a title, an address, a date). Their digits are not numbers
- * of the report.
+ * A source text's header: its first lines up to a blank line, when there are at most three of
+ * them (a title, an address, a date), or nothing. Its digits are not numbers of the report, and
+ * `npm run new` reads the source's date from it.
  */
-function headerLength(raw: string): number {
-  const block = /^((?:[^\n]*\S[^\n]*\n){1,3})[ \t]*\n/.exec(raw);
-  return block ? normaliseQuoteText(block[1]!).length : 0;
+export function sourceHeader(raw: string): string {
+  return /^((?:[^\n]*\S[^\n]*\n){1,3})[ \t]*\n/.exec(raw)?.[1] ?? '';
 }
+
+/** The header's length in normalised text, where the report's own numbers start. */
+const headerLength = (raw: string): number => normaliseQuoteText(sourceHeader(raw)).length;
 
 /**
  * With the source texts at hand: every figure's quote appears verbatim in its source's text

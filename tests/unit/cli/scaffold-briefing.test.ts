@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { figureStubs, scaffoldBriefing } from '../../../src/cli/scaffold-briefing.ts';
+import { figureStubs, headerDate, scaffoldBriefing } from '../../../src/cli/scaffold-briefing.ts';
 import { folderSourceTexts } from '../../../src/lib/collection/source-texts.ts';
 import { formatContentIssue } from '../../../src/lib/errors/content-issue.ts';
 import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';
@@ -139,5 +139,27 @@ describe('figureStubs on ranges', () => {
 
   test('leaves a change from one value to another as two stubs', () => {
     expect(ranges('The margin fell from 10% to 8% in a year.').map((s) => s.to)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('headerDate', () => {
+  test("reads the source's date from its first lines, however the header writes it", () => {
+    const header = (line: string) => `Alibaba results\n${line}\n\nRevenue rose 5% in 2024.\n`;
+    expect(headerDate(header('From news reports published on 20 and 21 February 2025.'))).toBe('2025-02-21');
+    expect(headerDate(header('Nov. 25, 2025'))).toBe('2025-11-25');
+    expect(headerDate(header('September 3 2025'))).toBe('2025-09-03');
+    expect(headerDate(header('2025-11-25'))).toBe('2025-11-25');
+  });
+
+  test('gives none for a text without a header, or a day that does not exist', () => {
+    expect(headerDate('A single paragraph, published on 25 November 2025, with no header.')).toBeUndefined();
+    expect(headerDate('Title\n31 February 2025\n\nBody\n')).toBeUndefined();
+  });
+
+  test('dates the source entry of a new briefing, for the editor to check', () => {
+    const dated = scaffoldBriefing('q3', 'q3.txt', 'Acme Q3\nPublished 25 November 2025\n\nSales rose 5%.\n');
+    expect(dated).toContain("    date: 2025-11-25 # read from the text's first lines: check it\n");
+    const undated = scaffoldBriefing('q3', 'q3.txt', 'Acme Q3\n\nSales rose 5%.\n');
+    expect(undated).toContain('    date: { undated: true, note: "" }\n');
   });
 });
