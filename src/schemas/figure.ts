@@ -78,9 +78,13 @@ export const figureRevisionSchema = z.strictObject({
   precision: z.enum(precisions).optional().meta({
     description: "Exact, or the kind of bound the earlier source gave; the figure's precision when left out.",
   }),
-  /** The date the earlier value was published; may be left out only when its source is undated. */
+  /**
+   * The date the earlier value was published; may be left out when its source is undated, or when
+   * its quote is from the figure's own source, which states both values.
+   */
   date: isoDateSchema.optional().meta({
-    description: 'The date the earlier value was published; may be left out only when its source is undated.',
+    description:
+      "The date the earlier value was published; may be left out when its source is undated, or when its quote is from the figure's own source, which states both values.",
   }),
   /** The id of the source (from `sources`) the earlier value comes from; the figure's source when left out. */
   source: idSchema.optional().meta({

@@ -60,7 +60,8 @@ export function checkPeriods(briefing: Briefing): ContentIssue[] {
 
 /**
  * A figure's history runs oldest first, in the figure's unit, and ends before the current value;
- * an earlier value goes undated only when its source is undated.
+ * an earlier value goes undated only when its source is undated, or when it is quoted from the
+ * figure's own source, which states both ("cut its outlook from $890–900 million to $865–875 million").
  */
 export function checkHistory(briefing: Briefing): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -83,11 +84,12 @@ export function checkHistory(briefing: Briefing): ContentIssue[] {
         );
       }
       const source = revision.source ?? figure.source;
-      if (!revision.date && !undated.has(source)) {
+      const statedBeside = source === figure.source && revision.quote !== undefined;
+      if (!revision.date && !undated.has(source) && !statedBeside) {
         issues.push(
           contentError(
             [...path, 'date'],
-            `expected the date of this value because its source "${source}" is dated, found nothing (the field is missing)`,
+            `expected the date of this value because its source "${source}" is dated, found nothing (the field is missing): give the date, or quote the earlier value where the figure's own source states it`,
           ),
         );
       }

@@ -91,6 +91,17 @@ describe('checkHistory', () => {
     ]);
   });
 
+  test("lets an earlier value go undated when the figure's own source states it, in a quote", () => {
+    const { date: _, ...undated } = projected;
+    expect(checkHistory(revisedFactories([{ ...undated, quote: 'up from three' }], '2024-03-01'))).toEqual([]);
+    expect(checkHistory(revisedFactories([undated], '2024-03-01'))).toEqual([
+      contentError(
+        ['figures', 4, 'history', 0, 'date'],
+        'expected the date of this value because its source "trade-report" is dated, found nothing (the field is missing): give the date, or quote the earlier value where the figure\'s own source states it',
+      ),
+    ]);
+  });
+
   test('reports a current value dated on or before the last revision', () => {
     expect(checkHistory(revisedFactories([projected], '2023-12-31'))).toEqual([
       contentError(['figures', 4, 'asOf'], 'expected a date after the last revision (2024-01-10), found 2023-12-31'),
