@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import { writtenNumbers } from '../model/written-numbers.ts';
 import type { Briefing } from '../../schemas/briefing.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { foundId } from '../errors/wording.ts';
@@ -85,4 +86,32 @@ export function checkProseNumbers(tree: Root, figures: readonly Figure[], names:
     return undefined;
   });
   return issues;
+}
+
+/** A number the prose writes in words ("three years", "a third"): shown, but no figure holds it. */
+export interface NumberInWords {
+  /** The line it is on, within the body. */
+  line: number;
+  /** The words that give it, as written. */
+  text: string;
+}
+
+/**
+ * The numbers the body's prose writes in words, from two up and as fractions ("four quarters",
+ * "a third", "a five-year average"): nothing traces them to a source, so the check lists them for
+ * the editor to compare with it. "One" and "zero" are left out: they are mostly not quantities.
+ */
+export function numbersInWords(tree: Root): NumberInWords[] {
+  const found: NumberInWords[] = [];
+  visit(tree, (node) => {
+    // A <Name> is a name, not a quantity: "Three Gorges".
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Name') return SKIP;
+    if (node.type !== 'text') return undefined;
+    const line = node.position?.start.line ?? 1;
+    for (const number of writtenNumbers(node.value))
+      if (!/\d/.test(number.text) && (number.fraction || number.value >= 2))
+        found.push({ line: line + node.value.slice(0, number.index).split('\n').length - 1, text: number.text });
+    return undefined;
+  });
+  return found;
 }

@@ -83,6 +83,20 @@ describe('checkBriefingFiles', () => {
     });
   });
 
+  test('lists the numbers the prose writes in words, with their lines in the file, without failing', async () => {
+    const file = join(root, 'in-words.mdx');
+    writeFileSync(
+      file,
+      readBriefingSource('minimal').replace('new\nfactories last year.', 'new\nfactories in three years.'),
+    );
+    const report = await checkBriefingFiles([file], { root });
+    expect(report.failed).toBe(false);
+    expect(report.lines.slice(-2)).toEqual([
+      'Numbers written in words, which no figure checks (compare them with the source):',
+      expect.stringMatching(/^ {2}in-words\.mdx:\d+ "three"$/),
+    ]);
+  });
+
   test('fails on a warning only under strict, still listing it as a warning', async () => {
     const file = join(root, 'uncited.mdx');
     writeFileSync(

@@ -1,6 +1,6 @@
 import { parseMdxBody } from '../../../src/lib/validate/body-references.ts';
 import { describe, expect, test } from 'vitest';
-import { checkProseNumbers } from '../../../src/lib/validate/check-shown-text.ts';
+import { checkProseNumbers, numbersInWords } from '../../../src/lib/validate/check-shown-text.ts';
 import { loadBriefing } from '../../support/briefings.ts';
 
 const figures = loadBriefing('minimal').figures;
@@ -26,5 +26,23 @@ describe('checkProseNumbers', () => {
     expect(messages('Up **25%**.')).toEqual([
       '1: expected every number in the prose to come from a figure, found the bare number "25%", the value of figure "index-share-gain" (write <Fig id="index-share-gain" />)',
     ]);
+  });
+});
+
+describe('numbersInWords', () => {
+  const inWords = (body: string) => numbersInWords(parseMdxBody(body).tree!);
+
+  test('lists numbers the prose writes in words, from two up and as fractions, with their lines', () => {
+    expect(inWords('Sales rose for four quarters,\nlosing a third of the gain over three years.')).toEqual([
+      { line: 1, text: 'four' },
+      { line: 2, text: 'a third' },
+      { line: 2, text: 'three' },
+    ]);
+  });
+
+  test('leaves out digits, "one", and the words inside figures and names', () => {
+    expect(
+      inWords('One of the few firms grew 12%, with <Fig id="example-share-gain" /> and <Name>Three Gorges</Name>.'),
+    ).toEqual([]);
   });
 });
