@@ -121,13 +121,40 @@ export const datedPeriodSchema = z.discriminatedUnion('kind', [
   yearToDatePeriodSchema,
 ]);
 
+/** What a duration is counted in. */
+export const durationUnits = ['days', 'weeks', 'months', 'quarters', 'years'] as const;
+
 /**
- * What a figure covers: a dated period (an object with a `kind`), or words for a period the source
- * does not date ("The current rally", "Five-year average"), which cannot be put in order.
+ * A length of time the source gives without placing it on the calendar, such as a pledge "over
+ * three years": `{ kind: duration, length: 3, unit: years, from: the pledge earlier in 2025 }`.
+ * Amounts over spans of different lengths are not compared.
  */
-export const periodSchema = z.union([textSchema, datedPeriodSchema]);
+export const durationPeriodSchema = z.strictObject({
+  /** A length of time without dates. */
+  kind: z.literal('duration').meta({ description: 'A length of time without dates.' }),
+  /** How many units it lasts: 3 for "over three years". */
+  length: z
+    .number()
+    .positive('Expected a length above 0')
+    .meta({ description: 'How many units it lasts: 3 for "over three years".' }),
+  /** What the length counts. */
+  unit: z.enum(durationUnits).meta({ description: 'What the length counts: days, weeks, months, quarters or years.' }),
+  /** When it starts, in words, where the source says: "the pledge earlier in 2025". */
+  from: textSchema
+    .optional()
+    .meta({ description: 'When it starts, in words, where the source says: "the pledge earlier in 2025".' }),
+});
+
+/**
+ * What a figure covers: a dated period (an object with a `kind`), a duration without dates, or
+ * words for a period the source does not date ("The current rally", "Five-year average"), which
+ * cannot be put in order.
+ */
+export const periodSchema = z.union([textSchema, datedPeriodSchema, durationPeriodSchema]);
 
 export type PeriodInput = z.input<typeof periodSchema>;
 export type Period = z.output<typeof periodSchema>;
 export type DatedPeriod = z.output<typeof datedPeriodSchema>;
+export type DurationPeriod = z.output<typeof durationPeriodSchema>;
+export type DurationUnit = (typeof durationUnits)[number];
 export type MonthName = (typeof monthNames)[number];

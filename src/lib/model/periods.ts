@@ -1,4 +1,11 @@
-import { type DatedPeriod, type MonthName, type Period, monthNames } from '../../schemas/period.ts';
+import {
+  type DatedPeriod,
+  type DurationPeriod,
+  type DurationUnit,
+  type MonthName,
+  type Period,
+  monthNames,
+} from '../../schemas/period.ts';
 import type { Entity } from '../../schemas/entity.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import { fiscalYearEndOf } from './entities.ts';
@@ -63,9 +70,33 @@ export function periodRange(period: DatedPeriod, fiscalYearEnd: MonthName = 'Dec
   }
 }
 
-/** True for a period placed on the calendar, false for one the source gives only in words. */
+/** True for a period placed on the calendar, false for one given in words or as a length alone. */
 export function isDated(period: Period): period is DatedPeriod {
-  return typeof period !== 'string';
+  return typeof period !== 'string' && period.kind !== 'duration';
+}
+
+/** Days in each duration unit, on average: what spans of different kinds are measured in. */
+const daysPer: Record<DurationUnit, number> = { days: 1, weeks: 7, months: 30.44, quarters: 91.31, years: 365.25 };
+
+/** A duration in words: "three years" for 3, "18 months", "a quarter" for 1. */
+function durationWords({ length, unit }: DurationPeriod): string {
+  const words = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  const one = unit.slice(0, -1);
+  if (length === 1) return `${unit === 'days' ? 'one' : 'a'} ${one}`;
+  return `${Number.isInteger(length) && length <= 10 ? words[length] : String(length)} ${unit}`;
+}
+
+/**
+ * How many days a figure's period lasts, when it can be told: a quarter about 91, a year 365 or
+ * 366, a duration its length. Undefined for words, an open span, and a single day, whose figure
+ * is a level on that day rather than an amount over a span.
+ */
+export function periodDays(period: Period, fiscalYearEnd?: MonthName): number | undefined {
+  if (typeof period === 'string') return undefined;
+  if (period.kind === 'duration') return period.length * daysPer[period.unit];
+  if (period.kind === 'date') return undefined;
+  const range = periodRange(period, fiscalYearEnd);
+  return range.end === undefined ? undefined : (Date.parse(range.end) - Date.parse(range.start)) / 86_400_000 + 1;
 }
 
 /**
@@ -156,6 +187,7 @@ function fromTo(start: string, end: string): string {
  */
 export function describePeriod(period: Period, fiscalYearEnd?: MonthName): string {
   if (typeof period === 'string') return period;
+  if (period.kind === 'duration') return `over ${durationWords(period)}${period.from ? `, from ${period.from}` : ''}`;
   const range = periodRange(period, fiscalYearEnd);
   const end = range.end ? longDate.format(day(range.end)) : '';
   const fiscal = 'fiscal' in period && period.fiscal;
@@ -180,6 +212,8 @@ export function describePeriod(period: Period, fiscalYearEnd?: MonthName): strin
 /** A period as a chart axis names it: "Jul–Sep 2025", "FY2026", "Sep 2025", "30 Sep 2025". */
 export function periodAxisLabel(period: Period, fiscalYearEnd?: MonthName): string {
   if (typeof period === 'string') return period;
+  if (period.kind === 'duration')
+    return `${period.length} ${period.length === 1 ? period.unit.slice(0, -1) : period.unit}`;
   const range = periodRange(period, fiscalYearEnd);
   const { start } = range;
   const end = range.end ?? start;
@@ -210,4 +244,26 @@ export function periodAxisLabel(period: Period, fiscalYearEnd?: MonthName): stri
 export function periodHeading(period: Period, fiscalYearEnd?: MonthName): string {
   const words = describePeriod(period, fiscalYearEnd);
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** An amount: money or a count, not per something, so its size grows with the span it covers. */
+const isAmount = (figure: Pick<Figure, 'unit' | 'per'>) =>
+  (figure.unit === 'currency' || figure.unit === 'count') && !figure.per;
+
+/**
+ * Why two amounts cannot be compared for the spans they cover, or undefined when they can: a
+ * year's spending set against a three-year pledge says nothing of whether it is on pace. Spans
+ * within a tenth of each other are alike (a quarter runs 90 to 92 days); periods in words are
+ * not measured.
+ */
+export function spanMismatch(
+  a: Pick<Figure, 'id' | 'unit' | 'per' | 'period' | 'entity'>,
+  b: Pick<Figure, 'id' | 'unit' | 'per' | 'period' | 'entity'>,
+  entities: ReadonlyMap<string, Entity>,
+): string | undefined {
+  if (!isAmount(a) || !isAmount(b)) return undefined;
+  const [da, db] = [a, b].map((f) => periodDays(f.period, fiscalYearEndOf(f.entity, entities)));
+  if (da === undefined || db === undefined || Math.abs(da - db) <= 0.1 * Math.max(da, db)) return undefined;
+  const words = (f: typeof a) => figurePeriod(f, entities).words;
+  return `expected amounts over spans of one length, found "${a.id}" for ${words(a)} and "${b.id}" for ${words(b)}: put one on the other's span with a derived figure, or compare rates`;
 }

@@ -3,6 +3,7 @@ import type { Figure } from '../../schemas/figure.ts';
 import { contentError, type ContentIssue } from '../errors/content-issue.ts';
 import { incomparableMessage } from '../model/measures.ts';
 import { seriesOrderProblems } from '../model/series-order.ts';
+import { spanMismatch } from '../model/periods.ts';
 import type { Briefing } from '../../schemas/briefing.ts';
 import { type BriefingIndex, counterpartFigure, placingClaim, isTimeChart } from '../model/briefing-index.ts';
 import { comparePeriods, figurePeriod } from '../model/periods.ts';
@@ -58,7 +59,8 @@ export function checkCharts(briefing: Briefing, index: BriefingIndex): ContentIs
       if ('figure' in item) {
         const figure = index.figures.get(item.figure);
         const first = figures[0];
-        const message = figure && first && incomparableMessage(first, figure);
+        const message =
+          figure && first && (incomparableMessage(first, figure) ?? spanMismatch(first, figure, index.entities));
         if (message) issues.push(contentError([...path, 'figure'], message));
         return;
       }

@@ -1,6 +1,6 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import type { BeatClaim } from '../../schemas/claim.ts';
-import { figurePeriod, samePeriod } from '../model/periods.ts';
+import { figurePeriod, samePeriod, spanMismatch } from '../model/periods.ts';
 import { incomparableMessage } from '../model/measures.ts';
 import { seriesIssues } from './check-charts.ts';
 import { figuresOn, type BriefingIndex, counterpartFigure } from '../model/briefing-index.ts';
@@ -45,7 +45,7 @@ function structuralIssues(briefing: Briefing, index: BriefingIndex): ContentIssu
     if (claim.kind === 'compare') {
       const a = index.figures.get(claim.figure);
       const b = index.figures.get(claim.than);
-      const message = a && b && incomparableMessage(a, b);
+      const message = a && b && (incomparableMessage(a, b) ?? spanMismatch(a, b, index.entities));
       if (message) issues.push(contentError(['claims', i, 'than'], message));
     }
     if (claim.kind === 'ranking') {
@@ -54,7 +54,8 @@ function structuralIssues(briefing: Briefing, index: BriefingIndex): ContentIssu
         if (claim.order.indexOf(id) !== j)
           issues.push(contentError(['claims', i, 'order', j], `expected each figure once, found "${id}" again`));
         const figure = index.figures.get(id);
-        const message = first && figure && incomparableMessage(first, figure);
+        const message =
+          first && figure && (incomparableMessage(first, figure) ?? spanMismatch(first, figure, index.entities));
         if (message) issues.push(contentError(['claims', i, 'order', j], message));
       });
     }

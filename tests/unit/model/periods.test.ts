@@ -9,6 +9,8 @@ import {
   describePeriod,
   periodAxisLabel,
   periodHeading,
+  periodDays,
+  spanMismatch,
 } from '../../../src/lib/model/periods.ts';
 import type { Entity } from '../../../src/schemas/entity.ts';
 import type { Figure } from '../../../src/schemas/figure.ts';
@@ -241,5 +243,51 @@ describe('periodHeading', () => {
     expect(periodHeading({ kind: 'quarter', year: 2025, quarter: 1, fiscal: false })).toBe(
       'The quarter to 31 March 2025',
     );
+  });
+});
+
+describe('durations', () => {
+  const pledge = { kind: 'duration', length: 3, unit: 'years', from: 'the pledge earlier in 2025' } as const;
+
+  test('read as a length of time, not a place on the calendar', () => {
+    expect(isDated(pledge)).toBe(false);
+    expect(describePeriod(pledge)).toBe('over three years, from the pledge earlier in 2025');
+    expect(describePeriod({ kind: 'duration', length: 1, unit: 'quarters' })).toBe('over a quarter');
+    expect(describePeriod({ kind: 'duration', length: 18, unit: 'months' })).toBe('over 18 months');
+    expect(periodAxisLabel(pledge)).toBe('3 years');
+  });
+
+  test('measure every period with a length in days, and none for words, a single day or an open span', () => {
+    expect(periodDays(pledge)).toBeCloseTo(1095.75);
+    expect(periodDays({ kind: 'quarter', year: 2025, quarter: 3, fiscal: false })).toBe(92);
+    expect(periodDays({ kind: 'year', year: 2024, fiscal: false })).toBe(366);
+    expect(periodDays('The current rally')).toBeUndefined();
+    expect(periodDays({ kind: 'date', date: '2025-09-30' })).toBeUndefined();
+    expect(periodDays({ kind: 'span', from: '2025-01-01' })).toBeUndefined();
+  });
+});
+
+describe('spanMismatch', () => {
+  const entities = new Map<string, Entity>([
+    ['example-corp', { id: 'example-corp', name: 'Example Corp', kind: 'company' }],
+  ]);
+  const amount = (id: string, period: Figure['period'], unit: Figure['unit'] = 'currency') =>
+    ({ id, unit, entity: 'example-corp', period }) as Pick<Figure, 'id' | 'unit' | 'per' | 'period' | 'entity'>;
+  const year = { kind: 'year', year: 2025, fiscal: false } as const;
+
+  test("refuses a year's amount set against a three-year one", () => {
+    expect(
+      spanMismatch(amount('spent', year), amount('pledged', { kind: 'duration', length: 3, unit: 'years' }), entities),
+    ).toBe(
+      'expected amounts over spans of one length, found "spent" for the year to 31 December 2025 and "pledged" for over three years: put one on the other\'s span with a derived figure, or compare rates',
+    );
+  });
+
+  test('lets amounts over alike spans, rates, and periods in words be compared', () => {
+    const q3 = { kind: 'quarter', year: 2025, quarter: 3, fiscal: false } as const;
+    const q1 = { kind: 'quarter', year: 2025, quarter: 1, fiscal: false } as const;
+    expect(spanMismatch(amount('a', q3), amount('b', q1), entities)).toBeUndefined();
+    expect(spanMismatch(amount('a', year, 'percent'), amount('b', q1, 'percent'), entities)).toBeUndefined();
+    expect(spanMismatch(amount('a', year), amount('b', 'Over time'), entities)).toBeUndefined();
   });
 });
