@@ -196,7 +196,10 @@ export function directionBefore(text: string): 'fall' | 'rise' | undefined {
     /([A-Za-z]+)(?:\s+(?:by|of|a|an|some|another|just|only|sharply|slightly|further|still))*\s*$/.exec(words)?.[1],
   );
 }
-// After a number: its unit, then perhaps a word for its direction ("12% lower", "a 55% drop").
+// After a number: its unit, then perhaps a word for its direction ("12% lower", "a 55% drop"),
+// past the words that say what it is measured against or how big ("a 41.2% year-on-year drop").
+const qualifiersAfter =
+  /^(?:\s*(?:year[- ](?:on|over)[- ]year|quarter[- ](?:on|over)[- ]quarter|month[- ](?:on|over)[- ]month|on[- ]year|y-?o-?y|q-?o-?q|annual(?:i[sz]ed)?|sequential|sharp|steep|modest|slight|marginal))*/i;
 const unitAfter =
   /^(?:\s?(%|percent\b|per\s?cent\b|pc\b)|\s?(percentage\s+points?\b|points?\b|pp\b|ppts?\b)|\s?(basis\s+points?\b|bps?\b)|(x\b|\s?times\b))/i;
 
@@ -244,7 +247,8 @@ function annotate(text: string, n: Omit<WrittenNumber, 'precision' | 'digits'>):
   );
   const lead = phrase ? before.slice(0, before.toLowerCase().lastIndexOf(phrase[0])) : before;
   // The word just before (past "by", "of", "a"), or just after the number and its unit.
-  const direction = directionBefore(lead) ?? directionOfWord(/^\s*([A-Za-z]+)/.exec(rest)?.[1]);
+  const direction =
+    directionBefore(lead) ?? directionOfWord(/^\s*([A-Za-z]+)/.exec(rest.replace(qualifiersAfter, ''))?.[1]);
   // Accounting brackets write a negative number: "(800 basis points)", "(3.2)".
   const bracketed = text[n.index - 1] === '(' && /^\)/.test(rest) && direction !== 'rise';
   return {
