@@ -52,7 +52,7 @@ function sameSize(written: WrittenNumber, end: number, figure: FigureValue): boo
   const size = Math.abs(end);
   if (figure.unit === 'fraction') return written.fraction && Math.abs(written.value - size) < 0.0005;
   if (written.fraction) return false;
-  if (written.cents) return figure.unit === 'currency' && Math.round(written.value) / 100 === size;
+  if (written.cents) return figure.unit === 'currency' && Math.abs(written.value / 100 - size) < 1e-9;
   return written.value === size;
 }
 
@@ -104,10 +104,20 @@ function matchEnd(
  */
 export function matchQuote(figure: FigureValue & { quote: string }): QuoteMatch {
   const numbers = writtenNumbers(figure.quote.normalize('NFKC'));
-  const range = figure.to !== undefined;
-  const low = matchEnd(numbers, figure.value, figure, range ? 'low' : undefined);
-  if (!low.found || !range) return low;
-  const high = matchEnd(numbers, figure.to!, figure, 'high', writtenNegative(low.ends[0]!));
+  if (figure.to === undefined) return matchEnd(numbers, figure.value, figure, undefined);
+  const inOrder = matchRange(numbers, figure, figure.value, figure.to);
+  // A fall's range is often written by size, the smaller fall first: "to fall by 3.5% to 4%" is
+  // −4% to −3.5%.
+  if (inOrder.found || figure.value >= 0 || figure.to > 0) return inOrder;
+  const bySize = matchRange(numbers, figure, figure.to, figure.value);
+  return bySize.found ? bySize : inOrder;
+}
+
+/** Finds a range's two ends in the order they are written, then its precision, stated once. */
+function matchRange(numbers: readonly WrittenNumber[], figure: FigureValue, first: number, second: number): QuoteMatch {
+  const low = matchEnd(numbers, first, figure, 'low');
+  if (!low.found) return low;
+  const high = matchEnd(numbers, second, figure, 'high', writtenNegative(low.ends[0]!));
   if (!high.found) return high;
   // A range carries its precision phrase once, before either end: "about 14% to 16%", "from
   // around breakeven to a loss of $5 million"; an exact range has none.

@@ -124,6 +124,8 @@ export const fallWords = [
   ...['tumble', 'tumbled', 'tumbles', 'sank', 'sink', 'sinks', 'sunk', 'shrank', 'shrink', 'shrinks', 'shrunk'],
   ...['contracted', 'contraction', 'reduction', 'worse', 'minus', 'negative', 'tank', 'tanks', 'tanked'],
   ...['crater', 'cratered', 'dove', 'dive', 'dived', 'slip', 'slips', 'slipped', 'sagged', 'retreated', 'eased'],
+  ...['collapse', 'collapsed', 'collapses', 'crash', 'crashed', 'crashes', 'nosedived', 'dipped', 'dip', 'dips'],
+  ...['plummets', 'plummetted', 'plunging', 'tumbling', 'sinking', 'slumping', 'eroded', 'skidded'],
 ] as const;
 
 /** Words that say a number is a rise: "rose 5%", "a 12% gain", "an increase of 239%". */
@@ -190,7 +192,9 @@ const directionOfWord = (word: string | undefined): 'fall' | 'rise' | undefined 
  */
 export function directionBefore(text: string): 'fall' | 'rise' | undefined {
   // "slipped $50.99, or 22.42%": a number in apposition takes the direction of the one before it.
-  const apposition = /\s*[-−]?[^\s\d]{0,3}\d[\d.,]*\s*(?:%|percent|per cent|[a-z]+)?,?\s+or\s*$/i;
+  // "fell from $59.90 to $47.26, or 21 percent": so does one after the two levels of a move.
+  const amount = String.raw`[-−]?[^\s\d]{0,3}\d[\d.,]*\s*(?:%|percent|per cent|[a-z]+)?`;
+  const apposition = new RegExp(String.raw`(?:\s+from\s+${amount}\s+to\s+${amount}|\s*${amount}),?\s+or\s*$`, 'i');
   const words = apposition.test(text) ? text.replace(apposition, ' ') : text;
   return directionOfWord(
     /([A-Za-z]+)(?:\s+(?:by|of|a|an|some|another|just|only|sharply|slightly|further|still))*\s*$/.exec(words)?.[1],
