@@ -67,20 +67,21 @@ export async function validateAll(
   return checked;
 }
 
-/** What the parser returns for a briefing that fails in dev: the entry is left out of the store. */
-const leftOut = Symbol('a briefing left out of the store until it is fixed');
+/** What the parser returns for a briefing that fails in dev: the store is not given it. */
+const leftOut = Symbol('a failing briefing, not stored');
 
 /**
- * The store as the glob loader sees it, without the entries `parseValidated` left out: in dev, a
- * briefing that fails is not loaded (and any entry of it from an earlier run is dropped), while
- * every route shows its error, until an edit makes it valid and the glob loader loads it again.
+ * The store as the glob loader sees it, never given a failing briefing. In dev, while a briefing
+ * fails, every route shows its error; its last good entry stays in the store, so its page exists
+ * again the moment an edit fixes it: the page reads the latest valid content the watcher records,
+ * even if the glob loader, busy with the failing save, never stores the fixed one.
  */
 function storeLeavingOut(store: LoaderContext['store']): LoaderContext['store'] {
   return new Proxy(store, {
     get(target, property) {
       if (property === 'set')
         return (entry: Parameters<typeof target.set>[0]) =>
-          entry.data === (leftOut as unknown) ? (target.delete(entry.id), false) : target.set(entry);
+          entry.data === (leftOut as unknown) ? false : target.set(entry);
       const value = Reflect.get(target, property, target) as unknown;
       return typeof value === 'function' ? value.bind(target) : value;
     },
