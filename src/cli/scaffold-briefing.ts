@@ -1,7 +1,7 @@
 import type { Basis, Precision, Scale, Unit } from '../schemas/figure.ts';
 import { precisionTable } from '../schemas/precision.ts';
 import { findBareNumbers } from '../lib/validate/find-bare-numbers.ts';
-import { writtenNegative } from '../lib/model/quote-match.ts';
+import { matchQuote, writtenNegative } from '../lib/model/quote-match.ts';
 import type { WrittenNumber } from '../lib/model/written-numbers.ts';
 import { normaliseQuoteText } from '../lib/validate/quotes.ts';
 import { sourceHeader } from '../lib/validate/check-source-texts.ts';
@@ -43,23 +43,31 @@ function guessUnit(found: WrittenNumber, next: string): Pick<FigureStub, 'unit' 
   return { unit: 'count' };
 }
 
-/** The shortest run of words around the number that occurs once in the text, as a quote. */
-function shortestQuote(text: string, found: WrittenNumber): string {
+/**
+ * The shortest run of words around the number that occurs once in the text and holds the stub's
+ * figure (its unit and scale written after it: "5.2 per cent", "3,612 crore"), as a quote.
+ */
+function shortestQuote(text: string, found: WrittenNumber, holds: (quote: string) => boolean = () => true): string {
   const before = text.slice(0, found.index).split(' ');
   const after = text.slice(found.index + found.text.length).split(' ');
   const head = before.pop() ?? '';
-  const tail = after.shift() ?? '';
+  // A unit of two words stays whole: "5.2 per cent", "40 basis points".
+  const unitOfTwo = /^(?:per|percentage|basis)$/i.test(after[1] ?? '') && /^(?:cent|points?)\b/i.test(after[2] ?? '');
+  const tail = unitOfTwo ? after.splice(0, 3).join(' ') : (after.shift() ?? '');
   const core = `${head}${found.text}${tail}`;
+  // A quote keeps to the sentence the number is in.
+  const inSentence = (quote: string) => {
+    const at = quote.indexOf(core);
+    const lead = quote.slice(0, at).replace(/^.*[.;!?]\s/, '');
+    const rest = /[.;!?]$/.test(core) ? '' : quote.slice(at + core.length).replace(/[.;!?]\s.*$/, '');
+    return `${lead}${core}${rest}`.replace(/^[^\p{L}\p{N}$€£¥]+|[\s,;:.—–-]+$/gu, '');
+  };
   let quote = core;
   for (let words = 1; words <= 12; words++) {
     quote = [...before.slice(-words), core, ...after.slice(0, words)].join(' ').trim();
-    if (text.indexOf(quote) === text.lastIndexOf(quote)) break;
+    if (text.indexOf(quote) === text.lastIndexOf(quote) && holds(inSentence(quote))) break;
   }
-  // A quote keeps to the sentence the number is in.
-  const at = quote.indexOf(core);
-  const lead = quote.slice(0, at).replace(/^.*[.;!?]\s/, '');
-  const rest = /[.;!?]$/.test(core) ? '' : quote.slice(at + core.length).replace(/[.;!?]\s.*$/, '');
-  return `${lead}${core}${rest}`.replace(/^[^\p{L}\p{N}$€£¥]+|[\s,;:.—–-]+$/gu, '');
+  return inSentence(quote);
 }
 
 /** The number with its precision phrase ("more than 40%"), so a quote cut around it keeps the phrase. */
@@ -99,7 +107,7 @@ function guessBasis(lead: string): FigureStub['basis'] {
 /** A figure stub for every number the text writes in digits (dates aside), in order. */
 export function figureStubs(sourceText: string): FigureStub[] {
   const text = normaliseQuoteText(sourceText);
-  return joinRanges(text, findBareNumbers(text)).map(({ found, high }) => {
+  return joinRanges(text, findBareNumbers(text)).map(({ found, high }): FigureStub => {
     const next = text
       .slice(found.index + found.text.length)
       .trimStart()
@@ -115,7 +123,7 @@ export function figureStubs(sourceText: string): FigureStub[] {
     const unit = guessUnit(found, next);
     const per = unit.unit === 'currency' && perShare(lead, next) ? { per: 'share' } : {};
     const low = writtenNegative(found) ? -found.value : found.value;
-    return {
+    const stub = {
       // A fall ("fell 12%", "a loss of $5 million") is negative, as the check reads it.
       value: low,
       // A range's high end carries a fall written before its low end ("a loss of $2.93 to $2.78").
@@ -125,8 +133,9 @@ export function figureStubs(sourceText: string): FigureStub[] {
       ...per,
       precision: found.precision,
       basis: guessBasis(lead),
-      quote: shortestQuote(text, withPhrase(text, high ? spanning(text, found, high) : found)),
     };
+    const holds = (quote: string) => matchQuote({ ...stub, quote }).found;
+    return { ...stub, quote: shortestQuote(text, withPhrase(text, high ? spanning(text, found, high) : found), holds) };
   });
 }
 

@@ -98,6 +98,13 @@ describe('scaffoldBriefing', () => {
 describe('figureStubs on the wording of real reports', () => {
   const stub = (text: string) => figureStubs(text).map(({ value, unit, per, basis }) => ({ value, unit, per, basis }));
 
+  test('quotes a unit of two words whole, so the quote holds the figure as the check reads it', () => {
+    expect(figureStubs('Net profit rose 5.2 per cent.').map((s) => [s.value, s.unit, s.quote])).toEqual([
+      [5.2, 'percent', 'rose 5.2 per cent'],
+    ]);
+    expect(figureStubs('The margin widened 40 basis points.')[0]?.quote).toBe('widened 40 basis points');
+  });
+
   test('gives falls and losses negative values', () => {
     expect(stub('Net profit fell 52% from a year earlier.')).toEqual([
       { value: -52, unit: 'percent', per: undefined, basis: 'reported' },
