@@ -253,8 +253,13 @@ function annotate(text: string, n: Omit<WrittenNumber, 'precision' | 'digits'>):
   // The word just before (past "by", "of", "a"), or just after the number and its unit.
   const direction =
     directionBefore(lead) ?? directionOfWord(/^\s*([A-Za-z]+)/.exec(rest.replace(qualifiersAfter, ''))?.[1]);
-  // Accounting brackets write a negative number: "(800 basis points)", "(3.2)".
-  const bracketed = text[n.index - 1] === '(' && /^\)/.test(rest) && direction !== 'rise';
+  // Accounting brackets write a negative number: "(800 basis points)", "(3.2)"; brackets straight
+  // after an amount hold the same amount in another currency: "$19.38 billion (€17.9 billion)".
+  const converted =
+    /(?:\d|%|\b(?:thousand|lakh|million|crore|billion|trillion|bn|mn|m|b|yuan|euros?|dollars?))\s*$/i.test(
+      text.slice(0, Math.max(0, n.index - 1)),
+    );
+  const bracketed = text[n.index - 1] === '(' && /^\)/.test(rest) && direction !== 'rise' && !converted;
   return {
     ...n,
     ...(bracketed ? { minus: true } : {}),
