@@ -242,7 +242,10 @@ function annotate(text: string, n: Omit<WrittenNumber, 'precision' | 'digits'>):
   const before = text.slice(0, n.index);
   const phrase = precisionPhrases.find(
     ([p]) =>
-      new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(p)}\\s*$`, 'iu').test(before) &&
+      // "around the break-even level": a number in words may take its article after the phrase.
+      new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(p)}\\s*${/\d/.test(n.text) ? '' : '(?:the\\s+)?'}$`, 'iu').test(
+        before,
+      ) &&
       // "over three years" is a span of time, not more than three.
       !(p === 'over' && /^\s(?:days?|weeks?|months?|quarters?|years?)\b/i.test(after)),
   );
