@@ -1,6 +1,6 @@
 import type { FigureValue } from './measures.ts';
 import { matchQuote } from './quote-match.ts';
-import type { Basis, Figure, FigureRevision } from '../../schemas/figure.ts';
+import type { Basis, Figure, FigureRevision, Unit } from '../../schemas/figure.ts';
 import { precisionTable } from '../../schemas/precision.ts';
 import { formatNumber } from './format-number.ts';
 import { formulaText } from './derive-value.ts';
@@ -67,13 +67,18 @@ export function withBasis(text: string, basis: Basis, derived = false, always = 
   return words.length ? `${text} (${words.join('; ')})` : text;
 }
 
+/** Units whose numbers are lengths of time or counts: a pledge "over 3 years" is no projection. */
+const withoutBasisInProse = new Set<Unit>(['days', 'weeks', 'months', 'quarters', 'years', 'count']);
+
 /**
  * The figure as it reads inline in prose: reported numbers stand alone, anything else carries
  * its basis so a projection never reads as a result ("4.2% (projected)"), and a number the briefing
- * computed says so ("5% (derived)").
+ * computed says so ("5% (derived)"). A length of time or a count reads as written ("over 3
+ * years"): tables and key figures give its basis in full.
  */
 export function formatInline(figure: Shown): string {
-  return withBasis(formatValue(figure), figure.basis, Boolean(figure.derived));
+  const basis = withoutBasisInProse.has(figure.unit) ? 'reported' : figure.basis;
+  return withBasis(formatValue(figure), basis, Boolean(figure.derived));
 }
 
 /** The figure with its basis always named, for text read out of context: "4.2% (reported)", "5% (reported; derived)". */
@@ -153,8 +158,9 @@ export function figureChanges(figure: Figure): FigureChange[] {
       figureId: figure.id,
       label: figure.label,
       date: next.date,
-      from: formatInline(previous.value),
-      to: formatInline(next.value),
+      // A revision is a change of basis as much as of number: each side names its own.
+      from: withBasis(formatValue(previous.value), previous.value.basis, Boolean(figure.derived)),
+      to: withBasis(formatValue(next.value), next.value.basis, Boolean(figure.derived)),
       fromSource: previous.source,
       toSource: next.source,
     };

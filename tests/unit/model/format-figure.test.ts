@@ -226,3 +226,13 @@ describe('withBasis', () => {
     expect(withBasis('5%', 'reported', true, true)).toBe('5% (reported; derived)');
   });
 });
+
+describe('formatInline on lengths of time and counts', () => {
+  test('leaves the basis to tables and key figures: "over 3 years", not "3 years (projected)"', () => {
+    expect(formatInline({ value: 3, unit: 'years', precision: 'exact', basis: 'projected' })).toBe('3 years');
+    expect(formatInline({ value: 10, unit: 'count', precision: 'exact', basis: 'estimate' })).toBe('10');
+    expect(formatInline({ value: 4.2, unit: 'percent', precision: 'exact', basis: 'projected' })).toBe(
+      '4.2% (projected)',
+    );
+  });
+});
