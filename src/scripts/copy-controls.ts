@@ -7,6 +7,19 @@ function announce(message: string): void {
   requestAnimationFrame(() => (status.textContent = message));
 }
 
+/** How long a button shows that it copied, before its own label returns. */
+const confirmationMs = 2000;
+
+/** Shows on the button itself what it did ("Link copied"), then its label again. */
+function confirmOn(button: HTMLButtonElement, message: string): void {
+  const label = button.firstChild;
+  if (!(label instanceof Text)) return;
+  const own = (button.dataset.label ??= label.data);
+  label.data = `✓ ${message} `;
+  window.clearTimeout(Number(button.dataset.timer));
+  button.dataset.timer = String(window.setTimeout(() => (label.data = own), confirmationMs));
+}
+
 /**
  * Shows the copy buttons (hidden without JavaScript, where they could not work) and copies the
  * full URL, or a citation followed by the URL, when one is pressed.
@@ -21,6 +34,7 @@ export function enableCopyButtons(root: ParentNode): void {
       try {
         await navigator.clipboard.writeText(text);
         announce(button.dataset.copied ?? 'Copied');
+        confirmOn(button, button.dataset.copied ?? 'Copied');
       } catch {
         announce('Copying is not allowed here; select and copy the address bar instead');
       }

@@ -85,6 +85,10 @@ describeInBrowser('copy controls', () => {
     );
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Link copied');
     await expect(page.locator('[data-copy-status]').getAttribute('aria-live')).resolves.toBe('polite');
+    // The button shows it too, for a reader who does not hear the announcement, then its label again.
+    const button = page.locator(`section[aria-labelledby="${section.id}"] .section-tools button.copy-button`);
+    await expect.poll(() => button.textContent()).toMatch(/^\s*✓ Link copied/);
+    await expect.poll(() => button.textContent(), { timeout: 5000 }).toMatch(/^\s*Copy link/);
     await context.close();
   });
 
