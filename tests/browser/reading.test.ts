@@ -214,6 +214,16 @@ describeInBrowser('the table of contents', () => {
     await page.close();
   });
 
+  test('at the foot of the page, marks the entry followed, not the last heading on screen', async () => {
+    const page = await open(view.urls.page);
+    for (const id of ['sources', 'data', 'disclaimer']) {
+      await page.locator(`.toc-wide a[href="#${id}"]`).click();
+      await settled(page);
+      await expect.poll(() => marked(page)).toBe(id);
+    }
+    await page.close();
+  });
+
   test('moves the mark when a resize moves the reading line past a heading', async () => {
     const page = await open(view.urls.page, { viewport: { width: 1280, height: 900 } });
     const [before, after] = [view.sections[2]!, view.sections[3]!];
