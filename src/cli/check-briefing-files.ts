@@ -1,14 +1,7 @@
 import type { Briefing } from '../schemas/briefing.ts';
 import { plural, pluralWord } from '../lib/errors/wording.ts';
 import { type ContentIssue, formatContentIssue } from '../lib/errors/content-issue.ts';
-import {
-  checkBriefingSet,
-  type BriefingSetOptions,
-  type CheckedBriefingFile,
-} from '../lib/collection/briefing-files.ts';
-import { parseMdxBody } from '../lib/validate/body-references.ts';
-import { numbersInWords } from '../lib/validate/check-shown-text.ts';
-import { splitFrontmatter } from '../lib/validate/frontmatter.ts';
+import { checkBriefingSet, type BriefingSetOptions } from '../lib/collection/briefing-files.ts';
 
 /** One line on what a valid briefing holds: "10 figures, 6 claims hold, 3 charts, 7 sections". */
 export function summariseBriefing(briefing: Briefing): string {
@@ -18,14 +11,6 @@ export function summariseBriefing(briefing: Briefing): string {
     plural(briefing.charts.length, 'chart'),
     plural(briefing.sections.length, 'section'),
   ].join(', ');
-}
-
-/** The numbers a valid briefing's prose writes in words, a line each: `  file:line "four"`. */
-function wordNumberLines(result: CheckedBriefingFile): string[] {
-  if (!result.briefing) return [];
-  const tree = parseMdxBody(result.body).tree;
-  const { bodyLine } = splitFrontmatter(result.text);
-  return tree ? numbersInWords(tree).map(({ line, text }) => `  ${result.file}:${line + bodyLine - 1} "${text}"`) : [];
 }
 
 interface CheckReport {
@@ -57,7 +42,8 @@ export async function checkBriefingFiles(
   for (const result of results) {
     const format = (issue: ContentIssue) => formatContentIssue(result.file, issue);
     warnings.push(...result.warnings.map(format));
-    inWords.push(...wordNumberLines(result));
+    if (result.briefing)
+      inWords.push(...(result.numbersInWords ?? []).map(({ line, text }) => `  ${result.file}:${line} "${text}"`));
     if (result.allErrors.length === 0) {
       lines.push(`✓ ${result.file}: ${summariseBriefing(result.briefing!)}`);
     } else {

@@ -1,6 +1,6 @@
 import type { Basis, Precision, Scale, Unit } from '../schemas/figure.ts';
 import { precisionTable } from '../schemas/precision.ts';
-import { findBareNumbers } from '../lib/validate/find-bare-numbers.ts';
+import { findBareNumbers, monthPattern } from '../lib/validate/find-bare-numbers.ts';
 import { matchQuote, writtenNegative } from '../lib/model/quote-match.ts';
 import type { WrittenNumber } from '../lib/model/written-numbers.ts';
 import { normaliseQuoteText } from '../lib/validate/quotes.ts';
@@ -174,7 +174,6 @@ function joinRanges(text: string, numbers: readonly WrittenNumber[]): { found: W
 
 const yamlText = (text: string) => JSON.stringify(text);
 
-const monthPattern = monthNames.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?\\.?`).join('|');
 const datePatterns: { pattern: RegExp; parts: (m: RegExpExecArray) => [string, string, string] }[] = [
   { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
   { pattern: new RegExp(`\\b(\\d{1,2}) (${monthPattern}) (\\d{4})\\b`, 'i'), parts: (m) => [m[3]!, m[2]!, m[1]!] },

@@ -2,6 +2,7 @@ import type { FigureValue } from './measures.ts';
 import { matchQuote } from './quote-match.ts';
 import type { Basis, Figure, FigureRevision, Unit } from '../../schemas/figure.ts';
 import { precisionTable } from '../../schemas/precision.ts';
+import { durationUnits } from '../../schemas/period.ts';
 import { formatNumber } from './format-number.ts';
 import { formulaText } from './derive-value.ts';
 
@@ -58,7 +59,7 @@ export function basisLabel(basis: Basis): string {
 type Shown = FigureValue & Pick<Figure, 'basis'> & Partial<Pick<Figure, 'derived'>>;
 
 /**
- * Text followed by its basis, the one way the site adds it: "9.7% (projected)", "5% (derived)",
+ * Text followed by its basis, the one way the site adds it: "4.2% (projected)", "5% (derived)",
  * "4.2% (projected; derived)". A reported number stands alone unless `always` asks for its basis,
  * as text read out of context does ("4.2% (reported)").
  */
@@ -68,7 +69,7 @@ export function withBasis(text: string, basis: Basis, derived = false, always = 
 }
 
 /** Units whose numbers are lengths of time or counts: a pledge "over 3 years" is no projection. */
-const withoutBasisInProse = new Set<Unit>(['days', 'weeks', 'months', 'quarters', 'years', 'count']);
+const withoutBasisInProse = new Set<Unit>([...durationUnits, 'count']);
 
 /**
  * The figure as it reads inline in prose: reported numbers stand alone, anything else carries

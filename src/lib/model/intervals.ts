@@ -16,7 +16,7 @@ const closed = (low: number, high: number): Interval => ({ low, high, lowOpen: f
 
 /**
  * Turns a figure's value and precision into the interval of values the source allows, in the base
- * unit of its measure (scale applied), so "US$4.3 billion" and "US$500 million" compare truly.
+ * unit of its measure (scale applied), so "US$6.1 billion" and "US$500 million" compare truly.
  * `about` is taken at its value; `nearly` lies below the value by less than one step of its last
  * written digit, towards zero ("nearly 80%" is at least 79% and below 80%); a range spans its two ends.
  */

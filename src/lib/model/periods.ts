@@ -9,6 +9,8 @@ import {
 import type { Entity } from '../../schemas/entity.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import { fiscalYearEndOf } from './entities.ts';
+import { measures } from './measures.ts';
+import { numberWords } from './written-numbers.ts';
 import { locale } from './format-number.ts';
 
 /** The days a period covers, as ISO dates; `end` is absent for an open span ("since 1 January"). */
@@ -75,15 +77,18 @@ export function isDated(period: Period): period is DatedPeriod {
   return typeof period !== 'string' && period.kind !== 'duration';
 }
 
-/** Days in each duration unit, on average: what spans of different kinds are measured in. */
-const daysPer: Record<DurationUnit, number> = { days: 1, weeks: 7, months: 30.44, quarters: 91.31, years: 365.25 };
+/**
+ * Days in a duration unit, on average: what spans of different kinds are measured in. The units'
+ * sizes come from `measures` (a week is 7 days, a year 12 months); a month is a twelfth of 365.25 days.
+ */
+const daysPer = (unit: DurationUnit): number =>
+  measures[unit].factor * (measures[unit].measure === measures.days.measure ? 1 : 365.25 / 12);
 
 /** A duration in words: "three years" for 3, "18 months", "a quarter" for 1. */
 function durationWords({ length, unit }: DurationPeriod): string {
-  const words = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
   const one = unit.slice(0, -1);
   if (length === 1) return `${unit === 'days' ? 'one' : 'a'} ${one}`;
-  return `${Number.isInteger(length) && length <= 10 ? words[length] : String(length)} ${unit}`;
+  return `${Number.isInteger(length) && length <= 10 ? numberWords[length] : String(length)} ${unit}`;
 }
 
 /**
@@ -93,7 +98,7 @@ function durationWords({ length, unit }: DurationPeriod): string {
  */
 export function periodDays(period: Period, fiscalYearEnd?: MonthName): number | undefined {
   if (typeof period === 'string') return undefined;
-  if (period.kind === 'duration') return period.length * daysPer[period.unit];
+  if (period.kind === 'duration') return period.length * daysPer(period.unit);
   if (period.kind === 'date') return undefined;
   const range = periodRange(period, fiscalYearEnd);
   return range.end === undefined ? undefined : (Date.parse(range.end) - Date.parse(range.start)) / 86_400_000 + 1;

@@ -95,12 +95,12 @@ function matchEnd(
 }
 
 /**
- * Looks for a figure's value in its quote as the source writes it, at a number's boundary ("4.4"
- * is not in "14.4"): the number with its decimals ("$4.40" holds 4.4), its unit and currency ("239%"
+ * Looks for a figure's value in its quote as the source writes it, at a number's boundary ("6.6"
+ * is not in "16.6"): the number with its decimals ("$4.40" holds 4.4), its unit and currency ("317%"
  * is no amount, "$100" no yuan), its scale ("$13.7 billion" holds 13.7 with scale billion), its
  * precision phrase ("as much as 11%" is up to 11%) and its sign, where a word for a fall next to the
- * number stands in for a minus sign ("down 12%" holds -12; "fell 78% to 9.1 billion" holds -78 and
- * 9.1 billion). A range needs both ends.
+ * number stands in for a minus sign ("down 12%" holds -12; "fell 64% to 6.4 billion" holds -64 and
+ * 6.4 billion). A range needs both ends.
  */
 export function matchQuote(figure: FigureValue & { quote: string }): QuoteMatch {
   const numbers = writtenNumbers(figure.quote.normalize('NFKC'));
@@ -131,7 +131,7 @@ function matchRange(numbers: readonly WrittenNumber[], figure: FigureValue, firs
 
 /**
  * How a text states a computed value, or why it does not: `missing` when no number written in
- * digits is the value's size to the precision it is written in (239 is stated to within 0.5, 5.3 to
+ * digits is the value's size to the precision it is written in (317 is stated to within 0.5, 5.3 to
  * within 0.05); `fall` when the value is negative and no such number is written negative; `rise`
  * when the value is positive and every such number is written negative. The sign follows the one
  * rule of a stated figure's quote, so a value whose sign flips (inputs given the wrong way round)

@@ -18,7 +18,7 @@ export interface WrittenNumber {
   index: number;
   /** The text it was read from. */
   text: string;
-  /** The unit written with it: "12%" percent, "2 points", "800 basis points", "12.2x", "US$4.3 billion". */
+  /** The unit written with it: "12%" percent, "2 points", "150 basis points", "8.5x", "US$6.1 billion". */
   unit?: WrittenUnit;
   /** For an amount, the currencies its sign or word may mean: "$" any dollar, "¥" yen or yuan. */
   currencies?: readonly string[];
@@ -26,7 +26,7 @@ export interface WrittenNumber {
   precision: Precision;
   /** The side a comparison earlier in the text puts a value on: "surpassing the index's 25%" is `lower`. */
   passed?: 'lower' | 'upper';
-  /** The direction a word next to it gives: "fell 78%", "a 55% drop", "an increase of 239%". */
+  /** The direction a word next to it gives: "fell 64%", "a 47% drop", "an increase of 317%". */
   direction?: 'fall' | 'rise';
   /** True when written in digits rather than words. */
   digits: boolean;
@@ -113,7 +113,7 @@ const scaleWords: Record<string, Scale> = {
 };
 
 /**
- * Words that say a number is a fall, in the forms reports write them ("fell 78%", "a 55% drop",
+ * Words that say a number is a fall, in the forms reports write them ("fell 64%", "a 47% drop",
  * "shed $233 billion", "ended 12% lower"); they stand in for a minus sign, next to the number only.
  */
 export const fallWords = [
@@ -128,7 +128,7 @@ export const fallWords = [
   ...['plummets', 'plummetted', 'plunging', 'tumbling', 'sinking', 'slumping', 'eroded', 'skidded'],
 ] as const;
 
-/** Words that say a number is a rise: "rose 5%", "a 12% gain", "an increase of 239%". */
+/** Words that say a number is a rise: "rose 5%", "a 12% gain", "an increase of 317%". */
 export const riseWords = [
   ...['rise', 'rises', 'rose', 'risen', 'rising', 'up', 'gain', 'gains', 'gained', 'grew', 'grow', 'grows'],
   ...['growth', 'increase', 'increases', 'increased', 'jump', 'jumps', 'jumped', 'surge', 'surged', 'soared'],
@@ -157,7 +157,7 @@ const currencySigns: Record<string, readonly string[]> = {
   '₩': ['KRW'],
 };
 
-/** Currency words after an amount ("9.1 billion yuan"), with the currencies each may mean. */
+/** Currency words after an amount ("6.4 billion yuan"), with the currencies each may mean. */
 const currencyWords: Record<string, readonly string[]> = {
   yuan: ['CNY'],
   renminbi: ['CNY'],
@@ -200,7 +200,7 @@ export function directionBefore(text: string): 'fall' | 'rise' | undefined {
     /([A-Za-z]+)(?:\s+(?:by|of|a|an|some|another|just|only|sharply|slightly|further|still))*\s*$/.exec(words)?.[1],
   );
 }
-// After a number: its unit, then perhaps a word for its direction ("12% lower", "a 55% drop"),
+// After a number: its unit, then perhaps a word for its direction ("12% lower", "a 47% drop"),
 // past the words that say what it is measured against or how big ("a 41.2% year-on-year drop").
 const qualifiersAfter =
   /^(?:\s*(?:year[- ](?:on|over)[- ]year|quarter[- ](?:on|over)[- ]quarter|month[- ](?:on|over)[- ]month|on[- ]year|y-?o-?y|q-?o-?q|annual(?:i[sz]ed)?|sequential|sharp|steep|modest|slight|marginal))*/i;
@@ -283,7 +283,7 @@ const words = [...wordValues.keys()].join('|');
 // only when attached to the digits.
 const spacedScale = String.raw`(?:\s(thousands?|lakhs?|millions?|crores?|billions?|trillion)\b|\s(bn|mn|mln|tn|cr)\b)`;
 const attachedScale = String.raw`(?:(bn|mn|mln|tn|cr|k|m|b|t)\b)`;
-// A unit glued to the digits: "12.2x", "42pc", "7percent", "800bp", "2pp".
+// A unit glued to the digits: "8.5x", "42pc", "7percent", "150bp", "2pp".
 const attachedUnit = String.raw`(?:x|pc|percent|pp|ppts?|bps?)\b`;
 // An amount in a minor unit: "4 cents", "4¢", "50 pence", "50p", "75 paise".
 const cents = String.raw`(?:\s?(cents?|¢|pence|paise)\b|(p)\b)`;

@@ -1,10 +1,14 @@
 import { writtenNumbers, type WrittenNumber } from '../model/written-numbers.ts';
 import type { Figure } from '../../schemas/figure.ts';
+import { monthNames } from '../../schemas/period.ts';
 import { revisionValue } from '../model/format-figure.ts';
 import { writesValue } from './quotes.ts';
 
-const month =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+/** A month as reports write it, in full or cut short: "September", "Sept", "Sep.", from the period schema's names. */
+export const monthPattern = `(?:${monthNames
+  .map((m) => (m === 'September' ? 'Sep(?:tember|t)?' : `${m.slice(0, 3)}(?:${m.slice(3)})?`))
+  .join('|')})\\.?`;
+
 // A day of the month, not followed by what makes a number a quantity ("By June 42% of analysts").
 const day = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
 const notQuantity = '(?![\\d.%]|\\s?(?:percent|per cent|pc)\\b)';
@@ -15,7 +19,7 @@ const year = `(?:Q[1-4]\\s*|H[12]\\s*|FY\\s?|fiscal\\s+(?:year\\s+)?)?(?:19|20)\
 const time = '\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?';
 // Dates are when, not how much: "31 December 2024", "December 31, 2024", "March 2025", "2025-02-20".
 const datePattern = new RegExp(
-  `\\b(?:${day}(?:\\s*(?:and|to|-|–)\\s*${day})?\\s+${month}(?:\\s+\\d{4})?|${month}\\s+${day}(?:,\\s*\\d{4})?${notQuantity}|${month}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|(?<![$€£¥₹.,\\d])${year}(?![\\d%]|\\.\\d|\\s?(?:percent|per cent|pc)\\b)(?!\\s?(?:bn|mn|billion|million|thousand|crore|lakh)\\b)|${time})\\b`,
+  `\\b(?:${day}(?:\\s*(?:and|to|-|–)\\s*${day})?\\s+${monthPattern}(?:\\s+\\d{4})?|${monthPattern}\\s+${day}(?:,\\s*\\d{4})?${notQuantity}|${monthPattern}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|(?<![$€£¥₹.,\\d])${year}(?![\\d%]|\\.\\d|\\s?(?:percent|per cent|pc)\\b)(?!\\s?(?:bn|mn|billion|million|thousand|crore|lakh)\\b)|${time})\\b`,
   'g',
 );
 

@@ -5,7 +5,7 @@ import { figureSchema } from '../../schemas/figure.ts';
 import { type ContentIssue, contentError } from '../errors/content-issue.ts';
 import { checkBodySource, checkBody } from './check-body.ts';
 import { knownIdsOf, type BodyReference } from './body-references.ts';
-import { checkProseNumbers, checkShownText } from './check-shown-text.ts';
+import { checkProseNumbers, checkShownText, numbersInWords, type NumberInWords } from './check-shown-text.ts';
 import { checkQuotes } from './quotes.ts';
 import { indexBriefing, type BriefingIndex } from '../model/briefing-index.ts';
 import { checkCharts, checkSeriesCharts } from './check-charts.ts';
@@ -115,6 +115,15 @@ const bodyChecks: Check<BodyCheckInput>[] = [
  * that carry their numbers, consistent charts and histories, and a body that matches the data.
  */
 export function crossCheckBriefing(briefing: Briefing, body?: string, sourceTexts?: SourceTexts): ContentIssue[] {
+  return checkBriefing(briefing, body, sourceTexts).issues;
+}
+
+/** The checks of `crossCheckBriefing`, with the body's tree they parsed, for what else reads it. */
+function checkBriefing(
+  briefing: Briefing,
+  body?: string,
+  sourceTexts?: SourceTexts,
+): { issues: ContentIssue[]; tree?: Root } {
   const input: CheckInput = { briefing, index: indexBriefing(briefing), sourceTexts };
   const run = <T>(checks: readonly Check<T>[], on: T) => checks.flatMap((check) => check(on));
   const structural = run(structuralChecks, input);
@@ -123,12 +132,12 @@ export function crossCheckBriefing(briefing: Briefing, body?: string, sourceText
     ...run(standaloneChecks, input),
     ...(structural.length === 0 ? run(resolvedChecks, input) : []),
   ];
-  if (body === undefined) return issues;
+  if (body === undefined) return { issues };
   const parsed = checkBodySource(body, input.index);
   issues.push(...parsed.issues);
   if (parsed.references && parsed.tree)
     issues.push(...run(bodyChecks, { ...input, references: parsed.references, tree: parsed.tree }));
-  return issues;
+  return { issues, tree: parsed.tree };
 }
 
 export interface BriefingValidation {
@@ -139,6 +148,8 @@ export interface BriefingValidation {
   warnings: ContentIssue[];
   /** The line a frontmatter path is written on, for checks that compare this file with others. */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  /** The numbers the prose writes in words, with their lines in the file, once the body has been checked. */
+  numbersInWords?: NumberInWords[];
 }
 
 const noLines = () => undefined;
@@ -180,11 +191,12 @@ export function validateBriefingSource(text: string, options: ValidateOptions = 
   // so one run reports those errors too.
   // Derived figures are computed first, so every later check sees their values.
   const derived = parsed.success ? applyDerivedFigures(parsed.data, data) : undefined;
+  const checked = derived?.briefing ? checkBriefing(derived.briefing, body, options.sourceTexts) : undefined;
   const issues = !parsed.success
     ? [...issuesFromZod(parsed.error.issues), ...partialChecks(data, body)]
-    : !derived?.briefing
+    : !checked
       ? [...derived!.issues, ...partialChecks(data, body)]
-      : crossCheckBriefing(derived.briefing, body, options.sourceTexts);
+      : checked.issues;
   // Frontmatter issues are located by their path; body issues carry a body-relative line.
   const located = issues.map((issue) => ({
     ...issue,
@@ -201,5 +213,8 @@ export function validateBriefingSource(text: string, options: ValidateOptions = 
     errors,
     warnings: located.filter((i) => i.severity === 'warning'),
     lineOf,
+    ...(checked?.tree && {
+      numbersInWords: numbersInWords(checked.tree).map(({ line, text }) => ({ line: line + bodyLine - 1, text })),
+    }),
   };
 }
