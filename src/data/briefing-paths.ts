@@ -1,3 +1,4 @@
+import { pictureVariants } from '../lib/view/chart-view.ts';
 import { getCollection } from 'astro:content';
 
 /** One static path per briefing, shared by the page and its data downloads. */
@@ -24,6 +25,16 @@ export async function chartPaths() {
     entry.data.charts.map((chart) => ({
       params: { slug: entry.id, chart: chart.id },
       props: { entry, chartId: chart.id },
+    })),
+  );
+}
+
+/** Every briefing chart's four pictures (wide and narrow, light and dark), one path each. */
+export async function chartPicturePaths() {
+  return (await chartPaths()).flatMap(({ params, props }) =>
+    pictureVariants.map((variant) => ({
+      params: { ...params, chart: `${params.chart}${variant.suffix}` },
+      props: { ...props, variant },
     })),
   );
 }

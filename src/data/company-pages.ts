@@ -1,3 +1,4 @@
+import { pictureVariants } from '../lib/view/chart-view.ts';
 import { getCollection } from 'astro:content';
 import { companyPages, type CompanyPage } from '../lib/view/company-pages.ts';
 import { latestValidBriefing } from '../lib/collection/content-status.ts';
@@ -28,6 +29,16 @@ export async function companyPaths() {
 }
 
 /** One static path per chart on a company page, for the charts' print images. */
+/** Every company chart's four pictures (wide and narrow, light and dark), one path each. */
+export async function companyChartPicturePaths() {
+  return (await companyChartPaths()).flatMap(({ params, props }) =>
+    pictureVariants.map((variant) => ({
+      params: { ...params, chart: `${params.chart}${variant.suffix}` },
+      props: { ...props, variant },
+    })),
+  );
+}
+
 export async function companyChartPaths() {
   return (await companyPagesData()).flatMap((page) =>
     page.metrics.flatMap((metric) =>

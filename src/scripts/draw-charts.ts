@@ -1,8 +1,17 @@
 import type { ChartConfiguration } from 'chart.js';
 import { Chart } from './chart-registry.ts';
+import { fitChart, narrowQuery } from '../lib/chart/fit-layout.ts';
 
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+const narrow = window.matchMedia(narrowQuery);
+const measuring = document.createElement('canvas').getContext('2d')!;
+const measure = (text: string, font: string) => {
+  measuring.font = font;
+  return measuring.measureText(text).width;
+};
+/** The width each chart was last fitted to. */
+const fittedWidth = new WeakMap<HTMLCanvasElement, number>();
 
 /**
  * Chart kinds that need Chart.js pieces beyond the bar pieces every page with a chart loads: each
@@ -16,36 +25,61 @@ const kindModules: Partial<Record<string, () => Promise<unknown>>> = {
  * Draws one chart from the configuration its chart kind's module in `src/lib/chart/` serialised into
  * the page, in the colours of the current scheme; redrawing replaces the previous chart.
  */
-async function draw(canvas: HTMLCanvasElement): Promise<void> {
+async function draw(canvas: HTMLCanvasElement, animate = !reducedMotion.matches): Promise<void> {
   await kindModules[canvas.dataset.chartKind ?? '']?.();
   const json = dark.matches ? canvas.dataset.chartDark : canvas.dataset.chart;
-  if (!json) return;
-  const config = JSON.parse(json) as ChartConfiguration;
-  if (reducedMotion.matches) config.options = { ...config.options, animation: false };
+  const box = canvas.parentElement;
+  if (!json || !box) return;
+  const width = box.clientWidth;
+  fittedWidth.set(canvas, width);
+  const config = fitChart(JSON.parse(json) as ChartConfiguration, {
+    width,
+    height: box.clientHeight,
+    narrow: narrow.matches,
+    measure,
+    family: String(Chart.defaults.font.family),
+  });
+  if (!animate) config.options = { ...config.options, animation: false };
   Chart.getChart(canvas)?.destroy();
+  // The canvas, hidden until now, takes the place (and the accessible name) of the picture.
+  canvas.hidden = false;
   new Chart(canvas, config);
+  box.classList.add('drawn');
 }
 
 /** Draws each chart as it nears the viewport, so charts below the fold cost nothing at load. */
 export function drawChartsWhenVisible(root: ParentNode): void {
   const canvases = [...root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')];
+  // The canvas is hidden until drawn, so its box (showing the picture meanwhile) is what nears the viewport.
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
-        void draw(entry.target as HTMLCanvasElement);
+        const canvas = entry.target.querySelector<HTMLCanvasElement>('canvas[data-chart]');
+        if (canvas) void draw(canvas);
       }
     },
     { rootMargin: '200px 0px' },
   );
-  canvases.forEach((canvas) => observer.observe(canvas));
-  // Paper shows the static chart images, which load lazily on screen: fetch them all now.
+  canvases.forEach((canvas) => canvas.parentElement && observer.observe(canvas.parentElement));
+  // Paper shows the charts' pictures, which load lazily on screen: fetch them all now.
   window.addEventListener('beforeprint', () => {
-    for (const image of root.querySelectorAll<HTMLImageElement>('img.chart-print')) image.loading = 'eager';
+    for (const image of root.querySelectorAll<HTMLImageElement>('.chart-picture img')) image.loading = 'eager';
   });
+  const drawn = () => canvases.filter((c) => Chart.getChart(c));
   // Charts already drawn follow the system colour scheme when it changes.
   dark.addEventListener('change', () => {
-    for (const canvas of canvases.filter((c) => Chart.getChart(c))) void draw(canvas);
+    for (const canvas of drawn()) void draw(canvas);
   });
+  // A chart is laid out for its width: one whose box changed width is fitted again, without animation.
+  let pending = 0;
+  new ResizeObserver(() => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(() => {
+      for (const canvas of drawn())
+        if (canvas.parentElement && canvas.parentElement.clientWidth !== fittedWidth.get(canvas))
+          void draw(canvas, false);
+    });
+  }).observe(document.documentElement);
 }

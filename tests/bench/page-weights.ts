@@ -88,10 +88,16 @@ export function pageWeight(outDir: string, pagePath: string): PageWeight {
     ...html.querySelectorAll('style').map((s) => Buffer.from(s.textContent)),
   ];
   const size = (src: string) => statSync(join(outDir, new URL(src, 'http://x/').pathname)).size;
+  // A chart's picture loads in place of the chart where scripts do not run, and on paper.
+  const chartPicture = (i: { closest: (selector: string) => unknown }) => i.closest('.chart-picture') !== null;
   const images = html
-    .querySelectorAll('img[src]:not(.chart-print), link[rel="icon"]')
+    .querySelectorAll('img[src], link[rel="icon"]')
+    .filter((i) => !chartPicture(i))
     .map((i) => size(i.getAttribute('src') ?? i.getAttribute('href')!));
-  const printImages = html.querySelectorAll('img.chart-print').map((i) => size(i.getAttribute('src')!));
+  const printImages = html
+    .querySelectorAll('img[src]')
+    .filter(chartPicture)
+    .map((i) => size(i.getAttribute('src')!));
   return {
     html: htmlText.length,
     jsRaw: scripts.reduce((n, s) => n + s.length, 0),

@@ -313,7 +313,7 @@ describeInBrowser('layout', () => {
 });
 
 describeInBrowser('print', () => {
-  test('replaces every canvas with its static chart image, sharp enough for paper', async () => {
+  test('replaces every canvas with its picture, light and wide, sharp enough for paper', async () => {
     // The printable width of an A4 sheet (210 mm less 20 mm margins) at 96 CSS pixels per inch.
     const page = await open(view.urls.page, { viewport: { width: 643, height: 1123 } });
     await page.emulateMedia({ media: 'print' });
@@ -321,11 +321,15 @@ describeInBrowser('print', () => {
     for (const chart of view.charts.values()) {
       const figure = page.locator(`#${chart.anchor}`);
       await expect(figure.locator('canvas').isVisible()).resolves.toBe(false);
-      const image = figure.locator('img.chart-print');
+      const image = figure.locator('.chart-picture img');
       await expect(image.isVisible()).resolves.toBe(true);
       await expect
         .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
         .toBe(chart.printImage.width * chart.printImage.scale);
+      // The wide light picture, whatever the screen showed: paper is neither a phone nor dark.
+      await expect(image.evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname)).resolves.toBe(
+        chart.printImage.path,
+      );
       const shown = await image.evaluate((img: HTMLImageElement) => img.getBoundingClientRect().width);
       expect(chart.printImage.width * chart.printImage.scale).toBeGreaterThanOrEqual(shown * 2);
     }

@@ -75,7 +75,7 @@ describe('the built company pages', () => {
       '12%',
       '11%',
     ]);
-    const image = chart.querySelector('img.chart-print')!.getAttribute('src')!;
+    const image = chart.querySelector('.chart-picture img')!.getAttribute('src')!;
     expect(readFileSync(join(outDir, image)).subarray(1, 4).toString()).toBe('PNG');
   });
 

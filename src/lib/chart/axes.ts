@@ -27,7 +27,7 @@ const titles: Record<Exclude<Unit, 'currency'>, string> = {
   fraction: 'Percent',
   'percentage-points': 'Percentage points',
   'basis-points': 'Basis points',
-  multiple: 'Times earnings',
+  multiple: 'Multiple (times)',
   year: 'Year',
   days: 'Days',
   weeks: 'Weeks',
@@ -64,7 +64,21 @@ export function axisTitle(figure: Pick<FigureValue, 'unit' | 'currency' | 'per' 
   return capitalise(`${scale ? `${scale} ` : ''}${what}${figure.per ? ` per ${figure.per}` : ''}`);
 }
 
-/** The value axis: from zero, gridded, titled with the unit, scale and currency. */
+/**
+ * What every chart's options start from: the page's locale (tick numbers), sized by its box,
+ * animated briefly (the browser turns this off under prefers-reduced-motion; pictures draw without it).
+ */
+export const baseOptions = {
+  locale,
+  responsive: true,
+  maintainAspectRatio: false,
+  animation: { duration: 400 },
+} as const;
+
+/**
+ * The value axis: from zero, gridded, titled with the unit, scale and currency; `fitChart` sets
+ * its bounds and ticks for the width it is drawn at.
+ */
 export function valueAxis(theme: ChartTheme, title: string) {
   return {
     beginAtZero: true,
@@ -75,44 +89,11 @@ export function valueAxis(theme: ChartTheme, title: string) {
   };
 }
 
-/** The category axis: no grid, and every category named however little room its name has. */
+/** The category axis: no grid, and every category named (`fitChart` wraps or lifts names that lack room). */
 export function categoryAxis(theme: ChartTheme) {
   return {
     grid: { display: false },
     border: { color: theme.grid },
     ticks: { color: theme.text, font: { size: 13 }, autoSkip: false },
   };
-}
-
-/**
- * Pixels to leave beside the bars for the longest of these value labels (about 8 px a character
- * at 13 px bold, plus a gap), at most `max`.
- */
-export function valueLabelRoom(labels: readonly string[], max: number): number {
-  return Math.min(max, 16 + 8 * Math.max(0, ...labels.map((l) => l.length)));
-}
-
-/**
- * Packs words into lines greedily: each word joins the line before it while the joined line still
- * fits, and starts a new line when it does not. What "fits" means (characters, pixels) is the caller's.
- */
-export function packLines(words: readonly string[], fits: (line: string) => boolean): string[] {
-  const lines: string[] = [];
-  for (const word of words) {
-    const last = lines.at(-1);
-    if (last !== undefined && fits(`${last} ${word}`)) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
-
-/**
- * Splits a long category name into lines of at most `maxLine` characters where words allow
- * (Chart.js draws an array as one line each), so bar charts keep room for their bars on narrow
- * screens: "Hang Seng Tech Index" → ["Hang Seng", "Tech Index"].
- */
-export function wrapCategoryLabel(label: string, maxLine = 12): string | string[] {
-  if (label.length <= maxLine) return label;
-  const lines = packLines(label.split(' '), (line) => line.length <= maxLine);
-  return lines.length === 1 ? lines[0]! : lines;
 }

@@ -5,7 +5,7 @@ import { type BriefingIndex, placingClaim } from '../model/briefing-index.ts';
 import { derivationText, basisLabel, formatValue, previousValueNote, withBasis } from '../model/format-figure.ts';
 import { entityPage } from '../model/entities.ts';
 import { figurePeriod } from '../model/periods.ts';
-import { chartScale, toAxis, axisTitle, categoryAxis, valueAxis, valueLabelRoom, wrapCategoryLabel } from './axes.ts';
+import { chartScale, toAxis, axisTitle, baseOptions, categoryAxis, valueAxis } from './axes.ts';
 import { plotFigure } from './plotted-figure.ts';
 import { barPaint, lightChartTheme, type ChartTheme } from './chart-style.ts';
 
@@ -22,6 +22,8 @@ export interface ChartRow {
   kind: 'exact' | 'bound' | 'range' | 'unstated';
   /** Bar end in the chart's axis unit and scale, both ends of a range, or null when the source gives no number. */
   value: number | [number, number] | null;
+  /** For a bound: true when the source gives its floor ("more than 25%"), false for a ceiling. */
+  lower?: boolean;
   /** The value as printed: "4.2%", "more than 30%", "CN¥120.5 billion", "Not stated". */
   display: string;
   basis: Basis | null;
@@ -71,6 +73,7 @@ export function figureChartRow(
     id: figure.id,
     kind: plotted.kind,
     value: plotted.value,
+    ...(plotted.kind === 'bound' ? { lower: plotted.lower ?? false } : {}),
     display: formatValue(figure),
     basis: figure.basis,
     notes,
@@ -181,23 +184,6 @@ export function buildDataTable(data: ChartData): DataTable {
   };
 }
 
-/** Options of the value-label plugin registered in `chart-registrables.ts`. */
-export interface BarValueLabelOptions {
-  /** Printed at the end of each bar (or at the axis for a row with no bar). */
-  labels: string[];
-  /** Index of the row whose label is drawn bold. */
-  highlightIndex: number;
-  color: string;
-  /** Colour of the line drawn at zero when bars go both ways; absent when none goes below zero. */
-  zeroLine?: string;
-}
-
-declare module 'chart.js' {
-  interface PluginOptionsByType<TType extends import('chart.js').ChartType> {
-    barValueLabels?: BarValueLabelOptions & { _type?: TType };
-  }
-}
-
 /** What is printed beside a bar: the value with its qualifier, so a bound never reads as exact. */
 export function barLabel(row: ChartRow): string {
   if (row.kind === 'unstated') return `not stated (${row.notes[0]})`;
@@ -207,45 +193,30 @@ export function barLabel(row: ChartRow): string {
 
 /**
  * Builds the Chart.js configuration for a horizontal bar chart (bars both ways from zero, ranges
- * as floating bars): a pure function of the chart's data and a theme, shared by every chart and
- * serialised into the page for the browser to draw.
+ * as floating bars, a floor with an open end): a pure function of the chart's data and a theme,
+ * serialised into the page; `fitChart` fits it to the width it is drawn at.
  */
 export function buildChartConfig(
   data: ChartData,
   theme: ChartTheme = lightChartTheme,
 ): ChartConfiguration<'bar', (number | [number, number] | null)[], string | string[]> {
   const { rows } = data;
-  const labels = rows.map(barLabel);
-  const ends = rows.map((r) => (Array.isArray(r.value) ? r.value : [r.value ?? 0]));
-  const max = Math.max(0, ...ends.flat());
-  const min = Math.min(0, ...ends.flat());
-  // A bar whose far end is below zero carries its label on its left.
-  const leftward = ends.map((e) => Math.max(...e) < 0);
+  const min = Math.min(0, ...rows.flatMap((r) => (Array.isArray(r.value) ? r.value : [r.value ?? 0])));
   const fill = (row: ChartRow) => (row.highlight ? theme.highlight : theme.neutral);
   // A row the source gives no number for draws no bar; its paint is never seen.
-  const paintKind = (row: ChartRow) => (row.kind === 'unstated' ? 'exact' : row.kind);
-  // Room for the longest value label on each side. Rows without a bar print their note from the
-  // axis, inside the plot, so they need no room.
-  const room = (left: boolean) =>
-    valueLabelRoom(
-      labels.filter((_, i) => rows[i]!.value !== null && leftward[i] === left),
-      200,
-    );
-  const labelRoom = room(false);
-  // The category names sit left of the plot, so a label left of a falling bar needs room inside
-  // it: the axis reaches past the lowest bar by about the label's share of a phone-wide plot.
-  const suggestedMin = min < 0 ? min - (max - min) * Math.min(0.6, room(true) / 280) : undefined;
+  const paint = (row: ChartRow) =>
+    barPaint(fill(row), 'solid', row.kind === 'unstated' ? { kind: 'exact' } : { kind: row.kind, lower: row.lower });
   return {
     type: 'bar',
     data: {
-      labels: rows.map((r) => wrapCategoryLabel(r.label)),
+      labels: rows.map((r) => r.label),
       datasets: [
         {
           label: data.title,
           data: rows.map((r) => r.value),
-          backgroundColor: rows.map((r) => barPaint(fill(r), 'solid', paintKind(r)).background),
+          backgroundColor: rows.map((r) => paint(r).background),
           borderColor: rows.map(fill),
-          borderWidth: rows.map((r) => barPaint(fill(r), 'solid', paintKind(r)).border),
+          borderWidth: rows.map((r) => paint(r).border),
           borderSkipped: false,
           barPercentage: 0.8,
           categoryPercentage: 0.8,
@@ -253,26 +224,18 @@ export function buildChartConfig(
       ],
     },
     options: {
+      ...baseOptions,
       indexAxis: 'y',
-      responsive: true,
-      maintainAspectRatio: false,
-      // The browser turns this off under prefers-reduced-motion; share images draw without it.
-      animation: { duration: 400 },
-      layout: { padding: { right: labelRoom } },
-      scales: {
-        x: {
-          ...valueAxis(theme, data.axisTitle),
-          // The longest bar spans the plot; its value label sits in the padding beside it.
-          max: max > 0 ? max : 0,
-          ...(suggestedMin === undefined ? {} : { suggestedMin }),
-        },
-        y: categoryAxis(theme),
-      },
+      scales: { x: valueAxis(theme, data.axisTitle), y: categoryAxis(theme) },
       plugins: {
-        barValueLabels: {
-          labels,
-          highlightIndex: rows.findIndex((r) => r.highlight),
+        valueLabels: {
+          labels: [rows.map(barLabel)],
           color: theme.text,
+          offset: 0,
+          ...(rows.some((r) => r.highlight)
+            ? { bold: [0, rows.findIndex((r) => r.highlight)] as [number, number] }
+            : {}),
+          lowerBounds: [rows.map((r) => r.kind === 'bound' && r.lower === true)],
           ...(min < 0 ? { zeroLine: theme.text } : {}),
         },
       },

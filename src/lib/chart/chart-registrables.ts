@@ -1,5 +1,5 @@
 import { BarController, BarElement, CategoryScale, LinearScale } from 'chart.js';
-import { barValueLabels, pointValueLabels } from './value-labels.ts';
+import { valueLabels } from './value-labels.ts';
 
 /**
  * The Chart.js pieces every chart kind uses (bars, columns and grouped bars draw with nothing
@@ -8,11 +8,4 @@ import { barValueLabels, pointValueLabels } from './value-labels.ts';
  * same parts and the bundle carries no unused controllers or scales. A kind that needs more has a
  * list of its own (`lineRegistrables` in `series-line-controller.ts`), loaded only where such a chart is drawn.
  */
-export const chartRegistrables = [
-  BarController,
-  BarElement,
-  CategoryScale,
-  LinearScale,
-  barValueLabels,
-  pointValueLabels,
-] as const;
+export const chartRegistrables = [BarController, BarElement, CategoryScale, LinearScale, valueLabels] as const;

@@ -79,15 +79,17 @@ export function withAlpha(hex: string, alpha: number): string {
 export const fillAlpha: Record<SeriesStyle['fill'], number> = { solid: 1, light: 0.6, outline: 0.35 };
 
 /**
- * A bar's fill and edge: its series' fill, except that a bound or a range is always pale with a
- * strong edge, so a bar the source does not pin down never looks like a measured one.
+ * A bar's fill and edge: its series' fill, except that a ceiling or a range is always pale with a
+ * strong edge, so a bar the source does not pin down never looks like a measured one. A floor
+ * ("more than 25%") is drawn as solid as its series: the bar up to it is certain, and the value
+ * labels draw an open end past it.
  */
 export function barPaint(
   color: string,
   fill: SeriesStyle['fill'],
-  kind: PlotKind,
+  plotted: { kind: PlotKind; lower?: boolean },
 ): { background: string; border: number } {
-  const style = kind === 'exact' ? fill : 'outline';
+  const style = plotted.kind === 'exact' || (plotted.kind === 'bound' && plotted.lower) ? fill : 'outline';
   return {
     background: style === 'solid' ? color : withAlpha(color, fillAlpha[style]),
     border: style === 'solid' ? 0 : 2,

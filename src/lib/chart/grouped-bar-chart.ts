@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { GroupedBarChart } from '../../schemas/chart.ts';
 import type { Figure, Unit } from '../../schemas/figure.ts';
-import { chartScale, toAxis, axisTitle, categoryAxis, valueAxis, valueLabelRoom, wrapCategoryLabel } from './axes.ts';
+import { chartScale, toAxis, axisTitle, baseOptions, categoryAxis, valueAxis } from './axes.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { seriesPoint, type SeriesPoint, pointCell } from './plotted-figure.ts';
 import { bottomOf } from './value-labels.ts';
@@ -52,22 +52,20 @@ export type GroupedBarConfig = ChartConfiguration<'bar', (number | [number, numb
  * series differ in colour and in fill (solid, outlined, pale), and every bar carries its value.
  */
 export function buildGroupedBarConfig(data: GroupedChartData, theme: ChartTheme = lightChartTheme): GroupedBarConfig {
-  const labels = data.groups.flatMap((g) => g.points.map((p) => p.label));
-  const labelRoom = valueLabelRoom(labels, 220);
-  const negativeRoom = data.groups.some((g) => g.points.some((p) => bottomOf(p.value) < 0)) ? labelRoom : 8;
+  const negative = data.groups.some((g) => g.points.some((p) => bottomOf(p.value) < 0));
+  const points = (i: number) => data.groups.map((g) => g.points[i]!);
   return {
     type: 'bar',
     data: {
-      labels: data.groups.map((g) => wrapCategoryLabel(g.label)),
+      labels: data.groups.map((g) => g.label),
       datasets: data.series.map((name, i) => {
         const style = seriesStyle(i, theme);
-        const points = data.groups.map((g) => g.points[i]!);
         return {
           label: name,
-          data: points.map((p) => p.value),
-          backgroundColor: points.map((p) => barPaint(style.color, style.fill, p.kind).background),
+          data: points(i).map((p) => p.value),
+          backgroundColor: points(i).map((p) => barPaint(style.color, style.fill, p).background),
           borderColor: style.color,
-          borderWidth: points.map((p) => barPaint(style.color, style.fill, p.kind).border),
+          borderWidth: points(i).map((p) => barPaint(style.color, style.fill, p).border),
           borderSkipped: false,
           barPercentage: 0.9,
           categoryPercentage: 0.8,
@@ -75,18 +73,16 @@ export function buildGroupedBarConfig(data: GroupedChartData, theme: ChartTheme 
       }),
     },
     options: {
+      ...baseOptions,
       indexAxis: 'y',
-      responsive: true,
-      maintainAspectRatio: false,
-      // The browser turns this off under prefers-reduced-motion; images draw without it.
-      animation: { duration: 400 },
-      layout: { padding: { right: labelRoom, left: negativeRoom } },
       scales: { x: valueAxis(theme, data.axisTitle), y: categoryAxis(theme) },
       plugins: {
-        pointValueLabels: {
-          labels: data.series.map((_, i) => data.groups.map((g) => g.points[i]!.label)),
+        valueLabels: {
+          labels: data.series.map((_, i) => points(i).map((p) => p.label)),
           color: theme.text,
           offset: 0,
+          lowerBounds: data.series.map((_, i) => points(i).map((p) => p.kind === 'bound' && p.lower === true)),
+          ...(negative ? { zeroLine: theme.text } : {}),
         },
       },
     },

@@ -1,7 +1,8 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { TimeChart } from '../../schemas/chart.ts';
 import type { Figure, Unit } from '../../schemas/figure.ts';
-import { chartScale, toAxis, axisTitle, categoryAxis, valueAxis } from './axes.ts';
+import { chartScale, toAxis, axisTitle, baseOptions, categoryAxis, valueAxis } from './axes.ts';
+import { bottomOf } from './value-labels.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { figurePeriod } from '../model/periods.ts';
 import { seriesPoint, type SeriesPoint, pointCell } from './plotted-figure.ts';
@@ -87,23 +88,16 @@ export function buildTimeChartConfig(data: TimeChartData, theme: ChartTheme = li
     const i = s.points.findIndex((p) => p?.figure === data.highlight);
     return i >= 0 ? [[d, i] as [number, number]] : [];
   })[0];
-  const scales = {
-    x: { ...categoryAxis(theme), ticks: { ...categoryAxis(theme).ticks, maxRotation: 0 } },
-    y: { ...valueAxis(theme, data.axisTitle), grace: '12%' },
-  };
-  const common = {
-    responsive: true,
-    maintainAspectRatio: false,
-    // The browser turns this off under prefers-reduced-motion; images draw without it.
-    animation: { duration: 400 },
-    layout: { padding: { top: 8, right: 8 } },
-    scales,
-  };
+  const scales = { x: categoryAxis(theme), y: valueAxis(theme, data.axisTitle) };
+  const common = { ...baseOptions, layout: { padding: { top: 8, right: 8 } }, scales };
+  const negative = data.series.some((s) => s.points.some((p) => p && bottomOf(p.value) < 0));
   const plugin = (offset: number) => ({
     labels: data.series.map((s) => labels(s.points)),
     color: theme.text,
     offset,
     ...(boldAt ? { bold: boldAt } : {}),
+    lowerBounds: data.series.map((s) => s.points.map((p) => p?.kind === 'bound' && p.lower === true)),
+    ...(negative ? { zeroLine: theme.text } : {}),
   });
   if (data.kind === 'line') {
     return {
@@ -122,7 +116,7 @@ export function buildTimeChartConfig(data: TimeChartData, theme: ChartTheme = li
           };
         }),
       },
-      options: { ...common, plugins: { pointValueLabels: plugin(6) } },
+      options: { ...common, plugins: { valueLabels: plugin(6) } },
     };
   }
   return {
@@ -137,7 +131,7 @@ export function buildTimeChartConfig(data: TimeChartData, theme: ChartTheme = li
               ? theme.highlight
               : theme.neutral
             : style.color;
-        const paint = (p: SeriesPoint | null) => barPaint(color(p), style.fill, p?.kind ?? 'exact');
+        const paint = (p: SeriesPoint | null) => barPaint(color(p), style.fill, p ?? { kind: 'exact' });
         return {
           label: s.label,
           data: values(s.points),
@@ -150,7 +144,7 @@ export function buildTimeChartConfig(data: TimeChartData, theme: ChartTheme = li
         };
       }),
     },
-    options: { ...common, plugins: { pointValueLabels: plugin(0) } },
+    options: { ...common, plugins: { valueLabels: plugin(0) } },
   };
 }
 

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { GlobalFonts, createCanvas, type Canvas } from '@napi-rs/canvas';
 import { chartRegistrables } from '../chart/chart-registrables.ts';
 import { lineRegistrables } from '../chart/series-line-controller.ts';
+import { fitChart } from '../chart/fit-layout.ts';
 
 /**
  * A per-chart plugin that fills the canvas before anything is drawn. In the page a chart is
@@ -60,10 +61,19 @@ export interface ChartCanvasOptions {
   scale?: number;
   /** Fill behind the chart; transparent when absent. */
   background?: string;
+  /** Lays the chart out as a phone's screen does (category names above their bars). */
+  narrow?: boolean;
+}
+
+/** Text widths as the bundled font draws them. */
+const measuring = createCanvas(1, 1).getContext('2d');
+export function measureText(text: string, font: string): number {
+  measuring.font = font;
+  return measuring.measureText(text).width;
 }
 
 /**
- * Draws a config from `buildChartConfig` onto a fresh canvas and hands the canvas to `use` while
+ * Fits a config from a chart module to the canvas (`fitChart`) and draws it onto a fresh canvas and hands the canvas to `use` while
  * the drawing is on it: destroying a Chart clears its canvas, so the chart is destroyed only
  * after `use` has encoded or copied it. The config is deep-cloned first because Chart.js writes
  * into the config it is given (it patches the data arrays while it lives and turns animation off), and the
@@ -74,11 +84,17 @@ export function withChartCanvas<T>(
   options: ChartCanvasOptions,
   use: (canvas: Canvas) => T,
 ): T {
-  const { width, height, scale = 1, background } = options;
+  const { width, height, scale = 1, background, narrow = false } = options;
   // A config's type, data and options are plain data (they are serialised into pages), so
-  // structuredClone copies them whole; inline plugins are code, which Chart.js does not write to.
+  // fitting copies them whole; inline plugins are code, which Chart.js does not write to.
   const { plugins = [], ...data } = config;
-  const own = structuredClone(data);
+  const own = fitChart(data as ChartConfiguration, {
+    width,
+    height,
+    narrow,
+    measure: measureText,
+    family: chartFontFamily,
+  });
   const canvas = createCanvas(width, height);
   const chart = new Chart(canvas as unknown as HTMLCanvasElement, {
     ...own,

@@ -20,11 +20,21 @@ export function renderChartPng(config: ChartConfiguration, options: ChartCanvasO
  * thread as it is, so it holds no functions.
  */
 export type ImageJob =
-  { shareImage: ShareImageContent } | { printChart: ChartConfiguration; width: number; height: number; scale: number };
+  | { shareImage: ShareImageContent }
+  | {
+      printChart: ChartConfiguration;
+      width: number;
+      height: number;
+      scale: number;
+      /** Laid out as on a phone (names above their bars). */
+      narrow?: boolean;
+      /** Fill behind the chart; the light theme's page colour when absent. */
+      background?: string;
+    };
 
 /** Draws a job to PNG bytes on the calling thread. */
 export function drawImage(job: ImageJob): Buffer {
   if ('shareImage' in job) return renderShareImage(job.shareImage);
-  const { printChart, width, height, scale } = job;
-  return renderChartPng(printChart, { width, height, scale });
+  const { printChart, ...options } = job;
+  return renderChartPng(printChart, options);
 }

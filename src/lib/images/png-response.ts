@@ -1,4 +1,5 @@
-import type { ChartView } from '../view/chart-view.ts';
+import type { ChartPicture, ChartView } from '../view/chart-view.ts';
+import { darkChartTheme } from '../chart/chart-style.ts';
 import type { ShareImageSpec } from '../view/share-image-spec.ts';
 import { createPngCache, imageCacheDir, type PngCache } from './cached-png.ts';
 import { drawInWorker } from './draw-in-worker.ts';
@@ -22,6 +23,19 @@ export function shareImageJob(spec: ShareImageSpec): ImageJob {
 export function printChartJob(chart: Pick<ChartView, 'config' | 'printImage'>): ImageJob {
   const { width, height, scale } = chart.printImage;
   return { printChart: chart.config, width, height, scale };
+}
+
+/** What one of a chart's no-script pictures draws: its light or dark configuration, wide or narrow. */
+export function pictureJob(chart: Pick<ChartView, 'config' | 'darkConfig'>, picture: ChartPicture): ImageJob {
+  const { width, height, scale, narrow, dark } = picture;
+  return {
+    printChart: dark ? chart.darkConfig : chart.config,
+    width,
+    height,
+    scale,
+    ...(narrow ? { narrow } : {}),
+    ...(dark ? { background: darkChartTheme.background } : {}),
+  };
 }
 
 /** The image at site path `path` as a response, drawn once per distinct content; a failure names the path. */

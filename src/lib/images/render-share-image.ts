@@ -88,6 +88,36 @@ function drawKeyFigure(
 }
 
 /**
+ * Where a card's parts go: the eyebrow and title drawn from the top (`titleBottom` below them),
+ * the subtitle's top, and the body between them for a chart or key figure, if the card has one.
+ */
+function shareLayout(
+  ctx: SKRSContext2D,
+  content: ShareImageContent,
+): { titleBottom: number; footerTop: number; body?: { top: number; bottom: number } } {
+  let y = 56;
+  if (content.eyebrow) y = drawText(ctx, content.eyebrow, y, styles.eyebrow) + 12;
+  y = drawText(ctx, content.title, y, { ...styles.title, maxLines: content.chart ? 2 : 3 });
+  const footerTop =
+    shareImageSize.height - 44 - lineCount(ctx, content.subtitle, styles.subtitle) * styles.subtitle.lineHeight;
+  if (!content.chart && !content.keyFigure) return { titleBottom: y, footerTop };
+  return { titleBottom: y, footerTop, body: { top: y + 28, bottom: footerTop - 24 } };
+}
+
+/** The CSS size a card's chart is laid out at in a body this tall, and the zoom it is drawn at. */
+export function shareChartSize(chart: ChartConfiguration, bodyHeight: number) {
+  const zoom = chartZoom(chart, bodyHeight);
+  return { width: Math.floor(contentWidth / zoom), height: Math.floor(bodyHeight / zoom), zoom };
+}
+
+/** The size a card's chart is laid out at, for the layout check: the card is laid out, not drawn. */
+export function shareImageChartSize(content: ShareImageContent & { chart: ChartConfiguration }) {
+  const ctx = createCanvas(shareImageSize.width, shareImageSize.height).getContext('2d');
+  const { body } = shareLayout(ctx, content);
+  return shareChartSize(content.chart, body!.bottom - body!.top);
+}
+
+/**
  * Draws a 1200×630 PNG card for Open Graph and other link previews: a thin accent bar, the
  * eyebrow and title at the top, the subtitle at the foot, and between them either the chart
  * (drawn from the same config as the page) or the key figure's value large with its label; with
@@ -103,25 +133,18 @@ export function renderShareImage(content: ShareImageContent): Buffer {
   ctx.fillRect(0, 0, width, 8);
   ctx.textBaseline = 'top';
 
-  let y = 56;
-  if (content.eyebrow) y = drawText(ctx, content.eyebrow, y, styles.eyebrow) + 12;
-  y = drawText(ctx, content.title, y, { ...styles.title, maxLines: content.chart ? 2 : 3 });
-
-  if (!content.chart && !content.keyFigure) {
-    drawText(ctx, content.subtitle, y + 28, styles.leadSubtitle);
+  const layout = shareLayout(ctx, content);
+  if (!layout.body) {
+    drawText(ctx, content.subtitle, layout.titleBottom + 28, styles.leadSubtitle);
     return canvasToPng(canvas);
   }
-  const footerTop = height - 44 - lineCount(ctx, content.subtitle, styles.subtitle) * styles.subtitle.lineHeight;
-  drawText(ctx, content.subtitle, footerTop, styles.subtitle);
-
-  const bodyTop = y + 28;
-  const bodyBottom = footerTop - 24;
+  drawText(ctx, content.subtitle, layout.footerTop, styles.subtitle);
+  const { top, bottom } = layout.body;
   if (content.chart) {
-    const zoom = chartZoom(content.chart, bodyBottom - bodyTop);
-    const size = { width: Math.floor(contentWidth / zoom), height: Math.floor((bodyBottom - bodyTop) / zoom) };
-    withChartCanvas(content.chart, { ...size, scale: zoom }, (chart) => ctx.drawImage(chart, margin, bodyTop));
+    const { zoom, ...size } = shareChartSize(content.chart, bottom - top);
+    withChartCanvas(content.chart, { ...size, scale: zoom }, (chart) => ctx.drawImage(chart, margin, top));
   } else if (content.keyFigure) {
-    drawKeyFigure(ctx, content.keyFigure, bodyTop, bodyBottom);
+    drawKeyFigure(ctx, content.keyFigure, top, bottom);
   }
   return canvasToPng(canvas);
 }

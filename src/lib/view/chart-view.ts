@@ -20,6 +20,7 @@ import { buildGroupedBarConfig, buildGroupedBarTable, groupedChartData } from '.
 import { buildTimeChartTable, buildTimeChartConfig, timeChartData } from '../chart/time-chart.ts';
 import { citationText, citeSource, viewSource } from './source-view.ts';
 import { chartAnchor } from '../model/page-addresses.ts';
+import { narrowestChartWidth, narrowPictureWidth, narrowRows } from '../chart/fit-layout.ts';
 
 /** One entry of a chart's legend, drawn in HTML so it reads without JavaScript. */
 export interface LegendEntry {
@@ -43,6 +44,11 @@ export interface ChartView {
   citation: string;
   /** The static image printed in place of the canvas, and the CSS size it is drawn for. */
   printImage: { path: string; width: number; height: number; scale: number };
+  /**
+   * The pictures that stand where the chart goes before (or without) scripts: wide and narrow,
+   * light and dark, each the size of the chart's box there so nothing moves when it is drawn.
+   */
+  pictures: ChartPictures;
   /** The chart's own data as CSV: its table, each row credited with the chart's source line. */
   csvPath: string;
   /** Chart.js configurations for the light and dark colour schemes. */
@@ -77,7 +83,7 @@ function barParts(chart: BarChart, index: BriefingIndex): ChartParts {
     ...inBothThemes((theme) => buildChartConfig(data, theme)),
     table: buildDataTable(data),
     sentences: data.rows.map(rowSentence),
-    rows: data.rows.length,
+    rows: chartHeightRows(data.rows.length),
     legend: [],
   };
 }
@@ -103,8 +109,8 @@ function kindParts(chart: Chart, index: BriefingIndex): ChartParts {
       sentences: data.groups.map(
         (g) => `${g.label}: ${g.points.map((p, i) => `${data.series[i]} ${p.label}`).join(', ')}`,
       ),
-      // The page reserves the height of one bar per series per group, at most eight.
-      rows: Math.min(8, Math.max(2, Math.ceil((data.groups.length * data.series.length * 2) / 3))),
+      // Two thirds of a row per bar: a group's bars sit closer together than single bars.
+      rows: chartHeightRows(Math.max(2, Math.ceil((data.groups.length * data.series.length * 2) / 3))),
       legend: legendOf(data.series, 'bars'),
     };
   }
@@ -137,15 +143,74 @@ export type ShownChart = Pick<
   | 'summary'
   | 'rows'
   | 'printImage'
+  | 'pictures'
   | 'config'
   | 'darkConfig'
   | 'table'
   | 'legend'
 >;
 
+/**
+ * How many rows of height a chart's box takes (the page's CSS sets a height for each, as the print
+ * picture does): one a bar, at most twelve.
+ */
+export const chartHeightRows = (bars: number) => Math.min(12, Math.max(1, bars));
+
 /** Print images are drawn at the width of an A4 or Letter text column, twice over for sharpness. */
 export function printImageSize(rows: number) {
   return { width: 640, height: 70 + 48 * rows, scale: 2 };
+}
+
+/** One no-script picture of a chart: where it is, its CSS size and how it is drawn. */
+export interface ChartPicture {
+  path: string;
+  width: number;
+  height: number;
+  scale: number;
+  narrow: boolean;
+  dark: boolean;
+}
+
+/** A chart's four pictures, and the rows of height its box takes on narrow screens. */
+export interface ChartPictures {
+  wide: { light: ChartPicture; dark: ChartPicture };
+  narrow: { light: ChartPicture; dark: ChartPicture };
+  narrowRows: number;
+}
+
+/** The four pictures' file-name endings after the chart's id. */
+export const pictureVariants = [
+  { suffix: '', narrow: false, dark: false },
+  { suffix: '-dark', narrow: false, dark: true },
+  { suffix: '-narrow', narrow: true, dark: false },
+  { suffix: '-narrow-dark', narrow: true, dark: true },
+] as const;
+
+/**
+ * Text widths as the bundled font prints them, roughly (DejaVu Sans averages six tenths of an em):
+ * enough to size a box, which the chart then fits itself to exactly.
+ */
+const estimatedWidth = (text: string, font: string) => text.length * (font.startsWith('600') ? 8.4 : 7.8);
+
+/**
+ * The pictures of a chart whose files start at `base` ("/briefings/x/charts/growth"): the wide
+ * light one is the print picture; the narrow ones are drawn at a phone's chart width, as tall as
+ * the box the page gives the chart there.
+ */
+export function chartPictures(base: string, config: ChartConfiguration, rows: number): ChartPictures {
+  const narrowHeight = narrowRows(config, rows, { width: narrowestChartWidth, measure: estimatedWidth, family: '' });
+  const picture = ({ suffix, narrow, dark }: (typeof pictureVariants)[number]): ChartPicture => ({
+    path: `${base}${suffix}.png`,
+    ...(narrow ? { width: narrowPictureWidth, height: 70 + 48 * narrowHeight, scale: 2 } : printImageSize(rows)),
+    narrow,
+    dark,
+  });
+  const [wide, wideDark, narrow, narrowDark] = pictureVariants.map(picture);
+  return {
+    wide: { light: wide!, dark: wideDark! },
+    narrow: { light: narrow!, dark: narrowDark! },
+    narrowRows: narrowHeight,
+  };
 }
 
 function rowSentence(row: ChartRow): string {
@@ -171,6 +236,7 @@ export function buildChartView(
     summary: `${chart.title}. ${parts.sentences.join('. ')}.`,
     rows: parts.rows,
     printImage: { path: `${briefing.pageUrl}charts/${chart.id}.png`, ...printImageSize(parts.rows) },
+    pictures: chartPictures(`${briefing.pageUrl}charts/${chart.id}`, parts.config, parts.rows),
     csvPath: `${briefing.pageUrl}charts/${chart.id}.csv`,
     citation: citationText({
       subject: chart.title,

@@ -9,7 +9,7 @@ import {
   buildDataTable,
 } from '../chart/bar-chart.ts';
 import { darkChartTheme, lightChartTheme } from '../chart/chart-style.ts';
-import { printImageSize, type ShownChart } from './chart-view.ts';
+import { chartHeightRows, chartPictures, printImageSize, type ShownChart } from './chart-view.ts';
 
 /** One bar of a chart over periods: a figure and its resolved period. */
 export interface PeriodPoint {
@@ -58,8 +58,16 @@ export function buildCompanyChartView(
     caption: `${points.length} periods, oldest first, as the briefings below state them; where a period has a reported value it is shown, otherwise the latest estimate or projection.`,
     sourceLine: `Source: ${sources.join('; ')}.`,
     summary: `${data.title}. ${data.rows.map((row) => `${row.label}: ${barLabel(row)}`).join('. ')}.`,
-    rows: data.rows.length,
-    printImage: { path: `${chart.pageUrl}charts/${chart.id}.png`, ...printImageSize(data.rows.length) },
+    rows: chartHeightRows(data.rows.length),
+    printImage: {
+      path: `${chart.pageUrl}charts/${chart.id}.png`,
+      ...printImageSize(chartHeightRows(data.rows.length)),
+    },
+    pictures: chartPictures(
+      `${chart.pageUrl}charts/${chart.id}`,
+      buildChartConfig(data, lightChartTheme),
+      chartHeightRows(data.rows.length),
+    ),
     config: buildChartConfig(data, lightChartTheme),
     darkConfig: buildChartConfig(data, darkChartTheme),
     table: buildDataTable(data),

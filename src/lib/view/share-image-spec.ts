@@ -38,15 +38,26 @@ export function briefingShareImage(view: BriefingView): ShareImageSpec {
   };
 }
 
+/** The most bars a card draws: more, and a card's height cannot keep their names and values apart. */
+export const cardBars = 8;
+
+/** True when a chart fits a card: at most `cardBars` bars (or periods) in all. */
+export function fitsACard(chart: ChartConfiguration): boolean {
+  return (
+    chart.data.datasets.reduce((bars, dataset) => bars + dataset.data.filter((v) => v !== null).length, 0) <= cardBars
+  );
+}
+
 /**
- * A section's image: its first chart when it has one, drawn from the same configuration as the
+ * A section's image: its first chart when it has one and it fits a card, drawn from the same configuration as the
  * page; otherwise its title with the first figure its prose cites (or the briefing's first key figure).
  */
 export function sectionShareImage(view: BriefingView, sectionId: string): ShareImageSpec {
   const section = view.sections.find((s) => s.id === sectionId);
   if (!section) throw new Error(`Unknown section id "${sectionId}"`);
   const path = `/og${view.urls.page}${section.id}.png`;
-  const chart = section.charts[0] ? view.charts.get(section.charts[0]) : undefined;
+  const first = section.charts[0] ? view.charts.get(section.charts[0]) : undefined;
+  const chart = first && fitsACard(first.config) ? first : undefined;
   const base = { path, eyebrow: view.title, title: section.title, subtitle: view.asOf };
   if (chart) return { ...base, alt: chart.summary, chart: chart.config };
   const figure = (section.figures[0] && view.figures.get(section.figures[0])) || view.keyFigures[0];
@@ -82,7 +93,7 @@ export function companiesShareImage(count: number): ShareImageSpec {
 
 /** A company page's image: its name and briefings, with its first chart over periods when it has one. */
 export function companyShareImage(page: CompanyPage): ShareImageSpec {
-  const chart = page.metrics.find((metric) => metric.chart)?.chart;
+  const chart = page.metrics.find((metric) => metric.chart && fitsACard(metric.chart.config))?.chart;
   const subtitle = `${plural(page.briefings.length, 'briefing')}, ${plural(
     page.metrics.reduce((n, m) => n + m.rows.length, 0),
     'figure',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { axisTitle, packLines, toAxis, wrapCategoryLabel } from '../../../src/lib/chart/axes.ts';
+import { axisTitle, toAxis } from '../../../src/lib/chart/axes.ts';
 import type { Figure } from '../../../src/schemas/figure.ts';
 import { units } from '../../../src/schemas/figure.ts';
 
@@ -10,8 +10,8 @@ describe('axisTitle', () => {
     expect(axisTitle({ unit: 'quarters' })).toBe('Quarters');
   });
 
-  test('titles a multiple as what it multiplies', () => {
-    expect(axisTitle({ unit: 'multiple' })).toBe('Times earnings');
+  test('titles a multiple as a multiple, whatever it multiplies (earnings, book value, sales)', () => {
+    expect(axisTitle({ unit: 'multiple' })).toBe('Multiple (times)');
   });
 
   test('gives every unit a title, distinct but for a fraction, which is drawn in percent', () => {
@@ -37,51 +37,6 @@ describe('axisTitle', () => {
   });
 });
 
-const upTo = (n: number) => (line: string) => line.length <= n;
-
-describe('packLines', () => {
-  test('fills each line with as many words as fit before starting the next', () => {
-    expect(packLines(['Hang', 'Seng', 'Tech', 'Index'], upTo(9))).toEqual(['Hang Seng', 'Tech', 'Index']);
-    expect(packLines(['Hang', 'Seng', 'Tech', 'Index'], upTo(10))).toEqual(['Hang Seng', 'Tech Index']);
-  });
-
-  test('gives a word that fits no line a line of its own', () => {
-    expect(packLines(['a', 'Internationalisation', 'b'], upTo(5))).toEqual(['a', 'Internationalisation', 'b']);
-  });
-
-  test('asks whether the joined line fits, so the rule can be any measure', () => {
-    const asked: string[] = [];
-    packLines(['one', 'two', 'three'], (line) => {
-      asked.push(line);
-      return line.length <= 7;
-    });
-    expect(asked).toEqual(['one two', 'one two three']);
-  });
-
-  test('packs no words into no lines', () => {
-    expect(packLines([], upTo(5))).toEqual([]);
-  });
-});
-
-describe('wrapCategoryLabel', () => {
-  test('leaves a name that fits on one line as text', () => {
-    expect(wrapCategoryLabel('Alibaba')).toBe('Alibaba');
-    expect(wrapCategoryLabel('Tencent Inc.')).toBe('Tencent Inc.');
-  });
-
-  test('splits a long name between words into lines of at most twelve characters', () => {
-    expect(wrapCategoryLabel('Hang Seng Tech Index')).toEqual(['Hang Seng', 'Tech Index']);
-  });
-
-  test('keeps a single long word whole, as text', () => {
-    expect(wrapCategoryLabel('Internationalisation')).toBe('Internationalisation');
-  });
-
-  test('takes another line length', () => {
-    expect(wrapCategoryLabel('Hang Seng Tech Index', 20)).toBe('Hang Seng Tech Index');
-    expect(wrapCategoryLabel('Hang Seng Tech Index', 5)).toEqual(['Hang', 'Seng', 'Tech', 'Index']);
-  });
-});
 
 describe('toAxis', () => {
   const figure = (unit: Figure['unit'], scale?: Figure['scale']) => ({ unit, scale }) as Figure;

@@ -11,7 +11,6 @@ import {
 } from '../../../src/lib/chart/bar-chart.ts';
 import type { Briefing } from '../../../src/schemas/briefing.ts';
 import { loadBriefing } from '../../support/briefings.ts';
-import { wrapCategoryLabel } from '../../../src/lib/chart/axes.ts';
 import { darkChartTheme, lightChartTheme } from '../../../src/lib/chart/chart-style.ts';
 
 const minimal = loadBriefing('minimal');
@@ -46,6 +45,7 @@ describe('chartRows', () => {
       label: 'Example Corp',
       kind: 'bound',
       value: 40,
+      lower: true,
       display: 'more than 40%',
       basis: 'reported',
       notes: ['lower bound', 'the source gives no exact number'],
@@ -264,55 +264,58 @@ describe('buildChartConfig', () => {
     expect(buildChartConfig(shares).data.datasets[0]!.data).toEqual([40, 25, null, null]);
   });
 
-  test('draws a bound as a translucent bar with a solid border', () => {
+  test('draws a floor ("more than") as solid as a measured bar and asks for its open end', () => {
     const [dataset] = buildChartConfig(shares).data.datasets;
     const { highlight, neutral } = lightChartTheme;
-    expect(dataset!.backgroundColor).toEqual([`${highlight}59`, neutral, neutral, neutral]);
-    expect(dataset!.borderColor).toEqual([highlight, neutral, neutral, neutral]);
-    expect(dataset!.borderWidth).toEqual([2, 0, 0, 0]);
+    expect(dataset!.backgroundColor).toEqual([highlight, neutral, neutral, neutral]);
+    expect(dataset!.borderWidth).toEqual([0, 0, 0, 0]);
+    expect(buildChartConfig(shares).options?.plugins?.valueLabels?.lowerBounds).toEqual([[true, false, false, false]]);
+  });
+
+  test('draws a ceiling ("at most") pale with a strong edge, and no open end', () => {
+    const { briefing, chart } = briefingWithFigures([
+      { id: 'cap', value: 25, precision: 'at-most', quote: 'at most 25%' },
+      { id: 'other', value: 20, quote: '20%' },
+    ]);
+    const config = buildChartConfig(chartRows(chart, indexBriefing(briefing)));
+    const { highlight, neutral } = lightChartTheme;
+    expect(config.data.datasets[0]!.backgroundColor).toEqual([`${highlight}59`, neutral]);
+    expect(config.data.datasets[0]!.borderWidth).toEqual([2, 0]);
+    expect(config.options?.plugins?.valueLabels?.lowerBounds).toEqual([[false, false]]);
+    expect(config.options?.plugins?.valueLabels?.labels).toEqual([['at most 25%', '20%']]);
   });
 
   test('colours the highlighted bar and the rest from the theme', () => {
     const [dataset] = buildChartConfig(sales, darkChartTheme).data.datasets;
     expect(dataset!.backgroundColor).toEqual([darkChartTheme.highlight, darkChartTheme.neutral]);
-    expect(buildChartConfig(sales, darkChartTheme).options?.plugins?.barValueLabels?.color).toBe(darkChartTheme.text);
+    expect(buildChartConfig(sales, darkChartTheme).options?.plugins?.valueLabels?.color).toBe(darkChartTheme.text);
   });
 
   test('passes the value labels, with "more than" and "projected", to the value-label plugin', () => {
-    expect(buildChartConfig(shares).options?.plugins?.barValueLabels).toEqual({
-      labels: ['more than 40%', '25%', 'not stated (below Example Corp)', 'not stated (below Example Corp)'],
-      highlightIndex: 0,
+    expect(buildChartConfig(shares).options?.plugins?.valueLabels).toEqual({
+      labels: [['more than 40%', '25%', 'not stated (below Example Corp)', 'not stated (below Example Corp)']],
+      bold: [0, 0],
       color: lightChartTheme.text,
+      offset: 0,
+      lowerBounds: [[true, false, false, false]],
     });
-    expect(buildChartConfig(sales).options?.plugins?.barValueLabels?.labels).toEqual([
-      '12.5% (projected)',
-      '8% (projected)',
+    expect(buildChartConfig(sales).options?.plugins?.valueLabels?.labels).toEqual([
+      ['12.5% (projected)', '8% (projected)'],
     ]);
   });
 
-  test('starts the value axis at zero and reaches the largest value', () => {
-    expect(buildChartConfig(shares).options?.scales?.x).toMatchObject({ beginAtZero: true, max: 40 });
+  test('starts the value axis at zero and leaves its bounds and ticks to the fitting', () => {
+    expect(buildChartConfig(shares).options?.scales?.x).toMatchObject({ beginAtZero: true });
+    expect(buildChartConfig(shares).options?.scales?.x).not.toHaveProperty('max');
+    expect(buildChartConfig(shares).options?.layout).toBeUndefined();
   });
 
-  test('leaves room on the right for the longest label drawn at a bar end, up to a limit', () => {
-    const room = (config: ReturnType<typeof buildChartConfig>) =>
-      (config.options?.layout?.padding as { right: number }).right;
-    expect(room(buildChartConfig(sales))).toBe(16 + 8 * '12.5% (projected)'.length);
-    // Rows with no bar print their note from the axis, so the longest of those takes no room.
-    const barLabels = shares.rows.filter((r) => r.value !== null).map((r) => barLabel(r).length);
-    expect(room(buildChartConfig(shares))).toBe(16 + 8 * Math.max(...barLabels));
-    const long = { ...sales, rows: sales.rows.map((r) => ({ ...r, display: `${r.display} ${'x'.repeat(40)}` })) };
-    expect(room(buildChartConfig(long))).toBe(200);
-  });
-
-  test('splits long category names over two lines', () => {
+  test('names categories in full: the fitting wraps or lifts them by the room there is', () => {
     const config = buildChartConfig({
       ...sales,
       rows: sales.rows.map((r, i) => (i === 0 ? { ...r, label: 'Hang Seng Tech Index' } : r)),
     });
-    expect(config.data.labels?.[0]).toEqual(['Hang Seng', 'Tech Index']);
-    expect(wrapCategoryLabel('Alibaba five-year average P/E')).toEqual(['Alibaba', 'five-year', 'average P/E']);
-    expect(wrapCategoryLabel('Baidu')).toBe('Baidu');
+    expect(config.data.labels?.[0]).toBe('Hang Seng Tech Index');
   });
 
   test('is JSON-serialisable without loss', () => {
@@ -353,33 +356,17 @@ describe('buildChartConfig with bars both ways and ranges', () => {
     expect(config.data.datasets[0]!.data).toEqual([32, -52, [-1, 4]]);
   });
 
-  test('reaches past the lowest bar, leaving room for its label left of it, and ends at the highest', () => {
-    const x = config.options?.scales?.x as { max: number; suggestedMin: number };
-    expect(x.max).toBe(32);
-    const labelRoom = 16 + 8 * '−52%'.length;
-    expect(x.suggestedMin).toBeCloseTo(-52 - 84 * (labelRoom / 280));
-  });
-
   test('asks for a zero line when a bar goes below zero', () => {
-    expect(config.options?.plugins?.barValueLabels?.zeroLine).toBe(lightChartTheme.text);
-    expect(buildChartConfig(sales).options?.plugins?.barValueLabels).not.toHaveProperty('zeroLine');
+    expect(config.options?.plugins?.valueLabels?.zeroLine).toBe(lightChartTheme.text);
+    expect(buildChartConfig(sales).options?.plugins?.valueLabels).not.toHaveProperty('zeroLine');
   });
 
   test('prints a fall with its minus sign and a range with both ends', () => {
-    expect(config.options?.plugins?.barValueLabels?.labels).toEqual(['32%', '−52%', '−1% – 4%']);
+    expect(config.options?.plugins?.valueLabels?.labels).toEqual([['32%', '−52%', '−1% – 4%']]);
   });
 
   test('draws a range translucent with a border, like a bound', () => {
     expect(config.data.datasets[0]!.borderWidth).toEqual([0, 0, 2]);
-  });
-
-  test('ends the axis at zero when every bar falls', () => {
-    const { briefing, chart } = briefingWithFigures([
-      { id: 'a', value: -12, quote: 'down 12%' },
-      { id: 'b', value: -5, quote: 'down 5%' },
-    ]);
-    const falls = buildChartConfig(chartRows(chart, indexBriefing(briefing)));
-    expect(falls.options?.scales?.x).toMatchObject({ max: 0 });
   });
 
   test('titles the axis with the scale and currency of amounts', () => {

@@ -33,13 +33,20 @@ describe('withAlpha', () => {
 
 describe('barPaint', () => {
   test("paints an exact bar in its series' fill", () => {
-    expect(barPaint('#0063a6', 'solid', 'exact')).toEqual({ background: '#0063a6', border: 0 });
-    expect(barPaint('#0063a6', 'light', 'exact')).toEqual({ background: '#0063a699', border: 2 });
+    expect(barPaint('#0063a6', 'solid', { kind: 'exact' })).toEqual({ background: '#0063a6', border: 0 });
+    expect(barPaint('#0063a6', 'light', { kind: 'exact' })).toEqual({ background: '#0063a699', border: 2 });
   });
 
-  test('paints a bound or a range pale with a strong edge, whatever its series fill', () => {
-    expect(barPaint('#0063a6', 'solid', 'bound')).toEqual({ background: '#0063a659', border: 2 });
-    expect(barPaint('#0063a6', 'solid', 'range')).toEqual({ background: '#0063a659', border: 2 });
+  test('paints a floor as its series paints a measured bar: the bar up to it is certain', () => {
+    expect(barPaint('#0063a6', 'solid', { kind: 'bound', lower: true })).toEqual({ background: '#0063a6', border: 0 });
+  });
+
+  test('paints a ceiling or a range pale with a strong edge, whatever its series fill', () => {
+    expect(barPaint('#0063a6', 'solid', { kind: 'bound', lower: false })).toEqual({
+      background: '#0063a659',
+      border: 2,
+    });
+    expect(barPaint('#0063a6', 'solid', { kind: 'range' })).toEqual({ background: '#0063a659', border: 2 });
     expect(fillAlpha.outline).toBeLessThan(fillAlpha.light);
   });
 });

@@ -41,22 +41,21 @@ describe('buildGroupedBarConfig', () => {
   });
 
   test('prints every value, marking estimates', () => {
-    expect(buildGroupedBarConfig(data).options?.plugins?.pointValueLabels?.labels).toEqual([
+    expect(buildGroupedBarConfig(data).options?.plugins?.valueLabels?.labels).toEqual([
       ['12%', '8%'],
       ['10% (estimate)', '9% (estimate)'],
     ]);
   });
 
-  test('leaves room on the left for the labels of bars that go below zero', () => {
+  test('asks for a zero line when a bar goes below zero, and for none otherwise', () => {
     const falling = {
       ...data,
       groups: [
         { label: 'Profit', points: [{ ...data.groups[0]!.points[0]!, value: -52 }, data.groups[0]!.points[1]!] },
       ],
     };
-    const padding = buildGroupedBarConfig(falling).options?.layout?.padding as { left: number; right: number };
-    expect(padding.left).toBe(padding.right);
-    expect((buildGroupedBarConfig(data).options?.layout?.padding as { left: number }).left).toBe(8);
+    expect(buildGroupedBarConfig(falling).options?.plugins?.valueLabels?.zeroLine).toBe(lightChartTheme.text);
+    expect(buildGroupedBarConfig(data).options?.plugins?.valueLabels).not.toHaveProperty('zeroLine');
   });
 });
 

@@ -46,11 +46,12 @@ describe('buildTimeChartConfig', () => {
     const [dataset] = config.data.datasets;
     expect(dataset!.data).toEqual([10, 14]);
     expect(dataset!.backgroundColor).toEqual([lightChartTheme.neutral, lightChartTheme.highlight]);
-    expect(config.options?.plugins?.pointValueLabels).toEqual({
+    expect(config.options?.plugins?.valueLabels).toEqual({
       labels: [['10%', '14%']],
       color: lightChartTheme.text,
       offset: 0,
       bold: [0, 1],
+      lowerBounds: [[false, false]],
     });
     expect(config.options?.scales?.y).toMatchObject({ beginAtZero: true, title: { text: 'Percent' } });
   });
@@ -62,14 +63,14 @@ describe('buildTimeChartConfig', () => {
     expect(datasets.map((d) => d.borderColor)).toEqual(darkChartTheme.series.slice(0, 2));
     expect(datasets.map((d) => d.borderDash)).toEqual([[], [8, 4]]);
     expect(datasets.map((d) => d.marker)).toEqual(['circle', 'square']);
-    expect(config.options?.plugins?.pointValueLabels?.offset).toBeGreaterThan(0);
+    expect(config.options?.plugins?.valueLabels?.offset).toBeGreaterThan(0);
   });
 
   test('animates on screen (the browser turns it off for reduced motion)', () => {
     expect(buildTimeChartConfig(lines).options?.animation).toEqual({ duration: 400 });
   });
 
-  test('marks a figure that is not reported, and draws a bound as an outlined column', () => {
+  test('marks a figure that is not reported, and draws a floor solid with an open end', () => {
     const estimate = {
       ...columns,
       series: [
@@ -90,8 +91,11 @@ describe('buildTimeChartConfig', () => {
       categories: ['Jan–Mar 2025'],
       highlight: undefined,
     };
-    const [dataset] = buildTimeChartConfig(estimate).data.datasets;
-    expect(dataset!.borderWidth).toEqual([2]);
-    expect(dataset!.backgroundColor).toEqual([`${lightChartTheme.highlight}59`]);
+    const config = buildTimeChartConfig(estimate);
+    const [dataset] = config.data.datasets;
+    expect(dataset!.borderWidth).toEqual([0]);
+    expect(dataset!.backgroundColor).toEqual([lightChartTheme.highlight]);
+    expect(config.options?.plugins?.valueLabels?.labels).toEqual([['more than 10% (estimate)']]);
+    expect(config.options?.plugins?.valueLabels?.lowerBounds).toEqual([[true]]);
   });
 });

@@ -65,17 +65,17 @@ describe('buildChartView', () => {
   test('carries light and dark configurations and a table of the same rows', () => {
     const view = viewOf(minimal, 'share-gains');
     expect(view.config.data.labels).toEqual(['Example Corp', 'Widget Index', 'Sample Inc', 'Demo Ltd']);
-    // The lower bound is the highlighted bar, drawn pale with a strong edge; unstated entities have no bar.
+    // The floor is the highlighted bar, drawn solid (its open end is drawn past it); unstated entities have no bar.
     expect(view.config.data.datasets[0]).toMatchObject({
       data: [40, 25, null, null],
-      backgroundColor: ['#0063a659', '#6b7785', '#6b7785', '#6b7785'],
+      backgroundColor: ['#0063a6', '#6b7785', '#6b7785', '#6b7785'],
       borderColor: ['#0063a6', '#6b7785', '#6b7785', '#6b7785'],
-      borderWidth: [2, 0, 0, 0],
+      borderWidth: [0, 0, 0, 0],
     });
     expect(view.darkConfig.data.labels).toEqual(view.config.data.labels);
     expect(view.darkConfig.data.datasets[0]).toMatchObject({
       data: [40, 25, null, null],
-      backgroundColor: ['#56b4e959', '#9aa5b1', '#9aa5b1', '#9aa5b1'],
+      backgroundColor: ['#56b4e9', '#9aa5b1', '#9aa5b1', '#9aa5b1'],
       borderColor: ['#56b4e9', '#9aa5b1', '#9aa5b1', '#9aa5b1'],
     });
     expect(view.table.rows.map((r) => r.cells[4])).toEqual([

@@ -1,12 +1,19 @@
 import type { APIRoute } from 'astro';
-import { companyChartPaths } from '../../../../data/company-pages.ts';
+import { companyChartPicturePaths } from '../../../../data/company-pages.ts';
 import { drawnAhead } from '../../../../data/drawn-ahead.ts';
-import { imageResponse, printChartJob } from '../../../../lib/images/png-response.ts';
+import { imageResponse, pictureJob } from '../../../../lib/images/png-response.ts';
 import type { CompanyChartView } from '../../../../lib/view/company-chart-view.ts';
+import type { pictureVariants } from '../../../../lib/view/chart-view.ts';
 
-export const getStaticPaths = async () =>
-  drawnAhead(await companyChartPaths(), ({ props }) => printChartJob(props.chart));
+interface Props {
+  chart: CompanyChartView;
+  variant: (typeof pictureVariants)[number];
+}
 
-/** A company chart as a sharp static image, for print: the same configuration the browser draws. */
-export const GET: APIRoute<{ chart: CompanyChartView }> = ({ props: { chart }, url }) =>
-  imageResponse(url.pathname, printChartJob(chart));
+const job = ({ chart, variant }: Props) =>
+  pictureJob(chart, chart.pictures[variant.narrow ? 'narrow' : 'wide'][variant.dark ? 'dark' : 'light']);
+
+export const getStaticPaths = async () => drawnAhead(await companyChartPicturePaths(), ({ props }) => job(props));
+
+/** A company chart as a static picture, wide or narrow, light or dark: the configuration the browser draws. */
+export const GET: APIRoute<Props> = ({ props, url }) => imageResponse(url.pathname, job(props));

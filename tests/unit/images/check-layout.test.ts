@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import { buildChartConfig } from '../../../src/lib/chart/bar-chart.ts';
+import { buildGroupedBarConfig } from '../../../src/lib/chart/grouped-bar-chart.ts';
+import { buildTimeChartConfig } from '../../../src/lib/chart/time-chart.ts';
+import { darkChartTheme } from '../../../src/lib/chart/chart-style.ts';
+import { layoutProblems, layoutSizes, screenChartWidths } from '../../../src/lib/images/check-layout.ts';
+import { chartHeightRows, chartPictures } from '../../../src/lib/view/chart-view.ts';
+import { shareImageChartSize } from '../../../src/lib/images/render-share-image.ts';
+import { fitsACard } from '../../../src/lib/view/share-image-spec.ts';
+import { tortureBars, tortureColumns, tortureGroups, tortureLines } from '../../fixtures/torture-charts.ts';
+
+const torture = [
+  { name: tortureBars.id, config: buildChartConfig(tortureBars), rows: chartHeightRows(tortureBars.rows.length) },
+  { name: `${tortureBars.id} (dark)`, config: buildChartConfig(tortureBars, darkChartTheme), rows: 12 },
+  { name: tortureGroups.id, config: buildGroupedBarConfig(tortureGroups), rows: 8 },
+  { name: tortureColumns.id, config: buildTimeChartConfig(tortureColumns), rows: 6 },
+  { name: tortureLines.id, config: buildTimeChartConfig(tortureLines), rows: 6 },
+].map((chart) => ({
+  ...chart,
+  pictures: chartPictures('/charts/torture', chart.config, chart.rows),
+  // A share card with a two-line title and subtitle, the most a card gives its words.
+  share: !fitsACard(chart.config)
+    ? undefined
+    : shareImageChartSize({
+        title: 'A briefing section title long enough to take both of the lines a share card gives it',
+        subtitle: 'A subtitle as long as a standfirst can be on a card, also taking the two lines it is given there',
+        chart: chart.config,
+      }),
+}));
+
+describe('layoutSizes', () => {
+  test('draws every chart on four screens, in print and, when it has one, in the share image', () => {
+    const sizes = layoutSizes(chartPictures('/x', buildChartConfig(tortureBars), 5), { width: 714, height: 250 });
+    expect(sizes.map((s) => s.name)).toEqual([
+      'a 320 px screen',
+      'a 390 px screen',
+      'a 768 px screen',
+      'a 1366 px screen',
+      'the print picture',
+      'the share image',
+    ]);
+    expect(sizes.map((s) => s.narrow)).toEqual([true, true, false, false, false, false]);
+    // Wide boxes are as tall as the print picture; narrow ones as their narrow picture.
+    expect(sizes.slice(2, 5).map((s) => s.height)).toEqual([310, 310, 310]);
+    expect(sizes[0]!.height).toBeGreaterThan(310);
+    expect(screenChartWidths.map((s) => s.width)).toEqual([273, 340, 653, 729]);
+  });
+});
+
+describe('layoutProblems on the torture set', () => {
+  test.each(
+    torture.flatMap((chart) =>
+      layoutSizes(chart.pictures, chart.share).map((size) => [chart.name, size.name, chart, size] as const),
+    ),
+  )('%s reads well on %s', (_name, _size, chart, size) => {
+    expect(layoutProblems(chart.config, size)).toEqual([]);
+  });
+});
+
+describe('layoutProblems finds what a reader would see', () => {
+  const base = tortureBars.rows[1]!;
+  const narrow = { name: 'a 320 px screen', width: 273, height: 166, narrow: true };
+
+  test('a name with no space to break at, wider than a phone, is cut at the edge', () => {
+    const name = 'Examplecorporationinternationalcommerceandlogistics';
+    const config = buildChartConfig({
+      ...tortureBars,
+      rows: [
+        { ...base, label: name },
+        { ...base, id: 'b', label: 'Sample' },
+      ],
+    });
+    expect(layoutProblems(config, narrow)).toEqual([`“${name}” is cut at the edge`]);
+  });
+
+  test('a value too long for a phone, printed on its name line, is cut at the edge', () => {
+    const display = 'US$0.3 million, the lowest of the companies the report compares';
+    const config = buildChartConfig({
+      ...tortureBars,
+      rows: [
+        { ...base, display },
+        { ...base, id: 'b', label: 'Sample' },
+      ],
+    });
+    expect(layoutProblems(config, narrow)).toEqual([`“${display}” is cut at the edge`]);
+  });
+
+  test('a value label too long for any bar squeezes the plot below a usable width', () => {
+    const display = 'US$0.3 million, the lowest of the companies the report compares in its survey of the year';
+    const config = buildChartConfig({
+      ...tortureBars,
+      rows: [
+        { ...base, display },
+        { ...base, id: 'b', label: 'Sample' },
+      ],
+    });
+    expect(layoutProblems(config, { name: 'a 768 px screen', width: 653, height: 166, narrow: false })).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^the bars have \d+ px to be compared in, fewer than 196: shorten the longest value label or category name$/,
+        ),
+      ]),
+    );
+  });
+
+  test('twelve bars in the height of two run their names into each other', () => {
+    const problems = layoutProblems(buildChartConfig(tortureBars), { ...narrow, height: 166 });
+    expect(problems.some((p) => / runs into /.test(p))).toBe(true);
+  });
+});
