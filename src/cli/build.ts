@@ -8,7 +8,7 @@ import { rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { BriefingContentError, BriefingsContentError } from '../lib/errors/content-issue.ts';
-import { contentWarnings } from '../lib/collection/content-status.ts';
+import { chartLayoutProblems, contentWarnings } from '../lib/collection/content-status.ts';
 import { noSourcesNote, resolveSourcesDirs, sourcesDir } from '../lib/collection/source-texts.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { removeLeftoverStaging, stagingFolderFor } from './staging-folders.ts';
@@ -75,7 +75,15 @@ async function buildSite(): Promise<number> {
     console.error(`Build failed: ${values.outDir}/ was left as it was.`);
     return 1;
   }
-  const warnings = contentWarnings();
+  // Charts that do not read well at some size: errors under --strict (nothing is published), warnings otherwise.
+  const layouts = chartLayoutProblems();
+  if (values.strict && layouts.length > 0) {
+    await rm(staging, { recursive: true, force: true });
+    console.error(['Charts that do not read well:', ...layouts.map((line) => `  ${line}`)].join('\n'));
+    console.error(`Build failed (--strict): ${values.outDir}/ was left as it was.`);
+    return 1;
+  }
+  const warnings = [...contentWarnings(), ...layouts];
   if (warnings.length > 0) console.warn(['Warnings:', ...warnings.map((w) => `  ${w}`)].join('\n'));
   if (!sources) console.log(noSourcesNote);
   await swapDirectory(staging, outDir);

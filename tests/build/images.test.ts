@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { pngCacheKey } from '../../src/lib/images/cached-png.ts';
 import { drawImage, type ImageJob } from '../../src/lib/images/draw-image.ts';
-import { printChartJob, shareImageJob } from '../../src/lib/images/png-response.ts';
+import { pictureJob, printChartJob, shareImageJob } from '../../src/lib/images/png-response.ts';
 import { buildBriefingView } from '../../src/lib/view/briefing-view.ts';
 import { briefingShareImage, homeShareImage, sectionShareImage } from '../../src/lib/view/share-image-spec.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
@@ -23,6 +23,12 @@ const briefingCount = readdirSync(join(projectRoot, 'content/briefings')).filter
 /** Every image the real briefing's build publishes: its site path and what it draws. */
 const images: [string, ImageJob][] = [
   ...[...view.charts.values()].map((c): [string, ImageJob] => [c.printImage.path, printChartJob(c)]),
+  ...[...view.charts.values()].flatMap((c) =>
+    [c.pictures.wide.dark, c.pictures.narrow.light, c.pictures.narrow.dark].map((p): [string, ImageJob] => [
+      p.path,
+      pictureJob(c, p),
+    ]),
+  ),
   ...[
     briefingShareImage(view),
     ...view.sections.map((s) => sectionShareImage(view, s.id)),
@@ -45,8 +51,23 @@ describe('the built images', () => {
     const builtFiles = readdirSync(outDir, { recursive: true })
       .map(String)
       .filter((f) => f.endsWith('.png'));
-    const kept = readdirSync(cacheDir);
+    const kept = readdirSync(cacheDir).filter((f) => f.endsWith('.png'));
     expect(kept).toEqual(expect.arrayContaining(images.map(([, job]) => `${pngCacheKey(job)}.png`)));
     expect(new Set(contents(cacheDir, kept))).toEqual(new Set(contents(outDir, builtFiles)));
+  });
+
+  test("keep each chart's layout check beside its pictures, as JSON naming every size it was drawn at", () => {
+    const checks = readdirSync(cacheDir).filter((f) => f.endsWith('.json'));
+    expect(checks.length).toBeGreaterThanOrEqual(view.charts.size);
+    for (const check of checks) {
+      const sizes = (JSON.parse(readFileSync(join(cacheDir, check), 'utf8')) as { size: string }[]).map((s) => s.size);
+      expect(sizes.slice(0, 5)).toEqual([
+        'a 320 px screen',
+        'a 390 px screen',
+        'a 768 px screen',
+        'a 1366 px screen',
+        'the print picture',
+      ]);
+    }
   });
 });

@@ -10,7 +10,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { formatContentIssue } from '../../src/lib/errors/content-issue.ts';
 import { validateBriefingSource } from '../../src/lib/validate/validate-briefing-source.ts';
@@ -267,6 +267,24 @@ describe('npm run build', () => {
     const relaxed = buildSite(outDir, { briefingsDir: briefings });
     expect(relaxed.status).toBe(0);
     expect(relaxed.output).toContain(unused);
+  });
+
+  test('draws every chart at every size and reports one that does not read well: an error under --strict', () => {
+    // A name with no space to break at, wider than a phone's chart: cut at the edge there.
+    const name = 'HangSengTechIndexOfTheLargestTechnologyCompanies';
+    writeFileSync(file, original.replace('name: Hang Seng Tech Index,', `name: ${name},`));
+    const strict = buildSite(outDir, { briefingsDir: briefings, args: ['--strict'] });
+    expect(strict.status, strict.output).toBe(1);
+    const chart = `${basename(briefings)}/${slug}\\.mdx: charts\\[0\\] \\(“[^”]+”\\)`;
+    expect(strict.output).toMatch(new RegExp(`${chart} on a 320 px screen: “${name}” is cut at the edge`));
+    expect(strict.output).toContain(`Build failed (--strict): ${outDir}/ was left as it was.`);
+    expect(fingerprint(outDir)).toEqual(before);
+    const relaxed = buildSite(outDir, { briefingsDir: briefings });
+    expect(relaxed.status, relaxed.output).toBe(0);
+    expect(relaxed.output).toMatch(
+      new RegExp(`Warnings:[\\s\\S]*${chart} on a 320 px screen: “${name}” is cut at the edge`),
+    );
+    writeFileSync(file, original);
   });
 
   test('shows a name marked with <Name> as its text', () => {

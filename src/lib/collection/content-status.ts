@@ -65,3 +65,23 @@ export function lookup<T>(map: ReadonlyMap<string, T>, id: string, what: string)
   if (!item) throw new Error(`Unknown ${what} id "${id}"`);
   return item;
 }
+
+/**
+ * Charts that do not read well at some size, by chart (`file#chart`), each problem already worded
+ * with its file, chart and size: the build draws every chart at every size and reports them after.
+ */
+const layouts = ((globalThis as Record<symbol, unknown>)[Symbol.for('investor-briefings.chart-layouts')] ??= new Map<
+  string,
+  string[]
+>()) as Map<string, string[]>;
+
+/** Records what the layout check found in one chart, replacing what was known before. */
+export function recordChartLayout(key: string, problems: string[]): void {
+  if (problems.length > 0) layouts.set(key, problems);
+  else layouts.delete(key);
+}
+
+/** Every chart layout problem, chart by chart. */
+export function chartLayoutProblems(): string[] {
+  return [...layouts.values()].flat();
+}

@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import type { ImageJob } from './draw-image.ts';
 import type { PoolTask } from './worker-pool.ts';
 
-/** Bump when the drawing code changes in a way the inputs do not show, to drop cached images. */
-const rendererVersion = 2;
+/**
+ * Bump when the drawing or layout code changes in a way the inputs do not show, to drop cached
+ * images and layout checks.
+ */
+const rendererVersion = 3;
 
 /**
  * Where rendered images are kept between builds, keyed by a hash of what they draw;
@@ -34,6 +37,9 @@ export function pngCacheKey(job: ImageJob): string {
     .digest('hex');
 }
 
+/** A cached answer's file: a picture's `.png`, a layout check's `.json`. */
+const cacheFileName = (job: ImageJob, key: string) => `${key}.${'layoutCheck' in job ? 'json' : 'png'}`;
+
 const missing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
 /** A PNG cache in `dir` whose missing images are drawn with `draw`. */
@@ -60,7 +66,7 @@ export function createPngCache(dir: string, draw: DrawJob): PngCache {
 
   /** Registers the lookup before its first await, so a second request for the key finds it. */
   function start(job: ImageJob, key: string, ahead: boolean) {
-    const file = join(dir, `${key}.png`);
+    const file = join(dir, cacheFileName(job, key));
     let later = ahead;
     let task: PoolTask<Buffer> | undefined;
     const started = (t: PoolTask<Buffer>) => (task = t);
@@ -93,7 +99,7 @@ export function createPngCache(dir: string, draw: DrawJob): PngCache {
       const pending = underWay.get(key);
       pending?.hurry();
       const png = await (pending ?? start(job, key, false)).result;
-      return png ?? readFile(join(dir, `${key}.png`));
+      return png ?? readFile(join(dir, cacheFileName(job, key)));
     },
     drawAhead(jobs) {
       for (const job of jobs) {

@@ -1,7 +1,7 @@
 import type { Chart, ChartConfiguration, Scale } from 'chart.js';
 import { minPlotWidth, narrowestChartWidth } from '../chart/fit-layout.ts';
 import { placeValueLabels, type ValueLabelOptions } from '../chart/value-labels.ts';
-import type { ChartPictures } from '../view/chart-view.ts';
+import type { ChartPictures, ChartView } from '../view/chart-view.ts';
 import { Chart as ChartJs, measureText, withChartCanvas } from './canvas.ts';
 
 /** A size a chart is drawn at, named as a reader meets it. */
@@ -129,4 +129,18 @@ export function layoutProblems(config: ChartConfiguration, size: LayoutSize): st
       );
     return problems;
   });
+}
+
+/** The job that checks a chart's layout at every size it is drawn at (light and dark lay out alike). */
+export function layoutCheckJob(
+  chart: Pick<ChartView, 'config' | 'pictures'>,
+  share?: { width: number; height: number },
+) {
+  return { layoutCheck: chart.config, sizes: layoutSizes(chart.pictures, share) };
+}
+
+/** A layout check's answer as sentences, each led by `where` ("content/briefings/x.mdx: charts[2] …"). */
+export function layoutCheckReport(answer: Buffer, where: string): string[] {
+  const found = JSON.parse(answer.toString('utf8')) as { size: string; problems: string[] }[];
+  return found.flatMap(({ size, problems }) => problems.map((problem) => `${where} on ${size}: ${problem}`));
 }

@@ -3,6 +3,7 @@ import { lightChartTheme } from '../chart/chart-style.ts';
 import { canvasToPng } from './encode-png.ts';
 import { withChartCanvas, type ChartCanvasOptions } from './canvas.ts';
 import { renderShareImage, type ShareImageContent } from './render-share-image.ts';
+import { layoutProblems, type LayoutSize } from './check-layout.ts';
 
 /**
  * Draws a chart's config (the same one the page serialises) to PNG bytes at build time, for
@@ -21,6 +22,8 @@ export function renderChartPng(config: ChartConfiguration, options: ChartCanvasO
  */
 export type ImageJob =
   | { shareImage: ShareImageContent }
+  /** A layout check: the answer is the problems found at each size, as JSON, not a picture. */
+  | { layoutCheck: ChartConfiguration; sizes: LayoutSize[] }
   | {
       printChart: ChartConfiguration;
       width: number;
@@ -32,9 +35,13 @@ export type ImageJob =
       background?: string;
     };
 
-/** Draws a job to PNG bytes on the calling thread. */
+/** Draws a job to PNG bytes (or checks a layout) on the calling thread. */
 export function drawImage(job: ImageJob): Buffer {
   if ('shareImage' in job) return renderShareImage(job.shareImage);
+  if ('layoutCheck' in job)
+    return Buffer.from(
+      JSON.stringify(job.sizes.map((size) => ({ size: size.name, problems: layoutProblems(job.layoutCheck, size) }))),
+    );
   const { printChart, ...options } = job;
   return renderChartPng(printChart, options);
 }

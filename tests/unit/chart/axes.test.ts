@@ -37,7 +37,6 @@ describe('axisTitle', () => {
   });
 });
 
-
 describe('toAxis', () => {
   const figure = (unit: Figure['unit'], scale?: Figure['scale']) => ({ unit, scale }) as Figure;
 

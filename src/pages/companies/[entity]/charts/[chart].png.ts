@@ -1,7 +1,9 @@
 import type { APIRoute } from 'astro';
 import { companyChartPicturePaths } from '../../../../data/company-pages.ts';
 import { drawnAhead } from '../../../../data/drawn-ahead.ts';
-import { imageResponse, pictureJob } from '../../../../lib/images/png-response.ts';
+import { imageResponse, pictureJob, pngCache } from '../../../../lib/images/png-response.ts';
+import { layoutCheckJob } from '../../../../lib/images/check-layout.ts';
+import { checkChartLayout } from '../../../../data/chart-layouts.ts';
 import type { CompanyChartView } from '../../../../lib/view/company-chart-view.ts';
 import type { pictureVariants } from '../../../../lib/view/chart-view.ts';
 
@@ -13,7 +15,21 @@ interface Props {
 const job = ({ chart, variant }: Props) =>
   pictureJob(chart, chart.pictures[variant.narrow ? 'narrow' : 'wide'][variant.dark ? 'dark' : 'light']);
 
-export const getStaticPaths = async () => drawnAhead(await companyChartPicturePaths(), ({ props }) => job(props));
+export const getStaticPaths = async () => {
+  const paths = drawnAhead(await companyChartPicturePaths(), ({ props }) => job(props));
+  if (!import.meta.env.DEV)
+    pngCache.drawAhead(
+      paths.filter(({ props }) => props.variant.suffix === '').map(({ props }) => layoutCheckJob(props.chart)),
+    );
+  return paths;
+};
 
 /** A company chart as a static picture, wide or narrow, light or dark: the configuration the browser draws. */
-export const GET: APIRoute<Props> = ({ props, url }) => imageResponse(url.pathname, job(props));
+export const GET: APIRoute<Props> = async ({ props, url }) => {
+  if (props.variant.suffix === '')
+    await checkChartLayout(
+      layoutCheckJob(props.chart),
+      `The company page ${url.pathname.replace(/charts\/.*$/, '')}, chart “${props.chart.title}”`,
+    );
+  return imageResponse(url.pathname, job(props));
+};
