@@ -1,6 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { Chart } from './chart-registry.ts';
-import { fitChart, narrowQuery } from '../lib/chart/fit-layout.ts';
+import { fitChart } from '../lib/chart/fit-layout.ts';
+import { narrowQuery } from '../lib/chart/fit-common.ts';
 
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -14,19 +15,10 @@ const measure = (text: string, font: string) => {
 const fittedWidth = new WeakMap<HTMLCanvasElement, number>();
 
 /**
- * Chart kinds that need Chart.js pieces beyond the bar pieces every page with a chart loads: each
- * is fetched the first time a chart of its kind is drawn, so a page loads only what it draws.
- */
-const kindModules: Partial<Record<string, () => Promise<unknown>>> = {
-  line: () => import('./line-registry.ts'),
-};
-
-/**
  * Draws one chart from the configuration its chart kind's module in `src/lib/chart/` serialised into
  * the page, in the colours of the current scheme; redrawing replaces the previous chart.
  */
-async function draw(canvas: HTMLCanvasElement, animate = !reducedMotion.matches): Promise<void> {
-  await kindModules[canvas.dataset.chartKind ?? '']?.();
+function draw(canvas: HTMLCanvasElement, animate = !reducedMotion.matches): void {
   const json = dark.matches ? canvas.dataset.chartDark : canvas.dataset.chart;
   const box = canvas.parentElement;
   if (!json || !box) return;
@@ -57,7 +49,7 @@ export function drawChartsWhenVisible(root: ParentNode): void {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
         const canvas = entry.target.querySelector<HTMLCanvasElement>('canvas[data-chart]');
-        if (canvas) void draw(canvas);
+        if (canvas) draw(canvas);
       }
     },
     { rootMargin: '200px 0px' },
@@ -70,7 +62,7 @@ export function drawChartsWhenVisible(root: ParentNode): void {
   const drawn = () => canvases.filter((c) => Chart.getChart(c));
   // Charts already drawn follow the system colour scheme when it changes.
   dark.addEventListener('change', () => {
-    for (const canvas of drawn()) void draw(canvas);
+    for (const canvas of drawn()) draw(canvas);
   });
   // A chart is laid out for its width: one whose box changed width is fitted again, without animation.
   let pending = 0;
@@ -78,8 +70,7 @@ export function drawChartsWhenVisible(root: ParentNode): void {
     cancelAnimationFrame(pending);
     pending = requestAnimationFrame(() => {
       for (const canvas of drawn())
-        if (canvas.parentElement && canvas.parentElement.clientWidth !== fittedWidth.get(canvas))
-          void draw(canvas, false);
+        if (canvas.parentElement && canvas.parentElement.clientWidth !== fittedWidth.get(canvas)) draw(canvas, false);
     });
   }).observe(document.documentElement);
 }

@@ -1,7 +1,10 @@
+import { startSearch } from './search-panel.ts';
+
 /**
  * Turns the header's search link (which leads to the company index without JavaScript) into a
- * button that opens the search panel. The search code and its index load only when a reader
- * first opens it.
+ * button that opens the search panel. Pagefind's engine and the index load only when a reader
+ * first opens it; the panel's own code, under a kilobyte, comes with the page (loading it on
+ * demand would bring a module-preload helper as large into every page).
  */
 export function enableSearchToggle(doc: Document): void {
   const toggle = doc.querySelector<HTMLButtonElement>('button[data-search-toggle]');
@@ -22,7 +25,7 @@ export function enableSearchToggle(doc: Document): void {
     setOpen(open);
     if (!open) return;
     input.focus();
-    started ??= import('./search-panel.ts').then(({ startSearch }) => startSearch(panel, input));
+    started ??= startSearch(panel, input);
   });
   panel.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;

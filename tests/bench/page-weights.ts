@@ -18,37 +18,23 @@ export interface PageWeight {
 
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 
-/**
- * The chart kind a module is loaded for: the browser script imports `<kind>-registry` chunks only
- * when a chart of that kind is drawn (src/scripts/draw-charts.ts), so only such pages load them.
- */
-const kindOfChunk = (url: string) => /\/([a-z]+(?:-[a-z]+)*)-registry\.[\w-]+\.m?js$/.exec(url)?.[1];
-
-/**
- * The modules a script imports, statically or dynamically, as absolute URLs; a chunk loaded for
- * one chart kind counts only on a page that draws that kind.
- */
-function importsOf(code: string, base: string, kinds: readonly string[] = []): string[] {
+/** The modules a script imports, statically or dynamically, as absolute URLs. */
+function importsOf(code: string, base: string): string[] {
   const specifiers = code.matchAll(/\b(?:import|from)\s*\(?\s*["'`]([^"'`]+\.m?js)["'`]/g);
-  return [...specifiers]
-    .map((m) => new URL(m[1]!, base).href)
-    .filter((url) => {
-      const kind = kindOfChunk(url);
-      return kind === undefined || kinds.includes(kind);
-    });
+  return [...specifiers].map((m) => new URL(m[1]!, base).href);
 }
 
 /**
- * The search panel's chunk loads only when a reader opens the search, never with the page, so it
- * is not counted against the page's weight.
+ * Pagefind's engine and index load only when a reader opens the search, never with the page, so
+ * they are not counted against the page's weight.
  */
-const onDemand = /\/search-panel\.[\w-]+\.js$/;
+const onDemand = /\/pagefind\//;
 
 /**
  * Every module file a page loads, with its bytes: its script files and, transitively, whatever they
  * import, so a chunk split out of a script is still counted against the page (except on-demand ones).
  */
-function loadedModules(outDir: string, entries: string[], kinds: readonly string[]): Map<string, Buffer> {
+function loadedModules(outDir: string, entries: string[]): Map<string, Buffer> {
   const loaded = new Map<string, Buffer>();
   const queue = [...entries];
   while (queue.length > 0) {
@@ -56,7 +42,7 @@ function loadedModules(outDir: string, entries: string[], kinds: readonly string
     if (loaded.has(url) || onDemand.test(url)) continue;
     const bytes = readFileSync(join(outDir, new URL(url).pathname));
     loaded.set(url, bytes);
-    queue.push(...importsOf(bytes.toString('utf8'), url, kinds));
+    queue.push(...importsOf(bytes.toString('utf8'), url));
   }
   return loaded;
 }
@@ -74,14 +60,10 @@ export function pageWeight(outDir: string, pagePath: string): PageWeight {
   const chartKinds = [
     ...new Set(html.querySelectorAll('canvas[data-chart-kind]').map((c) => c.getAttribute('data-chart-kind')!)),
   ].sort();
-  const modules = loadedModules(
-    outDir,
-    [
-      ...html.querySelectorAll('script[src]').map((s) => new URL(s.getAttribute('src')!, pageUrl).href),
-      ...inline.flatMap((code) => importsOf(code, pageUrl, chartKinds)),
-    ],
-    chartKinds,
-  );
+  const modules = loadedModules(outDir, [
+    ...html.querySelectorAll('script[src]').map((s) => new URL(s.getAttribute('src')!, pageUrl).href),
+    ...inline.flatMap((code) => importsOf(code, pageUrl)),
+  ]);
   const scripts = [...inline.map((code) => Buffer.from(code)), ...modules.values()];
   const styles = [
     ...html.querySelectorAll('link[rel="stylesheet"]').map((l) => file(l.getAttribute('href')!)),

@@ -43,12 +43,12 @@ describe('a briefing with charts over time', () => {
     expect(html.querySelector('.fig[data-figure="cloud-growth-change"]')?.text.trim()).toBe('40% (derived)');
   });
 
-  test('loads the line chart code only on a page that draws a line', () => {
+  test('loads the code of charts over time only on a page that draws one', () => {
     const chunks = readdirSync(join(outDir, '_astro')).filter((f) => f.endsWith('.js'));
-    const line = chunks.find((f) => f.startsWith('line-registry.'));
-    expect(line).toBeDefined();
-    expect(readFileSync(join(outDir, '_astro', line!), 'utf8')).toContain('seriesLine');
-    for (const other of chunks.filter((f) => f !== line))
+    const time = chunks.find((f) => f.startsWith('TimeChartScript.'));
+    expect(time).toBeDefined();
+    expect(readFileSync(join(outDir, '_astro', time!), 'utf8')).toContain('seriesLine');
+    for (const other of chunks.filter((f) => f !== time))
       expect(readFileSync(join(outDir, '_astro', other), 'utf8')).not.toContain('seriesLine');
     const withLine = pageWeight(outDir, 'briefings/series/');
     const barsOnly = pageWeight(outDir, 'briefings/minimal/');
@@ -56,8 +56,12 @@ describe('a briefing with charts over time', () => {
     expect(withLine.chartKinds).toEqual(['column', 'grouped-bar', 'line']);
     expect(barsOnly.chartKinds).toEqual(['bar']);
     expect(resultsOnly.chartKinds).toEqual(['grouped-bar']);
-    const lineBytes = readFileSync(join(outDir, '_astro', line!)).length;
-    expect(withLine.jsRaw - resultsOnly.jsRaw).toBeGreaterThanOrEqual(lineBytes);
+    const timeBytes = readFileSync(join(outDir, '_astro', time!)).length;
+    expect(withLine.jsRaw - resultsOnly.jsRaw).toBeGreaterThanOrEqual(timeBytes);
+    const script = (path: string) => page(path).querySelectorAll('script[src*="TimeChartScript"]').length;
+    expect([script('briefings/series'), script('briefings/minimal'), script('briefings/series/results')]).toEqual([
+      1, 0, 0,
+    ]);
   });
 
   test('lists the briefings newest first on the home page', () => {

@@ -231,6 +231,7 @@ export function buildChartConfig(
         valueLabels: {
           labels: [rows.map(barLabel)],
           color: theme.text,
+          onSolid: theme.background,
           offset: 0,
           ...(rows.some((r) => r.highlight)
             ? { bold: [0, rows.findIndex((r) => r.highlight)] as [number, number] }

@@ -80,6 +80,7 @@ export function buildGroupedBarConfig(data: GroupedChartData, theme: ChartTheme 
         valueLabels: {
           labels: data.series.map((_, i) => points(i).map((p) => p.label)),
           color: theme.text,
+          onSolid: theme.background,
           offset: 0,
           lowerBounds: data.series.map((_, i) => points(i).map((p) => p.kind === 'bound' && p.lower === true)),
           ...(negative ? { zeroLine: theme.text } : {}),

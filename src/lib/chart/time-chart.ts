@@ -94,6 +94,7 @@ export function buildTimeChartConfig(data: TimeChartData, theme: ChartTheme = li
   const plugin = (offset: number) => ({
     labels: data.series.map((s) => labels(s.points)),
     color: theme.text,
+    onSolid: theme.background,
     offset,
     ...(boldAt ? { bold: boldAt } : {}),
     lowerBounds: data.series.map((s) => s.points.map((p) => p?.kind === 'bound' && p.lower === true)),

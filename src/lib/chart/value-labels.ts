@@ -14,6 +14,11 @@ export interface ValueLabelOptions {
   /** Per dataset, per point: the text printed at the bar's end or beside the point; null prints nothing. */
   labels: (string | null)[][];
   color: string;
+  /**
+   * Text on a solid bar, for a label printed inside it: the page colour, which every solid bar
+   * colour of the theme meets at 4.5:1 (white on the light theme's, near-black on the dark's).
+   */
+  onSolid: string;
   /** Extra room between a line's point and its label, for the marker. */
   offset: number;
   /** [dataset, point] of the label drawn bold, if any. */
@@ -65,8 +70,30 @@ export interface PlacedText {
   box: { left: number; top: number; right: number; bottom: number };
 }
 
-const overlaps = (a: PlacedText['box'], b: PlacedText['box']) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+/** Measures a label placed at (x, y) with this alignment: the box it covers. */
+export type PlaceText = (
+  text: string,
+  bold: boolean,
+  color: string,
+  x: number,
+  y: number,
+  align: CanvasTextAlign,
+  baseline: CanvasTextBaseline,
+) => PlacedText;
+
+/** Places the labels of columns and lines (`point-labels.ts`). */
+export type PointLabelPlacer = (chart: Chart, options: ValueLabelOptions, place: PlaceText) => PlacedText[];
+
+/**
+ * How labels of columns and lines are placed, once given: the browser loads `point-labels.ts`
+ * only on pages with a chart over time; the build's renderer gives it always.
+ */
+let pointLabels: PointLabelPlacer | undefined;
+
+/** Gives `placeValueLabels` the placing of labels on columns and lines. */
+export function placePointLabelsWith(placer: PointLabelPlacer): void {
+  pointLabels = placer;
+}
 
 /**
  * Where every label goes: past a bar's end (inside it when `fitChart` found no room outside),
@@ -82,15 +109,7 @@ export function placeValueLabels(chart: Chart, options: ValueLabelOptions): Plac
   const font = (bold: boolean) => `${bold ? '600' : '400'} ${labelSize}px ${family}`;
   const zero = (horizontal ? chart.scales.x : chart.scales.y)?.getPixelForValue(0) ?? 0;
   // A label `fitChart` split over two lines ("CN¥37.5 billion", "(estimate)") is centred on its bar.
-  const place = (
-    text: string,
-    bold: boolean,
-    color: string,
-    x: number,
-    y: number,
-    align: CanvasTextAlign,
-    baseline: CanvasTextBaseline,
-  ): PlacedText => {
+  const place: PlaceText = (text, bold, color, x, y, align, baseline) => {
     ctx.font = font(bold);
     const lines = text.split('\n');
     const width = Math.max(...lines.map((line) => ctx.measureText(line).width));
@@ -108,36 +127,31 @@ export function placeValueLabels(chart: Chart, options: ValueLabelOptions): Plac
       box: { left, top, right: left + width, bottom: top + height },
     };
   };
-  const candidates: { placed: PlacedText; rank: number }[] = [];
+  if (!horizontal) return pointLabels?.(chart, options, place) ?? [];
+  const kept: PlacedText[] = [];
   chart.data.datasets.forEach((dataset, d) => {
     chart.getDatasetMeta(d).data.forEach((element, i) => {
       const text = options.labels[d]?.[i];
       if (!text) return;
       const raw = dataset.data[i];
       const bold = options.bold?.[0] === d && options.bold[1] === i;
-      const last = i === chart.data.labels!.length - 1;
-      const rank = bold ? 0 : last ? 1 : i === 0 ? 2 : 3;
       const { x, y, base } = element as unknown as { x: number; y: number; base?: number };
-      if (!(typeof raw === 'number' || Array.isArray(raw))) {
-        // A row the source gives no number for prints its note from the axis.
-        if (horizontal)
-          candidates.push({ placed: place(text, bold, options.color, zero + labelGap, y, 'left', 'middle'), rank });
+      // A row the source gives no number for prints its note from the axis, as does a falling
+      // bar whose label `fitChart` moved right of zero.
+      if (!(typeof raw === 'number' || Array.isArray(raw)) || options.besideZero?.[d]?.[i]) {
+        kept.push(place(text, bold, options.color, zero + labelGap, y, 'left', 'middle'));
         return;
       }
       const value = raw as number | [number, number];
       const top = topOf(value);
       // A floating bar's `base` is one end and its head the other: a label goes past the outer one.
-      const ends = (head: number) => (Array.isArray(value) && base !== undefined ? [head, base] : [head]);
+      const ends = Array.isArray(value) && base !== undefined ? [x, base] : [x];
+      const end = top < 0 ? Math.min(...ends) : Math.max(...ends);
+      const outward = top < 0 ? -1 : 1;
       const insideColor = options.inside?.[d]?.[i];
       const open = options.lowerBounds?.[d]?.[i] ? openEndRoom : 0;
-      if (horizontal && options.besideZero?.[d]?.[i]) {
-        candidates.push({ placed: place(text, bold, options.color, zero + labelGap, y, 'left', 'middle'), rank });
-        return;
-      }
-      if (horizontal) {
-        const end = top < 0 ? Math.min(...ends(x)) : Math.max(...ends(x));
-        const outward = top < 0 ? -1 : 1;
-        const placed = insideColor
+      kept.push(
+        insideColor
           ? place(text, bold, insideColor, end - outward * labelGap, y, top < 0 ? 'left' : 'right', 'middle')
           : place(
               text,
@@ -147,37 +161,10 @@ export function placeValueLabels(chart: Chart, options: ValueLabelOptions): Plac
               y,
               top < 0 ? 'right' : 'left',
               'middle',
-            );
-        candidates.push({ placed, rank });
-        return;
-      }
-      // A line's point with another series above it at the same period takes its label below,
-      // so labels of close values do not collide.
-      const below =
-        top < 0 ||
-        (options.offset > 0 &&
-          chart.data.datasets.some((other, o) => {
-            const theirs = other.data[i];
-            return (
-              o !== d &&
-              (typeof theirs === 'number' || Array.isArray(theirs)) &&
-              topOf(theirs as number | [number, number]) > top
-            );
-          }));
-      const gap = labelGap + options.offset + (below ? 0 : open);
-      const py = below ? Math.max(...ends(y)) + gap : Math.min(...ends(y)) - gap;
-      // A label wider than its column stays on the canvas, clear of the value axis's numbers.
-      const half = place(text, bold, options.color, x, py, 'center', below ? 'top' : 'bottom');
-      const shift = Math.max(0, chart.chartArea.left - half.box.left) - Math.max(0, half.box.right - (chart.width - 2));
-      candidates.push({
-        placed: shift ? place(text, bold, options.color, x + shift, py, 'center', below ? 'top' : 'bottom') : half,
-        rank,
-      });
+            ),
+      );
     });
   });
-  const kept: PlacedText[] = [];
-  for (const { placed } of horizontal ? candidates : [...candidates].sort((a, b) => a.rank - b.rank))
-    if (horizontal || !kept.some((k) => overlaps(k.box, placed.box))) kept.push(placed);
   // Narrow screens: each category's name sits over the first of its bars, in the room `fitChart`
   // left there, with its value on the same line at the right when it has one there.
   const slots = Math.max(0, ...(options.categoryLines ?? []).map((lines) => lines.length));
@@ -200,17 +187,6 @@ export function placeValueLabels(chart: Chart, options: ValueLabelOptions): Plac
   return kept;
 }
 
-/** Draws the open end of a bar the source gives only a floor for: a chevron pointing on. */
-function drawOpenEnd(ctx: CanvasRenderingContext2D, x: number, y: number, direction: 1 | -1, color: string): void {
-  ctx.strokeStyle = color;
-  ctx.lineWidth = 2;
-  ctx.beginPath();
-  ctx.moveTo(x + direction * 2, y - 5);
-  ctx.lineTo(x + direction * 7, y);
-  ctx.lineTo(x + direction * 2, y + 5);
-  ctx.stroke();
-}
-
 /**
  * Prints every value beside its bar end or above its point, so numbers are read from the data
  * rather than estimated from bar lengths; draws the zero line when bars go both ways and an open
@@ -224,37 +200,34 @@ export const valueLabels: Plugin<ChartType, ValueLabelOptions> = {
     const { ctx, chartArea } = chart;
     const horizontal = (chart.options as { indexAxis?: string }).indexAxis === 'y';
     ctx.save();
+    // Unit steps along the value axis (right, or up the page) and across it.
+    const [ux, uy] = horizontal ? [1, 0] : [0, -1];
+    const line = (x0: number, y0: number, x1: number, y1: number) => {
+      ctx.moveTo(x0, y0);
+      ctx.lineTo(x1, y1);
+    };
     if (options.zeroLine) {
       ctx.strokeStyle = options.zeroLine;
       ctx.lineWidth = 1;
       ctx.beginPath();
-      if (horizontal) {
-        const x = chart.scales.x!.getPixelForValue(0);
-        ctx.moveTo(x, chartArea.top);
-        ctx.lineTo(x, chartArea.bottom);
-      } else {
-        const y = chart.scales.y!.getPixelForValue(0);
-        ctx.moveTo(chartArea.left, y);
-        ctx.lineTo(chartArea.right, y);
-      }
+      const zero = (horizontal ? chart.scales.x : chart.scales.y)!.getPixelForValue(0);
+      if (horizontal) line(zero, chartArea.top, zero, chartArea.bottom);
+      else line(chartArea.left, zero, chartArea.right, zero);
       ctx.stroke();
     }
+    // A floor's open end: a chevron past the bar's end, pointing on along the value axis.
+    ctx.lineWidth = 2;
     chart.data.datasets.forEach((dataset, d) => {
-      chart.getDatasetMeta(d).data.forEach((element, i) => {
+      chart.getDatasetMeta(d).data.forEach(({ x, y }, i) => {
         const value = dataset.data[i];
         if (!options.lowerBounds?.[d]?.[i] || typeof value !== 'number') return;
-        const direction = value < 0 ? -1 : 1;
+        const on = value < 0 ? -1 : 1;
         const color = (dataset.borderColor as string | string[] | undefined) ?? options.color;
-        const paint = Array.isArray(color) ? color[i]! : color;
-        if (horizontal) drawOpenEnd(ctx, element.x, element.y, direction, paint);
-        else {
-          // The same chevron turned to point up (or down) past a column's top.
-          ctx.save();
-          ctx.translate(element.x, element.y);
-          ctx.rotate(-Math.PI / 2);
-          drawOpenEnd(ctx, 0, 0, direction, paint);
-          ctx.restore();
-        }
+        ctx.strokeStyle = Array.isArray(color) ? color[i]! : color;
+        ctx.beginPath();
+        line(x + on * (2 * ux + 5 * uy), y + on * (2 * uy - 5 * ux), x + on * 7 * ux, y + on * 7 * uy);
+        ctx.lineTo(x + on * (2 * ux - 5 * uy), y + on * (2 * uy + 5 * ux));
+        ctx.stroke();
       });
     });
     for (const text of placeValueLabels(chart, options)) {

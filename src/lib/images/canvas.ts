@@ -2,8 +2,8 @@ import { type Plugin, Chart, type ChartConfiguration } from 'chart.js';
 import { createRequire } from 'node:module';
 import { GlobalFonts, createCanvas, type Canvas } from '@napi-rs/canvas';
 import { chartRegistrables } from '../chart/chart-registrables.ts';
-import { lineRegistrables } from '../chart/series-line-controller.ts';
 import { fitChart } from '../chart/fit-layout.ts';
+import { useTimeChartPieces } from '../chart/time-chart-pieces.ts';
 
 /**
  * A per-chart plugin that fills the canvas before anything is drawn. In the page a chart is
@@ -44,10 +44,11 @@ function registerFont(): void {
   }
 }
 
-// The same pieces as the browser (`src/scripts/chart-registry.ts` and, for line charts,
-// `line-registry.ts`), drawn in the bundled font.
+// The same pieces as the browser (`src/scripts/chart-registry.ts` and, for charts over time,
+// `time-chart-registry.ts`), drawn in the bundled font.
 registerFont();
-Chart.register(...chartRegistrables, ...lineRegistrables);
+Chart.register(...chartRegistrables);
+useTimeChartPieces(Chart);
 Chart.defaults.font.family = chartFontFamily;
 
 export { Chart };

@@ -1,5 +1,5 @@
 import type { Chart, ChartConfiguration, Scale } from 'chart.js';
-import { minPlotWidth, narrowestChartWidth } from '../chart/fit-layout.ts';
+import { minPlotWidth, narrowestChartWidth } from '../chart/fit-common.ts';
 import { placeValueLabels, type ValueLabelOptions } from '../chart/value-labels.ts';
 import type { ChartPictures, ChartView } from '../view/chart-view.ts';
 import { Chart as ChartJs, measureText, withChartCanvas } from './canvas.ts';

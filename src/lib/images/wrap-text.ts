@@ -1,4 +1,4 @@
-import { packLines } from '../chart/fit-layout.ts';
+import { packLines } from '../chart/fit-common.ts';
 
 /** Width of a string as it will be drawn, in pixels; a canvas's measureText in use, a stub in tests. */
 type MeasureText = (text: string) => number;

@@ -116,6 +116,7 @@ export function checkBody(
       ),
     );
   }
+  issues.push(...checkEmphasis(briefing, references));
   const shown = new Set([
     ...references.filter((r) => r.component === 'Fig').map((r) => r.id),
     ...briefing.keyFigures,
@@ -131,4 +132,30 @@ export function checkBody(
       );
   });
   return issues;
+}
+
+/**
+ * What a chart emphasises follows the prose around it: when the chart's section cites some of the
+ * chart's figures, its highlight is one of them (a warning otherwise), so a section about
+ * international sales does not light up the cloud business.
+ */
+function checkEmphasis(briefing: Briefing, references: readonly BodyReference[]): ContentIssue[] {
+  return briefing.charts.flatMap((chart, i) => {
+    const section = references.find((r) => r.component === 'Chart' && r.id === chart.id)?.section;
+    const charted = new Set(chartFigureIds(chart));
+    const highlight = 'highlight' in chart ? chart.highlight : undefined;
+    if (!highlight || !section || !charted.has(highlight)) return [];
+    const cited = [
+      ...new Set(
+        references.filter((r) => r.component === 'Fig' && r.section === section && charted.has(r.id)).map((r) => r.id),
+      ),
+    ];
+    if (cited.length === 0 || cited.includes(highlight)) return [];
+    return [
+      contentWarning(
+        ['charts', i, 'highlight'],
+        `expected the chart to emphasise a figure its section "${section}" cites (${cited.map((id) => `"${id}"`).join(', ')}), found "${highlight}", which that section's prose does not mention`,
+      ),
+    ];
+  });
 }

@@ -20,7 +20,8 @@ import { buildGroupedBarConfig, buildGroupedBarTable, groupedChartData } from '.
 import { buildTimeChartTable, buildTimeChartConfig, timeChartData } from '../chart/time-chart.ts';
 import { citationText, citeSource, viewSource } from './source-view.ts';
 import { chartAnchor } from '../model/page-addresses.ts';
-import { narrowestChartWidth, narrowPictureWidth, narrowRows } from '../chart/fit-layout.ts';
+import { narrowestChartWidth, narrowPictureWidth } from '../chart/fit-common.ts';
+import { narrowRows } from '../chart/fit-bars.ts';
 
 /** One entry of a chart's legend, drawn in HTML so it reads without JavaScript. */
 export interface LegendEntry {

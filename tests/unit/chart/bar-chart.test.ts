@@ -296,6 +296,7 @@ describe('buildChartConfig', () => {
       labels: [['more than 40%', '25%', 'not stated (below Example Corp)', 'not stated (below Example Corp)']],
       bold: [0, 0],
       color: lightChartTheme.text,
+      onSolid: lightChartTheme.background,
       offset: 0,
       lowerBounds: [[true, false, false, false]],
     });

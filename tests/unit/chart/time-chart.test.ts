@@ -49,6 +49,7 @@ describe('buildTimeChartConfig', () => {
     expect(config.options?.plugins?.valueLabels).toEqual({
       labels: [['10%', '14%']],
       color: lightChartTheme.text,
+      onSolid: lightChartTheme.background,
       offset: 0,
       bold: [0, 1],
       lowerBounds: [[false, false]],

@@ -63,7 +63,7 @@ const body = splitFrontmatter(readBriefingSource('minimal')).body;
 const check = (text: string, briefing: Briefing = minimal) =>
   checkBody(briefing, indexBriefing(briefing), parseMdxBody(text).references);
 
-const shares = '<Section id="shares">\n\n<Fig id="index-share-gain" />\n\n<Chart id="share-gains" />\n\n</Section>';
+const shares = '<Section id="shares">\n\n<Fig id="example-share-gain" />\n\n<Chart id="share-gains" />\n\n</Section>';
 const sales = '<Section id="sales">\n\n<Fig id="new-factories" />\n\n<Chart id="sales-growth" />\n\n</Section>';
 
 describe('checkBody', () => {
@@ -102,6 +102,26 @@ describe('checkBody', () => {
     const briefing = editBriefing(minimal, (b) => {
       b.keyFigures.push('new-factories');
     });
-    expect(check(shares.replace('index-share-gain', 'example-share-gain') + `\n\n${sales}`, briefing)).toEqual([]);
+    expect(check(`${shares}\n\n${sales}`, briefing)).toEqual([]);
+  });
+
+  test("warns when a chart emphasises a figure its section's prose does not cite, naming those it does", () => {
+    const briefing = editBriefing(minimal, (b) => {
+      b.keyFigures.push('example-share-gain');
+    });
+    expect(check(`${shares.replace('example-share-gain', 'index-share-gain')}\n\n${sales}`, briefing)).toEqual([
+      contentWarning(
+        ['charts', 0, 'highlight'],
+        'expected the chart to emphasise a figure its section "shares" cites ("index-share-gain"), found "example-share-gain", which that section\'s prose does not mention',
+      ),
+    ]);
+  });
+
+  test("leaves the emphasis to the author when the section cites none of the chart's figures", () => {
+    const briefing = editBriefing(minimal, (b) => {
+      b.keyFigures.push('example-share-gain');
+    });
+    const noCitation = shares.replace('<Fig id="example-share-gain" />', 'Shares rose.');
+    expect(check(`${noCitation}\n\n${sales}`, briefing)).toEqual([]);
   });
 });

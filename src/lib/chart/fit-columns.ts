@@ -1,0 +1,57 @@
+import { labelGap, labelSize } from './value-labels.ts';
+import { niceAxis, trueMinusTick, type FitOptions, type Fitting } from './fit-common.ts';
+
+// Columns and lines fitted to their width. Loaded in the browser only with charts over time
+// (`TimeChartScript.astro`); nothing here imports the number model.
+
+/**
+ * Columns and lines: round value ticks with headroom for the labels above the highest point, and
+ * period names that wrap before the year (smaller) when they do not fit side by side; Chart.js
+ * skips names only when even that does not fit.
+ */
+export function fitColumns(fitting: Fitting, fit: FitOptions): Fitting {
+  const { fitted, measure, items, floating, dataLow, dataHigh, scales, categories } = fitting;
+  // Columns and lines: periods along the bottom, values up the side.
+  const valueAxis = (scales.y ??= {});
+  const periodAxis = (scales.x ??= {});
+  // Headroom above the highest point (and below the lowest) for its label: a share of the plot's
+  // height, which is the box's less the period names and axis.
+  const tallest = Math.max(0, ...items.map((item) => item.width));
+  const headroom = (labelSize + labelGap + 10) / Math.max(120, fit.height - 70);
+  const span = dataHigh - dataLow || Math.abs(dataHigh) || 1;
+  const axis = niceAxis(
+    dataLow < 0 ? dataLow - span * headroom : dataLow,
+    dataHigh + (tallest > 0 ? span * headroom : 0),
+    Math.max(2, Math.min(6, Math.floor((fit.height - 70) / 40))),
+  );
+  Object.assign(valueAxis, { min: axis.min, max: axis.max, beginAtZero: !floating, grace: 0 });
+  valueAxis.ticks = {
+    ...valueAxis.ticks,
+    stepSize: axis.step,
+    includeBounds: false,
+    callback: trueMinusTick,
+    padding: 4,
+  };
+  // The value axis draws no tick marks (its gridlines run through the plot), to leave the periods room.
+  valueAxis.grid = { ...(valueAxis.grid as object), tickLength: 0 };
+  // The plot's width: the box less the value axis (its title, its widest number) and the padding.
+  const widestTick = Math.max(...[axis.min, axis.max].map((v) => measure(v.toLocaleString(fitting.options.locale))));
+  const perPeriod = (fit.width - 23 - 4 - widestTick - 8) / Math.max(1, categories.length);
+  // Period names wrap before the year when they do not fit side by side, in a smaller size; if
+  // they fit so, all are printed, otherwise Chart.js skips names rather than overprint them.
+  const split = (name: string) =>
+    name.includes(' ') ? [name.slice(0, name.lastIndexOf(' ')), name.slice(name.lastIndexOf(' ') + 1)] : [name];
+  const tight = categories.some((name) => measure(name) + 8 > perPeriod);
+  const small = (line: string) => fit.measure(line, `400 12px ${fit.family}`);
+  const allFit = categories.every((name) => split(name).every((line) => small(line) + 2 <= perPeriod));
+  fitted.data.labels = tight ? categories.map(split) : categories;
+  periodAxis.ticks = {
+    ...periodAxis.ticks,
+    autoSkip: !(tight && allFit),
+    autoSkipPadding: 4,
+    maxRotation: 0,
+    minRotation: 0,
+    ...(tight ? { font: { size: 12 } } : {}),
+  };
+  return fitting;
+}
