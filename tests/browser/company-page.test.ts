@@ -46,8 +46,8 @@ async function open(scheme: 'light' | 'dark'): Promise<{ page: Page; problems: s
 
 /** Scrolls to the chart and waits until its canvas holds a drawing. */
 async function drawnChart(page: Page): Promise<boolean> {
-  const canvas = page.locator('figure.chart canvas');
-  await canvas.scrollIntoViewIfNeeded();
+  // The canvas is hidden until drawn: its box (the picture meanwhile) is what is scrolled to.
+  await page.locator('figure.chart .chart-canvas').first().scrollIntoViewIfNeeded();
   await page.waitForFunction(() => {
     const c = document.querySelector<HTMLCanvasElement>('figure.chart canvas');
     if (!c || c.width === 0) return false;

@@ -360,7 +360,8 @@ async function firstAndFinalFrames(reducedMotion: 'reduce' | 'no-preference'): P
   const first = await page.evaluate(async (anchor) => {
     const canvas = document.querySelector<HTMLCanvasElement>(`#${anchor} canvas`)!;
     const blank = document.createElement('canvas');
-    canvas.scrollIntoView();
+    // The canvas is hidden until drawn: its box (the picture meanwhile) is what is scrolled to.
+    canvas.parentElement!.scrollIntoView();
     for (;;) {
       await new Promise((r) => requestAnimationFrame(r));
       blank.width = canvas.width;
