@@ -101,7 +101,33 @@ function shareLayout(
   const footerTop =
     shareImageSize.height - 44 - lineCount(ctx, content.subtitle, styles.subtitle) * styles.subtitle.lineHeight;
   if (!content.chart && !content.keyFigure) return { titleBottom: y, footerTop };
-  return { titleBottom: y, footerTop, body: { top: y + 28, bottom: footerTop - 24 } };
+  // A chart of several series names them above it, as the page's legend does.
+  const legend = content.chart && content.chart.data.datasets.length > 1 ? legendHeight : 0;
+  return { titleBottom: y, footerTop, body: { top: y + 28 + legend, bottom: footerTop - 24 } };
+}
+
+const legendHeight = 40;
+
+/**
+ * Names each series of a chart in a row above it, each after a swatch in its fill and edge, so a
+ * card of grouped bars or lines reads without the page's legend.
+ */
+function drawLegend(ctx: SKRSContext2D, chart: ChartConfiguration, top: number): void {
+  let x = margin;
+  ctx.font = `400 22px ${chartFontFamily}`;
+  ctx.textBaseline = 'middle';
+  for (const dataset of chart.data.datasets as { label?: string; backgroundColor?: unknown; borderColor?: unknown }[]) {
+    const first = (paint: unknown) => String(Array.isArray(paint) ? paint[0] : (paint ?? colours.text));
+    ctx.fillStyle = first(dataset.backgroundColor);
+    ctx.fillRect(x, top + 2, 22, 22);
+    ctx.strokeStyle = first(dataset.borderColor);
+    ctx.lineWidth = 2;
+    ctx.strokeRect(x + 1, top + 3, 20, 20);
+    ctx.fillStyle = colours.text;
+    ctx.fillText(dataset.label ?? '', x + 32, top + 13);
+    x += 32 + ctx.measureText(dataset.label ?? '').width + 36;
+  }
+  ctx.textBaseline = 'top';
 }
 
 /** The CSS size a card's chart is laid out at in a body this tall, and the zoom it is drawn at. */
@@ -140,6 +166,7 @@ export function renderShareImage(content: ShareImageContent): Buffer {
   }
   drawText(ctx, content.subtitle, layout.footerTop, styles.subtitle);
   const { top, bottom } = layout.body;
+  if (content.chart && content.chart.data.datasets.length > 1) drawLegend(ctx, content.chart, top - legendHeight);
   if (content.chart) {
     const { zoom, ...size } = shareChartSize(content.chart, bottom - top);
     withChartCanvas(content.chart, { ...size, scale: zoom }, (chart) => ctx.drawImage(chart, margin, top));

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { resolveShownText } from '../../../src/lib/model/shown-text.ts';
 import { buildBriefingView } from '../../../src/lib/view/briefing-view.ts';
 import { lightChartTheme } from '../../../src/lib/chart/chart-style.ts';
-import { renderShareImage } from '../../../src/lib/images/render-share-image.ts';
+import { renderShareImage, shareImageChartSize } from '../../../src/lib/images/render-share-image.ts';
+import { buildGroupedBarConfig } from '../../../src/lib/chart/grouped-bar-chart.ts';
+import { tortureGroups } from '../../fixtures/torture-charts.ts';
 import { briefingShareImage, homeShareImage, sectionShareImage } from '../../../src/lib/view/share-image-spec.ts';
 import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';
 import { readBriefingSource, realBriefingSlug } from '../../support/briefings.ts';
@@ -76,5 +78,18 @@ describe('renderShareImage', () => {
     const ink = async (title: string) =>
       countNear(await decodePng(renderShareImage({ ...withFigure, title })), white, { not: true, region: { y1: 200 } });
     expect(await ink('Alibaba and its long, long rally')).toBeGreaterThan((await ink('A')) + 2_000);
+  });
+
+  test('names the series of a chart of several above it, each after a swatch of its colour', async () => {
+    const grouped = buildGroupedBarConfig(tortureGroups);
+    const card = { title: 'Results', subtitle: 'A quarter', chart: grouped };
+    const legendRow = { x0: 64, x1: 88, y0: 150, y1: 260 };
+    const pixels = await decodePng(renderShareImage(card));
+    // The first series' swatch is solid in its colour; the chart itself starts lower to make room.
+    expect(countNear(pixels, lightChartTheme.series[0]!, { region: legendRow })).toBeGreaterThan(300);
+    const single = { ...grouped, data: { ...grouped.data, datasets: grouped.data.datasets.slice(0, 1) } };
+    const withoutLegend = await decodePng(renderShareImage({ ...card, chart: single }));
+    expect(countNear(withoutLegend, lightChartTheme.series[0]!, { region: legendRow })).toBe(0);
+    expect(shareImageChartSize(card).height).toBeLessThan(shareImageChartSize({ ...card, chart: single }).height);
   });
 });

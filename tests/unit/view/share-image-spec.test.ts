@@ -3,13 +3,20 @@ import { resolveShownText } from '../../../src/lib/model/shown-text.ts';
 import { buildBriefingView, type BriefingView } from '../../../src/lib/view/briefing-view.ts';
 import {
   briefingShareImage,
+  cardBars,
   companiesShareImage,
+  companyShareImage,
+  fitsACard,
   homeShareImage,
   sectionShareImage,
   siteName,
 } from '../../../src/lib/view/share-image-spec.ts';
 import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';
 import { readBriefingSource } from '../../support/briefings.ts';
+import { companyPages } from '../../../src/lib/view/company-pages.ts';
+import { publicationWithViews } from '../../support/publication.ts';
+import { buildChartConfig } from '../../../src/lib/chart/bar-chart.ts';
+import { tortureBars } from '../../fixtures/torture-charts.ts';
 
 const validation = validateBriefingSource(readBriefingSource('minimal'));
 const view = buildBriefingView('example', resolveShownText(validation.briefing!), validation.body);
@@ -92,5 +99,26 @@ describe('companiesShareImage', () => {
     expect(companiesShareImage(4).alt).toBe(`${siteName}: 4 companies with their briefings`);
     expect(companiesShareImage(1).alt).toBe(`${siteName}: 1 company with its briefings`);
     expect(companiesShareImage(1).path).toBe('/og/companies.png');
+  });
+});
+
+describe('companyShareImage', () => {
+  test('names the metric its chart draws after the company, and describes the chart in the alt text', () => {
+    const page = companyPages(publicationWithViews()).find((p) => p.metrics.some((m) => m.chart))!;
+    const chart = page.metrics.find((m) => m.chart)!.chart!;
+    const spec = companyShareImage(page);
+    expect(spec.title).toBe(`${page.name}: ${chart.title}`);
+    expect(spec.alt).toBe(chart.summary);
+  });
+});
+
+describe('fitsACard', () => {
+  test(`takes a chart of at most ${cardBars} bars, not one of more`, () => {
+    const rows = (n: number) => ({
+      ...tortureBars,
+      rows: tortureBars.rows.filter((r) => r.value !== null).slice(0, n),
+    });
+    expect(fitsACard(buildChartConfig(rows(cardBars)))).toBe(true);
+    expect(fitsACard(buildChartConfig(rows(cardBars + 1)))).toBe(false);
   });
 });
