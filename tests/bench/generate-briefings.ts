@@ -172,7 +172,7 @@ export function generateBriefings(dir: string, count: number, templates: Templat
 export function generatePlainPages(dir: string, count: number, templates: Template[] = realBriefings()): void {
   const bodies = templates.map((t) =>
     (splitFrontmatter(t.text).body ?? '')
-      .replace(/<Fig id="[^"]*" \/>/g, 'a figure')
+      .replace(/<Fig id="[^"]*"[^>]*\/>/g, 'a figure')
       .replace(/<Chart id="[^"]*" \/>/g, '')
       .replace(/<\/?Section[^>]*>/g, ''),
   );

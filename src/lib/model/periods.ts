@@ -72,6 +72,44 @@ export function periodRange(period: DatedPeriod, fiscalYearEnd: MonthName = 'Dec
   }
 }
 
+/** The periods a chart over periods steps through: quarters, halves, years and months. */
+export type SteppedPeriod = Extract<DatedPeriod, { kind: 'quarter' | 'half' | 'year' | 'month' }>;
+
+const stepMonths = { quarter: 3, half: 6, year: 12, month: 1 } as const;
+
+/**
+ * Every period like `like` (its kind, calendar or fiscal) from the one starting at `first` to the
+ * one starting at `last` (ISO dates), in order: the periods a chart over periods must show,
+ * those without a figure included, so that periods with a gap between them never sit side by
+ * side as if adjacent. Empty when `first` does not start such a period.
+ */
+export function periodsBetween(
+  first: string,
+  last: string,
+  like: SteppedPeriod,
+  fiscalYearEnd: MonthName = 'December',
+): SteppedPeriod[] {
+  const month = (iso: string) => absoluteMonth(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1);
+  const step = stepMonths[like.kind];
+  const fiscal = 'fiscal' in like && like.fiscal === true;
+  const yearStartMonth = fiscal ? (monthNames.indexOf(fiscalYearEnd) + 1) % 12 : 0;
+  const periods: SteppedPeriod[] = [];
+  for (let m = month(first); m <= month(last); m += step) {
+    if (like.kind === 'month') {
+      periods.push({ kind: 'month', year: Math.floor(m / 12), month: (m % 12) + 1 });
+      continue;
+    }
+    // The (fiscal) year a month falls in is named by the calendar year it ends in.
+    const year = Math.floor((m - yearStartMonth) / 12) + (yearStartMonth === 0 ? 0 : 1);
+    const into = (m - yearStartMonth + 1200) % 12;
+    if (into % step !== 0) return [];
+    if (like.kind === 'quarter') periods.push({ kind: 'quarter', year, quarter: into / 3 + 1, fiscal });
+    else if (like.kind === 'half') periods.push({ kind: 'half', year, half: into / 6 + 1, fiscal });
+    else periods.push({ kind: 'year', year, fiscal });
+  }
+  return periods;
+}
+
 /** True for a period placed on the calendar, false for one given in words or as a length alone. */
 export function isDated(period: Period): period is DatedPeriod {
   return typeof period !== 'string' && period.kind !== 'duration';
@@ -142,12 +180,16 @@ export function figurePeriod(
   figure: Pick<Figure, 'period' | 'entity'>,
   entities: ReadonlyMap<string, Entity>,
 ): FigurePeriod {
-  const yearEnd = fiscalYearEndOf(figure.entity, entities);
+  return resolvePeriod(figure.period, fiscalYearEndOf(figure.entity, entities));
+}
+
+/** A period resolved with a fiscal year end: where it falls and how it reads. */
+export function resolvePeriod(period: Period, yearEnd?: MonthName): FigurePeriod {
   return {
-    range: isDated(figure.period) ? periodRange(figure.period, yearEnd) : undefined,
-    words: describePeriod(figure.period, yearEnd),
-    heading: periodHeading(figure.period, yearEnd),
-    axis: periodAxisLabel(figure.period, yearEnd),
+    range: isDated(period) ? periodRange(period, yearEnd) : undefined,
+    words: describePeriod(period, yearEnd),
+    heading: periodHeading(period, yearEnd),
+    axis: periodAxisLabel(period, yearEnd),
   };
 }
 

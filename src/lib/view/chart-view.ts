@@ -200,9 +200,14 @@ const estimatedWidth = (text: string, font: string) => text.length * (font.start
  */
 export function chartPictures(base: string, config: ChartConfiguration, rows: number): ChartPictures {
   const narrowHeight = narrowRows(config, rows, { width: narrowestChartWidth, measure: estimatedWidth, family: '' });
+  // The wide light picture is the print picture, twice its size for paper. The others stand in
+  // only until the chart script draws (or where it never runs): drawn a little less dense, as
+  // they triple the pictures a build draws.
   const picture = ({ suffix, narrow, dark }: (typeof pictureVariants)[number]): ChartPicture => ({
     path: `${base}${suffix}.png`,
-    ...(narrow ? { width: narrowPictureWidth, height: 70 + 48 * narrowHeight, scale: 2 } : printImageSize(rows)),
+    ...(narrow
+      ? { width: narrowPictureWidth, height: 70 + 48 * narrowHeight, scale: 1.5 }
+      : { ...printImageSize(rows), ...(dark ? { scale: 1 } : {}) }),
     narrow,
     dark,
   });

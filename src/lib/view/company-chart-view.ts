@@ -4,6 +4,7 @@ import {
   chartAxis,
   figureChartRow,
   type ChartData,
+  type ChartRow,
   barLabel,
   buildChartConfig,
   buildDataTable,
@@ -11,9 +12,9 @@ import {
 import { darkChartTheme, lightChartTheme } from '../chart/chart-style.ts';
 import { chartHeightRows, chartPictures, printImageSize, type ShownChart } from './chart-view.ts';
 
-/** One bar of a chart over periods: a figure and its resolved period. */
+/** One bar of a chart over periods: a figure and its resolved period, or a period no briefing gives a figure for. */
 export interface PeriodPoint {
-  figure: Figure;
+  figure?: Figure;
   period: FigurePeriod;
   /** How a derived figure was computed, resolved in its own briefing. */
   derivation?: string;
@@ -24,20 +25,27 @@ export interface PeriodPoint {
  * each labelled as a chart axis names its period, the latest emphasised.
  */
 export function periodChartData(chart: { id: string; title: string }, points: readonly PeriodPoint[]): ChartData {
-  const axis = chartAxis(points.map((p) => p.figure));
+  const axis = chartAxis(points.flatMap((p) => (p.figure ? [p.figure] : [])));
   return {
     id: chart.id,
     title: chart.title,
     axisTitle: axis.title,
     byPeriod: true,
-    rows: points.map(({ figure, period, derivation }, i) =>
-      figureChartRow(
-        figure,
-        { label: period.axis, period: period.heading, highlight: i === points.length - 1 },
-        axis.toAxis,
-        derivation,
-      ),
-    ),
+    rows: points.map(({ figure, period, derivation }, i): ChartRow => {
+      const row = { label: period.axis, period: period.heading, highlight: i === points.length - 1 };
+      if (figure) return figureChartRow(figure, row, axis.toAxis, derivation);
+      // A period between two charted ones that no briefing gives a figure for: a gap, not a bar.
+      const note = 'no briefing gives a figure';
+      return {
+        ...row,
+        id: period.axis,
+        kind: 'unstated',
+        value: null,
+        display: 'Not stated',
+        basis: null,
+        notes: [note],
+      };
+    }),
   };
 }
 
@@ -55,7 +63,11 @@ export function buildCompanyChartView(
     kind: 'bar',
     anchor: chart.anchor,
     title: data.title,
-    caption: `${points.length} periods, oldest first, as the briefings below state them; where a period has a reported value it is shown, otherwise the latest estimate or projection.`,
+    caption: `${points.length} periods, oldest first, as the briefings below state them: ${
+      points.some((p) => p.figure && p.figure.basis !== 'reported')
+        ? 'the latest estimate or projection of each, as no two periods have reported values'
+        : 'reported values'
+    }${points.some((p) => !p.figure) ? '; a period no briefing gives a figure for is marked, not left out' : ''}.`,
     sourceLine: `Source: ${sources.join('; ')}.`,
     summary: `${data.title}. ${data.rows.map((row) => `${row.label}: ${barLabel(row)}`).join('. ')}.`,
     rows: chartHeightRows(data.rows.length),

@@ -4,8 +4,17 @@ import type { Basis, Figure } from '../../schemas/figure.ts';
 import { indexBriefing, chartFigureIds } from '../model/briefing-index.ts';
 import { derivationText } from '../model/format-figure.ts';
 import { companyFeedPath, companyUrl, chartAnchor } from '../model/page-addresses.ts';
-import { comparePeriods, figurePeriod, type FigurePeriod, comparePeriodOrder } from '../model/periods.ts';
-import { entityLineage } from '../model/entities.ts';
+import {
+  comparePeriods,
+  figurePeriod,
+  type FigurePeriod,
+  comparePeriodOrder,
+  periodsBetween,
+  resolvePeriod,
+  type SteppedPeriod,
+} from '../model/periods.ts';
+import type { MonthName } from '../../schemas/period.ts';
+import { entityLineage, fiscalYearEndOf } from '../model/entities.ts';
 import { incomparability } from '../model/measures.ts';
 import { type PeriodPoint, buildCompanyChartView, type CompanyChartView } from './company-chart-view.ts';
 import type { BriefingView } from './briefing-view.ts';
@@ -59,6 +68,8 @@ export interface CompanyPage {
 interface Found {
   figure: Figure;
   period: FigurePeriod;
+  /** The month the figure's entity ends its fiscal year in, if it says. */
+  yearEnd?: MonthName;
   row: CompanyFigureRow;
   sources: string[];
   /** How a derived figure was computed, resolved in its own briefing. */
@@ -80,24 +91,27 @@ function whereShown({ briefing, view }: BriefingWithView, figure: Figure): Compa
 }
 
 /**
- * The points a metric's chart draws: one per dated, closed period (its reported value where there
- * is one, else the latest estimate or projection), comparable with the latest by the rule a
- * briefing's own charts follow (`incomparability`) and of its period kind, and only when at least
- * two periods follow one another without overlapping.
+ * The points a metric's chart draws: one per dated, closed period, of one basis (reported values
+ * where at least two periods have one, else the latest estimate or projection of each period), so
+ * a series never mixes what was reported with what was expected; comparable with the latest by
+ * the rule a briefing's own charts follow (`incomparability`) and of its period kind, and only
+ * when at least two periods follow one another without overlapping. Quarters, halves, years and
+ * months are drawn with every period between the first and the last, those without a figure
+ * included, so periods with a gap between them never sit side by side.
  */
 function chartPoints(found: readonly Found[]): PeriodPoint[] {
   const dated = found.filter((f) => f.period.range?.end && typeof f.figure.period !== 'string');
   const latest = dated.at(-1);
   if (!latest || typeof latest.figure.period === 'string') return [];
-  const kind = latest.figure.period.kind;
+  const latestPeriod = latest.figure.period;
   const like = dated.filter(
     (f) =>
       typeof f.figure.period !== 'string' &&
-      f.figure.period.kind === kind &&
+      f.figure.period.kind === latestPeriod.kind &&
       incomparability(f.figure, latest.figure) === undefined,
   );
   const byPeriod = Map.groupBy(like, (f) => `${f.period.range!.start}/${f.period.range!.end}`);
-  const points = [...byPeriod.values()].map(
+  const best = [...byPeriod.values()].map(
     (same) =>
       [...same].sort(
         (a, b) =>
@@ -105,12 +119,25 @@ function chartPoints(found: readonly Found[]): PeriodPoint[] {
           b.row.briefing.published.localeCompare(a.row.briefing.published),
       )[0]!,
   );
+  const reported = best.filter((p) => p.figure.basis === 'reported');
+  const points = reported.length >= 2 ? reported : best.filter((p) => p.figure.basis !== 'reported');
   const ordered = points.every(
     (p, i) => i === 0 || comparePeriods(points[i - 1]!.period.range!, p.period.range!) === -1,
   );
-  return points.length >= 2 && ordered
-    ? points.map(({ figure, period, derivation }) => ({ figure, period, derivation }))
-    : [];
+  if (points.length < 2 || !ordered) return [];
+  const drawn = points.map(({ figure, period, derivation }): PeriodPoint => ({ figure, period, derivation }));
+  if (!['quarter', 'half', 'year', 'month'].includes(latestPeriod.kind)) return drawn;
+  const every = periodsBetween(
+    points[0]!.period.range!.start,
+    latest.period.range!.start,
+    latestPeriod as SteppedPeriod,
+    latest.yearEnd,
+  );
+  if (every.length === 0) return drawn;
+  return every.map((period) => {
+    const resolved = resolvePeriod(period, latest.yearEnd);
+    return drawn.find((p) => p.period.range!.start === resolved.range!.start) ?? { period: resolved };
+  });
 }
 
 /**
@@ -168,6 +195,7 @@ export function companyPages(items: readonly BriefingWithView[]): CompanyPage[] 
         group: `${figure.entity}/${figure.metric}`,
         figure,
         period: figurePeriod(figure, index.entities),
+        yearEnd: fiscalYearEndOf(figure.entity, index.entities),
         derivation: derivationText(figure, index.figures),
         sources: source ? [citeSource(source)] : [],
         row: {

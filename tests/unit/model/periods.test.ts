@@ -11,6 +11,7 @@ import {
   periodHeading,
   periodDays,
   spanMismatch,
+  periodsBetween,
 } from '../../../src/lib/model/periods.ts';
 import type { Entity } from '../../../src/schemas/entity.ts';
 import type { Figure } from '../../../src/schemas/figure.ts';
@@ -87,6 +88,46 @@ describe('periodRange', () => {
       start: '2025-04-01',
       end: '2026-02-10',
     });
+  });
+});
+
+describe('periodsBetween', () => {
+  test('steps through calendar quarters from the first start to the last, the gap between included', () => {
+    const like = { kind: 'quarter', year: 2025, quarter: 3, fiscal: false } as const;
+    expect(periodsBetween('2024-10-01', '2025-07-01', like).map((p) => periodAxisLabel(p))).toEqual([
+      'Oct–Dec 2024',
+      'Jan–Mar 2025',
+      'Apr–Jun 2025',
+      'Jul–Sep 2025',
+    ]);
+  });
+
+  test('names fiscal quarters by the fiscal year they fall in (March year end)', () => {
+    const like = { kind: 'quarter', year: 2026, quarter: 2, fiscal: true } as const;
+    expect(periodsBetween('2024-10-01', '2025-07-01', like, 'March')).toEqual([
+      { kind: 'quarter', year: 2025, quarter: 3, fiscal: true },
+      { kind: 'quarter', year: 2025, quarter: 4, fiscal: true },
+      { kind: 'quarter', year: 2026, quarter: 1, fiscal: true },
+      { kind: 'quarter', year: 2026, quarter: 2, fiscal: true },
+    ]);
+  });
+
+  test('steps through fiscal years, halves and months', () => {
+    const year = { kind: 'year', year: 2025, fiscal: true } as const;
+    expect(periodsBetween('2022-04-01', '2025-04-01', year, 'March').map((p) => periodAxisLabel(p, 'March'))).toEqual([
+      'FY2023',
+      'FY2024',
+      'FY2025',
+      'FY2026',
+    ]);
+    const half = { kind: 'half', year: 2025, half: 1, fiscal: false } as const;
+    expect(periodsBetween('2024-07-01', '2025-07-01', half)).toHaveLength(3);
+    expect(periodsBetween('2025-11-01', '2026-02-01', { kind: 'month', year: 2026, month: 2 })).toHaveLength(4);
+  });
+
+  test('gives nothing when the first day does not start such a period', () => {
+    const like = { kind: 'quarter', year: 2025, quarter: 3, fiscal: false } as const;
+    expect(periodsBetween('2024-11-01', '2025-07-01', like)).toEqual([]);
   });
 });
 

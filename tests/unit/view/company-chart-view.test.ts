@@ -45,6 +45,23 @@ describe('periodChartData', () => {
   });
 });
 
+describe('periodChartData with a gap', () => {
+  test('marks a period no briefing gives a figure for, between two that have one, and draws no bar there', () => {
+    const gap: PeriodPoint = { period: { words: 'q2', heading: 'The quarter to 30 June 2024', axis: 'Apr–Jun 2024' } };
+    const data = periodChartData(chart, [points[0]!, gap, point(growth('q3', 14), 'Jul–Sep 2024', 'Q3')]);
+    expect(data.rows.map((r) => [r.label, r.kind, r.value])).toEqual([
+      ['Jan–Mar 2024', 'exact', 12],
+      ['Apr–Jun 2024', 'unstated', null],
+      ['Jul–Sep 2024', 'exact', 14],
+    ]);
+    const view = buildCompanyChartView(chart, [points[0]!, gap, point(growth('q3', 14), 'Jul–Sep 2024', 'Q3')], []);
+    expect(view.summary).toContain('Apr–Jun 2024: not stated (no briefing gives a figure)');
+    expect(view.caption).toBe(
+      '3 periods, oldest first, as the briefings below state them: reported values; a period no briefing gives a figure for is marked, not left out.',
+    );
+  });
+});
+
 describe('buildCompanyChartView', () => {
   const view = buildCompanyChartView(chart, points, ['Example Corp results, 1 July 2024']);
 
