@@ -4,19 +4,26 @@ import { layoutCheckJob, layoutCheckReport } from '../lib/images/check-layout.ts
 import { pngCache } from '../lib/images/png-response.ts';
 import { shareImageChartSize } from '../lib/images/render-share-image.ts';
 import { sectionShareImage } from '../lib/view/share-image-spec.ts';
+import type { BriefingView } from '../lib/view/briefing-view.ts';
 import { briefingViewFor } from './briefing-view-for.ts';
 
 /** The share card a briefing chart is drawn in, if a section's card draws it. */
-function shareSize(entry: CollectionEntry<'briefings'>, chartId: string) {
-  const view = briefingViewFor(entry);
+function shareSize(view: BriefingView, chartId: string) {
   const section = view.sections.find((s) => s.charts[0] === chartId);
   const spec = section && sectionShareImage(view, section.id);
   return spec?.chart ? shareImageChartSize({ ...spec, chart: spec.chart }) : undefined;
 }
 
+/** Layout jobs by view and chart: the routes' paths queue each, and its page awaits the same one. */
+const jobs = new WeakMap<BriefingView, Map<string, ReturnType<typeof layoutCheckJob>>>();
+
 /** The job that checks a briefing chart's layout, at every screen and picture size and in its card. */
 export function briefingLayoutJob(entry: CollectionEntry<'briefings'>, chartId: string) {
-  return layoutCheckJob(briefingViewFor(entry).charts.get(chartId)!, shareSize(entry, chartId));
+  const view = briefingViewFor(entry);
+  const ofView = jobs.get(view) ?? jobs.set(view, new Map()).get(view)!;
+  let job = ofView.get(chartId);
+  if (!job) ofView.set(chartId, (job = layoutCheckJob(view.charts.get(chartId)!, shareSize(view, chartId))));
+  return job;
 }
 
 /**

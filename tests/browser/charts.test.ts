@@ -90,6 +90,30 @@ function expectDrawn(charts: DrawnChart[], where: string, dark: boolean): void {
   }
 }
 
+/** A page as both drivers give it, for what `expectChartsPaint` does with it. */
+interface ChartPage {
+  evaluate(fn: typeof drawEveryChart): Promise<DrawnChart[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens every chart page with `open` (which loads it and collects its console errors into
+ * `errors`), draws every chart and expects each drawn, and no error.
+ */
+async function expectChartsPaint(
+  open: (path: string, errors: string[]) => Promise<ChartPage>,
+  where: string,
+  dark: boolean,
+): Promise<void> {
+  for (const path of paths) {
+    const errors: string[] = [];
+    const page = await open(path, errors);
+    expectDrawn(await page.evaluate(drawEveryChart), `${path} ${where}`, dark);
+    expect(errors, path).toEqual([]);
+    await page.close();
+  }
+}
+
 const sizes = [320, 1366] as const;
 const schemes = ['light', 'dark'] as const;
 
@@ -106,16 +130,17 @@ describeInBrowser('charts in Chromium', () => {
     for (const scheme of schemes)
       test(`every chart paints at ${width} px in the ${scheme} scheme, with no console errors`, async () => {
         const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
-        for (const path of paths) {
-          const page = await context.newPage();
-          const errors: string[] = [];
-          page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-          page.on('pageerror', (e) => errors.push(String(e)));
-          await page.goto(server.url + path);
-          expectDrawn(await page.evaluate(drawEveryChart), `${path} at ${width} px (${scheme})`, scheme === 'dark');
-          expect(errors, path).toEqual([]);
-          await page.close();
-        }
+        await expectChartsPaint(
+          async (path, errors) => {
+            const page = await context.newPage();
+            page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+            page.on('pageerror', (e) => errors.push(String(e)));
+            await page.goto(server.url + path);
+            return page;
+          },
+          `at ${width} px (${scheme})`,
+          scheme === 'dark',
+        );
         await context.close();
       });
 
@@ -201,17 +226,18 @@ describeInFirefox('charts in Firefox ESR', () => {
 
       for (const width of sizes)
         test(`every chart paints at ${width} px, with no console errors`, async () => {
-          for (const path of paths) {
-            const page = await browser.newPage();
-            await page.setViewport({ width, height: 800 });
-            const errors: string[] = [];
-            page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-            page.on('pageerror', (e) => errors.push(String(e)));
-            await page.goto(server.url + path);
-            expectDrawn(await page.evaluate(drawEveryChart), `${path} at ${width} px (${scheme})`, scheme === 'dark');
-            expect(errors, path).toEqual([]);
-            await page.close();
-          }
+          await expectChartsPaint(
+            async (path, errors) => {
+              const page = await browser.newPage();
+              await page.setViewport({ width, height: 800 });
+              page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+              page.on('pageerror', (e) => errors.push(String(e)));
+              await page.goto(server.url + path);
+              return page;
+            },
+            `at ${width} px (${scheme})`,
+            scheme === 'dark',
+          );
         });
     });
 });

@@ -136,10 +136,12 @@ export function shareChartSize(chart: ChartConfiguration, bodyHeight: number) {
   return { width: Math.floor(contentWidth / zoom), height: Math.floor(bodyHeight / zoom), zoom };
 }
 
+/** A card-sized canvas the layout check lays cards out on, made once: what it draws is never read. */
+const layoutContext = createCanvas(shareImageSize.width, shareImageSize.height).getContext('2d');
+
 /** The size a card's chart is laid out at, for the layout check: the card is laid out, not drawn. */
 export function shareImageChartSize(content: ShareImageContent & { chart: ChartConfiguration }) {
-  const ctx = createCanvas(shareImageSize.width, shareImageSize.height).getContext('2d');
-  const { body } = shareLayout(ctx, content);
+  const { body } = shareLayout(layoutContext, content);
   return shareChartSize(content.chart, body!.bottom - body!.top);
 }
 

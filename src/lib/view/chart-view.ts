@@ -230,6 +230,7 @@ export function buildChartView(
   briefing: { pageUrl: string; title: string; asOf: string },
 ): ChartView {
   const parts = kindParts(chart, index);
+  const pictures = chartPictures(`${briefing.pageUrl}charts/${chart.id}`, parts.config, parts.rows);
   const sourceIds = new Set(chartFigureIds(chart).map((id) => index.figures.get(id)!.source));
   const sources = [...sourceIds].map((id) => citeSource(viewSource(index.sources.get(id)!)));
   return {
@@ -241,8 +242,8 @@ export function buildChartView(
     sourceLine: `Source: ${sources.join('; ')}.${chart.sourceNote ? ` ${chart.sourceNote}` : ''}`,
     summary: `${chart.title}. ${parts.sentences.join('. ')}.`,
     rows: parts.rows,
-    printImage: { path: `${briefing.pageUrl}charts/${chart.id}.png`, ...printImageSize(parts.rows) },
-    pictures: chartPictures(`${briefing.pageUrl}charts/${chart.id}`, parts.config, parts.rows),
+    printImage: pictures.wide.light,
+    pictures,
     csvPath: `${briefing.pageUrl}charts/${chart.id}.csv`,
     citation: citationText({
       subject: chart.title,

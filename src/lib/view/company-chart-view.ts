@@ -10,7 +10,7 @@ import {
   buildDataTable,
 } from '../chart/bar-chart.ts';
 import { darkChartTheme, lightChartTheme } from '../chart/chart-style.ts';
-import { chartHeightRows, chartPictures, printImageSize, type ShownChart } from './chart-view.ts';
+import { chartHeightRows, chartPictures, type ShownChart } from './chart-view.ts';
 
 /** One bar of a chart over periods: a figure and its resolved period, or a period no briefing gives a figure for. */
 export interface PeriodPoint {
@@ -59,6 +59,9 @@ export function buildCompanyChartView(
   sources: readonly string[],
 ): CompanyChartView {
   const data = periodChartData(chart, points);
+  const rows = chartHeightRows(data.rows.length);
+  const config = buildChartConfig(data, lightChartTheme);
+  const pictures = chartPictures(`${chart.pageUrl}charts/${chart.id}`, config, rows);
   return {
     kind: 'bar',
     anchor: chart.anchor,
@@ -70,17 +73,10 @@ export function buildCompanyChartView(
     }${points.some((p) => !p.figure) ? '; a period no briefing gives a figure for is marked, not left out' : ''}.`,
     sourceLine: `Source: ${sources.join('; ')}.`,
     summary: `${data.title}. ${data.rows.map((row) => `${row.label}: ${barLabel(row)}`).join('. ')}.`,
-    rows: chartHeightRows(data.rows.length),
-    printImage: {
-      path: `${chart.pageUrl}charts/${chart.id}.png`,
-      ...printImageSize(chartHeightRows(data.rows.length)),
-    },
-    pictures: chartPictures(
-      `${chart.pageUrl}charts/${chart.id}`,
-      buildChartConfig(data, lightChartTheme),
-      chartHeightRows(data.rows.length),
-    ),
-    config: buildChartConfig(data, lightChartTheme),
+    rows,
+    printImage: pictures.wide.light,
+    pictures,
+    config,
     darkConfig: buildChartConfig(data, darkChartTheme),
     table: buildDataTable(data),
     legend: [],

@@ -1,48 +1,25 @@
 import { describe, expect, test } from 'vitest';
-import type { FitOptions } from '../../../src/lib/chart/fit-common.ts';
 import { fitChart } from '../../../src/lib/chart/fit-layout.ts';
-import type { ValueLabelOptions } from '../../../src/lib/chart/value-labels.ts';
+import { fitAt, fittedOptions } from '../../support/fitting.ts';
 import { chartFontFamily, measureText } from '../../../src/lib/images/canvas.ts';
 import { buildChartConfig } from '../../../src/lib/chart/bar-chart.ts';
 import { buildGroupedBarConfig } from '../../../src/lib/chart/grouped-bar-chart.ts';
 import { narrowRows } from '../../../src/lib/chart/fit-bars.ts';
 import { tortureBars, tortureGroups } from '../../fixtures/torture-charts.ts';
 
-const at = (width: number, narrow: boolean, height = 646): FitOptions => ({
-  width,
-  height,
-  narrow,
-  measure: measureText,
-  family: chartFontFamily,
-});
-type Options = {
-  layout: { padding: { right: number } };
-  scales: Record<
-    string,
-    {
-      min: number;
-      max: number;
-      beginAtZero: boolean;
-      ticks: { display?: boolean; stepSize: number; callback: (v: number) => string; font?: { size: number } };
-    }
-  >;
-  plugins: { valueLabels: ValueLabelOptions };
-};
-const optionsOf = (config: { options?: unknown }) => config.options as Options;
-
 describe('fitBars, through fitChart', () => {
   const bars = buildChartConfig(tortureBars);
 
   test('leaves the configuration it was given as it was', () => {
     const before = structuredClone(bars);
-    fitChart(bars, at(273, true));
+    fitChart(bars, fitAt(273, true));
     expect(bars).toStrictEqual(before);
   });
 
   test('keeps room right of the plot for every value label it prints outside, measured', () => {
     for (const width of [653, 729]) {
-      const fitted = fitChart(bars, at(width, false));
-      const { layout, plugins } = optionsOf(fitted);
+      const fitted = fitChart(bars, fitAt(width, false));
+      const { layout, plugins } = fittedOptions(fitted);
       const outside = plugins.valueLabels.labels[0]!.filter((label, i) => label && !plugins.valueLabels.inside![0]![i]);
       const widest = Math.max(...outside.map((label) => measureText(label!, `400 13px ${chartFontFamily}`)));
       expect(outside.length).toBeGreaterThan(0);
@@ -53,7 +30,7 @@ describe('fitBars, through fitChart', () => {
   });
 
   test('ends the value axis on round ticks that take in every bar and both ends of the range', () => {
-    const { x } = optionsOf(fitChart(bars, at(729, false))).scales;
+    const { x } = fittedOptions(fitChart(bars, fitAt(729, false))).scales;
     expect(x!.max).toBeGreaterThan(4_012.5);
     expect(x!.min).toBeLessThan(-1_250);
     expect(Number.isInteger(x!.max / x!.ticks.stepSize)).toBe(true);
@@ -61,15 +38,15 @@ describe('fitBars, through fitChart', () => {
   });
 
   test('beside the bars on wide screens, wraps long names to a third of the width', () => {
-    const fitted = fitChart(bars, at(729, false));
+    const fitted = fitChart(bars, fitAt(729, false));
     const first = fitted.data.labels![0] as string[];
     expect(first.join(' ')).toBe(tortureBars.rows[0]!.label);
     for (const line of first) expect(measureText(line, `400 13px ${chartFontFamily}`)).toBeLessThanOrEqual(729 / 3);
   });
 
   test('on narrow screens, lifts names above their bars, each value on its name line or one of its own', () => {
-    const fitted = fitChart(bars, at(273, true));
-    const { scales, plugins, layout } = optionsOf(fitted);
+    const fitted = fitChart(bars, fitAt(273, true));
+    const { scales, plugins, layout } = fittedOptions(fitted);
     expect(scales.y!.ticks.display).toBe(false);
     const names = plugins.valueLabels.categoryLines!;
     expect(names.map((lines) => lines.filter(Boolean).join(' '))).toEqual(tortureBars.rows.map((r) => r.label));
@@ -90,8 +67,8 @@ describe('fitBars, through fitChart', () => {
   });
 
   test('on narrow screens, bars several a category keep their values at their ends', () => {
-    const fitted = fitChart(buildGroupedBarConfig(tortureGroups), at(273, true));
-    const { plugins } = optionsOf(fitted);
+    const fitted = fitChart(buildGroupedBarConfig(tortureGroups), fitAt(273, true));
+    const { plugins } = fittedOptions(fitted);
     expect(plugins.valueLabels.categoryValues).toBeUndefined();
     expect(plugins.valueLabels.labels.flat().filter(Boolean).length).toBe(12);
   });
@@ -103,7 +80,7 @@ describe('fitBars, through fitChart', () => {
         .filter((r) => r.kind === 'range')
         .concat({ ...tortureBars.rows[3]!, id: 'b', value: [890, 900] }),
     };
-    const { x } = optionsOf(fitChart(buildChartConfig(ranges), at(729, false))).scales;
+    const { x } = fittedOptions(fitChart(buildChartConfig(ranges), fitAt(729, false))).scales;
     expect(x!.min).toBeGreaterThan(0);
     expect(x!.beginAtZero).toBe(false);
   });
@@ -121,8 +98,8 @@ describe('fitBars, through fitChart', () => {
       ...tortureBars,
       rows: [long('Example Corp', 100, true), long('Sample Inc', 95, false)],
     });
-    const fitted = fitChart(config, at(400, false));
-    const { plugins, layout } = optionsOf(fitted);
+    const fitted = fitChart(config, fitAt(400, false));
+    const { plugins, layout } = fittedOptions(fitted);
     // Both labels sit inside their bars: white on the highlight blue, the plot keeps its width.
     expect(plugins.valueLabels.inside!.flat().filter(Boolean)).toEqual(['#ffffff', '#ffffff']);
     expect(layout.padding.right).toBe(8);
@@ -131,13 +108,13 @@ describe('fitBars, through fitChart', () => {
       ...tortureBars,
       rows: [long('Example Corp', 100, true), long('Sample Inc', 5, false)],
     });
-    const fittedShort = optionsOf(fitChart(short, at(729, false)));
+    const fittedShort = fittedOptions(fitChart(short, fitAt(729, false)));
     expect(fittedShort.plugins.valueLabels.inside!.flat()[1]).toBeNull();
   });
 
   test('puts the basis of a label too long to sit outside on a second line', () => {
-    const fitted = fitChart(buildGroupedBarConfig(tortureGroups), at(273, true));
-    const labels = optionsOf(fitted).plugins.valueLabels.labels.flat();
+    const fitted = fitChart(buildGroupedBarConfig(tortureGroups), fitAt(273, true));
+    const labels = fittedOptions(fitted).plugins.valueLabels.labels.flat();
     expect(labels).toContain('CN¥37.5–38.3 billion\n(estimate)');
     expect(labels).toContain('CN¥39.8 billion');
   });

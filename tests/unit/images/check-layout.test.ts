@@ -60,40 +60,31 @@ describe('layoutProblems on the torture set', () => {
 describe('layoutProblems finds what a reader would see', () => {
   const base = tortureBars.rows[1]!;
   const narrow = { name: 'a 320 px screen', width: 273, height: 166, narrow: true };
-
-  test('a name with no space to break at, wider than a phone, is cut at the edge', () => {
-    const name = 'Examplecorporationinternationalcommerceandlogistics';
-    const config = buildChartConfig({
+  /** Two bars: the one given, beside a plain one named "Sample". */
+  const twoBars = (first: Partial<typeof base>) =>
+    buildChartConfig({
       ...tortureBars,
       rows: [
-        { ...base, label: name },
+        { ...base, ...first },
         { ...base, id: 'b', label: 'Sample' },
       ],
     });
+
+  test('a name with no space to break at, wider than a phone, is cut at the edge', () => {
+    const name = 'Examplecorporationinternationalcommerceandlogistics';
+    const config = twoBars({ label: name });
     expect(layoutProblems(config, narrow)).toEqual([`“${name}” is cut at the edge`]);
   });
 
   test('a value too long for a phone, printed on its name line, is cut at the edge', () => {
     const display = 'US$0.3 million, the lowest of the companies the report compares';
-    const config = buildChartConfig({
-      ...tortureBars,
-      rows: [
-        { ...base, display },
-        { ...base, id: 'b', label: 'Sample' },
-      ],
-    });
+    const config = twoBars({ display });
     expect(layoutProblems(config, narrow)).toEqual([`“${display}” is cut at the edge`]);
   });
 
   test('a value label too long for any bar squeezes the plot below a usable width', () => {
     const display = 'US$0.3 million, the lowest of the companies the report compares in its survey of the year';
-    const config = buildChartConfig({
-      ...tortureBars,
-      rows: [
-        { ...base, display },
-        { ...base, id: 'b', label: 'Sample' },
-      ],
-    });
+    const config = twoBars({ display });
     expect(layoutProblems(config, { name: 'a 768 px screen', width: 653, height: 166, narrow: false })).toEqual(
       expect.arrayContaining([
         expect.stringMatching(

@@ -3,7 +3,7 @@ import type { CollectionEntry } from 'astro:content';
 import { chartPicturePaths } from '../../../../data/briefing-paths.ts';
 import { briefingViewFor } from '../../../../data/briefing-view-for.ts';
 import { drawnAhead } from '../../../../data/drawn-ahead.ts';
-import { imageResponse, pictureJob, pngCache } from '../../../../lib/images/png-response.ts';
+import { imageResponse, pictureJob } from '../../../../lib/images/png-response.ts';
 import { briefingChartName, briefingLayoutJob, checkChartLayout } from '../../../../data/chart-layouts.ts';
 import type { pictureVariants } from '../../../../lib/view/chart-view.ts';
 
@@ -21,12 +21,10 @@ const job = ({ entry, chartId, variant }: Props) => {
 export const getStaticPaths = async () => {
   const paths = drawnAhead(await chartPicturePaths(), ({ props }) => job(props));
   // Each chart's layout is checked once, beside its first picture, on the image workers.
-  if (!import.meta.env.DEV)
-    pngCache.drawAhead(
-      paths
-        .filter(({ props }) => props.variant.suffix === '')
-        .map(({ props }) => briefingLayoutJob(props.entry, props.chartId)),
-    );
+  drawnAhead(
+    paths.filter(({ props }) => props.variant.suffix === ''),
+    ({ props }) => briefingLayoutJob(props.entry, props.chartId),
+  );
   return paths;
 };
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { companyChartPicturePaths } from '../../../../data/company-pages.ts';
 import { drawnAhead } from '../../../../data/drawn-ahead.ts';
-import { imageResponse, pictureJob, pngCache } from '../../../../lib/images/png-response.ts';
+import { imageResponse, pictureJob } from '../../../../lib/images/png-response.ts';
 import { layoutCheckJob } from '../../../../lib/images/check-layout.ts';
 import { checkChartLayout } from '../../../../data/chart-layouts.ts';
 import type { CompanyChartView } from '../../../../lib/view/company-chart-view.ts';
@@ -17,10 +17,11 @@ const job = ({ chart, variant }: Props) =>
 
 export const getStaticPaths = async () => {
   const paths = drawnAhead(await companyChartPicturePaths(), ({ props }) => job(props));
-  if (!import.meta.env.DEV)
-    pngCache.drawAhead(
-      paths.filter(({ props }) => props.variant.suffix === '').map(({ props }) => layoutCheckJob(props.chart)),
-    );
+  // Each chart's layout is checked once, beside its first picture, on the image workers.
+  drawnAhead(
+    paths.filter(({ props }) => props.variant.suffix === ''),
+    ({ props }) => layoutCheckJob(props.chart),
+  );
   return paths;
 };
 
