@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { safeMdx } from './src/lib/collection/safe-mdx-guard.ts';
-import { isSectionSharePath } from './src/lib/model/page-addresses.ts';
+import { isEmbedPath, isSectionSharePath } from './src/lib/model/page-addresses.ts';
 import { briefingLastModified, pageLastModified } from './src/lib/collection/briefing-dates.ts';
 import { briefingsDir } from './src/lib/collection/briefing-files.ts';
 
@@ -35,9 +35,9 @@ export default defineConfig({
     // The guard checks every MDX file against the briefing subset before the MDX compiler runs.
     safeMdx(),
     mdx(),
-    // Only canonical pages: a section's share page names the full briefing as its canonical page.
+    // Only canonical pages: a section's share page and a chart's embed page name the briefing as theirs.
     sitemap({
-      filter: (page) => !isSectionSharePath(new URL(page).pathname),
+      filter: (page) => !isSectionSharePath(new URL(page).pathname) && !isEmbedPath(new URL(page).pathname),
       namespaces: { news: false, xhtml: false, image: false, video: false },
       // Each page's last change, from the briefings' own dates, so crawlers revisit what changed.
       serialize: (item) => {

@@ -1,4 +1,5 @@
 import { pictureVariants } from '../lib/view/chart-view.ts';
+import { downloadVariants } from '../lib/view/chart-embed.ts';
 import { getCollection } from 'astro:content';
 
 /** One static path per briefing, shared by the page and its data downloads. */
@@ -29,12 +30,19 @@ export async function chartPaths() {
   );
 }
 
-/** Every briefing chart's four pictures (wide and narrow, light and dark), one path each. */
-export async function chartPicturePaths() {
-  return (await chartPaths()).flatMap(({ params, props }) =>
-    pictureVariants.map((variant) => ({
+/**
+ * Every briefing chart's pictures, one path each: the four that stand in for the chart on the page
+ * (wide and narrow, light and dark) and the two credited ones to download (light and dark).
+ */
+export async function chartImagePaths() {
+  return (await chartPaths()).flatMap(({ params, props }) => [
+    ...pictureVariants.map((variant) => ({
       params: { ...params, chart: `${params.chart}${variant.suffix}` },
-      props: { ...props, variant },
+      props: { ...props, image: { picture: variant } },
     })),
-  );
+    ...downloadVariants.map((variant) => ({
+      params: { ...params, chart: `${params.chart}${variant.suffix}` },
+      props: { ...props, image: { download: variant } },
+    })),
+  ]);
 }

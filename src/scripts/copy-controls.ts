@@ -22,7 +22,7 @@ function confirmOn(button: HTMLButtonElement, message: string): void {
 
 /**
  * Shows the copy buttons (hidden without JavaScript, where they could not work) and copies the
- * full URL, or a citation followed by the URL, when one is pressed.
+ * full URL, a citation followed by the URL, or a snippet as it is, when one is pressed.
  */
 export function enableCopyButtons(root: ParentNode): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-path]')) {
@@ -30,7 +30,7 @@ export function enableCopyButtons(root: ParentNode): void {
     button.hidden = false;
     button.addEventListener('click', async () => {
       const url = new URL(button.dataset.copyPath ?? '', window.location.href).href;
-      const text = button.dataset.copyText ? `${button.dataset.copyText} ${url}` : url;
+      const text = button.dataset.copySnippet ?? (button.dataset.copyText ? `${button.dataset.copyText} ${url}` : url);
       try {
         await navigator.clipboard.writeText(text);
         announce(button.dataset.copied ?? 'Copied');

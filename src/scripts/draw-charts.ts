@@ -2,8 +2,8 @@ import type { ChartConfiguration } from 'chart.js';
 import { Chart } from './chart-registry.ts';
 import { fitChart } from '../lib/chart/fit-layout.ts';
 import { narrowQuery } from '../lib/chart/fit-common.ts';
+import { isDark, onSchemeChange } from './color-scheme.ts';
 
-const dark = window.matchMedia('(prefers-color-scheme: dark)');
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 const narrow = window.matchMedia(narrowQuery);
 const measuring = document.createElement('canvas').getContext('2d')!;
@@ -19,7 +19,7 @@ const fittedWidth = new WeakMap<HTMLCanvasElement, number>();
  * the page, in the colours of the current scheme; redrawing replaces the previous chart.
  */
 function draw(canvas: HTMLCanvasElement, animate = !reducedMotion.matches): void {
-  const json = dark.matches ? canvas.dataset.chartDark : canvas.dataset.chart;
+  const json = isDark() ? canvas.dataset.chartDark : canvas.dataset.chart;
   const box = canvas.parentElement;
   if (!json || !box) return;
   const width = box.clientWidth;
@@ -61,7 +61,7 @@ export function drawChartsWhenVisible(root: ParentNode): void {
   });
   const drawn = () => canvases.filter((c) => Chart.getChart(c));
   // Charts already drawn follow the system colour scheme when it changes.
-  dark.addEventListener('change', () => {
+  onSchemeChange(() => {
     for (const canvas of drawn()) draw(canvas);
   });
   // A chart is laid out for its width: one whose box changed width is fitted again, without animation.

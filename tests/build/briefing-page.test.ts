@@ -192,6 +192,69 @@ describe('the data downloads', () => {
   });
 });
 
+describe('each chart outside its page', () => {
+  const embedPage = (chart: { embed: { page: string } }) =>
+    parse(readFileSync(join(outDir, chart.embed.page, 'index.html'), 'utf8'));
+  const site = 'https://briefings.example.com';
+
+  test('has an embed page: title, subtitle, picture and drawing, source and credit, data table, no site chrome', () => {
+    for (const chart of view.charts.values()) {
+      const embed = embedPage(chart);
+      expect(text(embed.querySelector('h1'))).toBe(chart.title);
+      expect(text(embed.querySelector('.chart-caption'))).toBe(chart.caption);
+      expect(embed.querySelector(`.chart-picture img[src="${chart.pictures.wide.light.path}"]`)).not.toBeNull();
+      expect(embed.querySelector('canvas[data-chart]')?.getAttribute('aria-label')).toBe(chart.summary);
+      const credit = embed.querySelector('.embed-credit')!;
+      expect(text(credit)).toBe(
+        `Chart: Investor Briefings · ${chart.sourceLine} · Get the data for “${chart.title}” (CSV)`,
+      );
+      expect(credit.querySelector('a')?.getAttribute('href')).toBe(`${site}${chart.embed.source}`);
+      expect(credit.querySelector('a')?.getAttribute('target')).toBe('_blank');
+      expect(credit.querySelector('a[download]')?.getAttribute('href')).toBe(`${site}${chart.csvPath}`);
+      expect(embed.querySelectorAll('table.data-table tbody tr')).toHaveLength(chart.table.rows.length);
+      expect(embed.querySelector('.site-header, .site-footer, nav')).toBeNull();
+      expect(embed.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      expect(embed.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${site}${chart.embed.source}`);
+    }
+  });
+
+  test('answers oEmbed with the snippet, and the embed and briefing pages link that answer', () => {
+    for (const chart of view.charts.values()) {
+      const answer = JSON.parse(readFileSync(join(outDir, chart.embed.oembed), 'utf8'));
+      expect(answer).toMatchObject({
+        version: '1.0',
+        type: 'rich',
+        title: chart.title,
+        provider_name: 'Investor Briefings',
+      });
+      expect(answer.html).toContain(`<iframe src="${site}${chart.embed.page}"`);
+      expect(answer.thumbnail_url).toBe(`${site}${chart.pictures.wide.light.path}`);
+      const link = `link[rel="alternate"][type="application/json+oembed"][href="${site}${chart.embed.oembed}"]`;
+      expect(embedPage(chart).querySelector(link)).not.toBeNull();
+      expect(page.querySelector(link)?.getAttribute('title')).toBe(`${chart.title} (oEmbed)`);
+    }
+  });
+
+  test('offers its embed code beside its citation, and its pictures to download', () => {
+    for (const chart of view.charts.values()) {
+      const tools = page.getElementById(chart.anchor)!.querySelector('.chart-tools')!;
+      const button = tools.querySelector('button[data-copy-snippet]');
+      expect(text(button)).toBe(`Copy embed code for chart: ${chart.title}`);
+      expect(button?.getAttribute('data-copy-snippet')).toContain(`<iframe src="${site}${chart.embed.page}"`);
+      expect(tools.querySelector(`a[download][href="${chart.embed.downloads.light}"]`)).not.toBeNull();
+      expect(tools.querySelector(`a[download][href="${chart.embed.downloads.dark}"]`)).not.toBeNull();
+      for (const path of Object.values(chart.embed.downloads))
+        expect(readFileSync(join(outDir, path)).subarray(1, 4).toString()).toBe('PNG');
+    }
+  });
+
+  test('keeps its embed pages out of the sitemap: the briefing is the page to index', () => {
+    const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`${site}/briefings/${slug}/`);
+    expect(sitemap).not.toContain('/embed/');
+  });
+});
+
 describe('the built home page', () => {
   test('lists the briefing with its company, title, first summary sentence and publication date', () => {
     const link = home.querySelector(`a[href="/briefings/${slug}/"]`);

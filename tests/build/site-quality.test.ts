@@ -4,6 +4,7 @@ import { HtmlValidate } from 'html-validate';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildTempSite } from '../support/built-site.ts';
+import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 
 let outDir: string;
 let pages: string[];
@@ -135,6 +136,24 @@ describe('public/_headers', () => {
     expect(text).toContain('X-Content-Type-Options: nosniff');
     expect(text).toMatch(/Referrer-Policy: \S+/);
     expect(text).toMatch(/Permissions-Policy: \S+/);
+  });
+
+  test('refuses every frame on every page but the embed pages, which any site may frame', () => {
+    const rules = parseHeadersFile(headers());
+    const wrong: string[] = [];
+    let embeds = 0;
+    for (const page of pages) {
+      const path = `/${relative(outDir, page)}`.replace(/index\.html$/, '');
+      const policy = headersFor(rules, path)['content-security-policy'] ?? '';
+      // Joined values are two policies, both obeyed: an embed page must get its own policy alone.
+      const ancestors = [...policy.matchAll(/frame-ancestors ([^;,]+)/g)].map((m) => m[1]!.trim());
+      const expected = path.startsWith('/embed/') ? '*' : "'none'";
+      if (path.startsWith('/embed/')) embeds++;
+      if (ancestors.length !== 1 || ancestors[0] !== expected)
+        wrong.push(`${path}: frame-ancestors ${ancestors.join(' + ') || '(none set)'}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(embeds).toBeGreaterThan(0);
   });
 
   test('caches hashed assets for a year', () => {

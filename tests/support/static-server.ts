@@ -28,7 +28,7 @@ export interface StaticServer {
  * Serves a built site from `dir` on 127.0.0.1, the way a static host would: index.html, 404.html,
  * gzip, and the response headers of the site's `_headers` file, so tests see the policies it sets.
  */
-export async function serveStatic(dir: string): Promise<StaticServer> {
+export async function serveStatic(dir: string, port = 0): Promise<StaticServer> {
   const headersFile = join(dir, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer(async (req, res) => {
@@ -62,10 +62,19 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       }
     }
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const { port: bound } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
+}
+
+/** A port free on 127.0.0.1 now, for a site that must know its own address before it is built. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((done) => probe.close(() => done()));
+  return port;
 }

@@ -4,6 +4,8 @@ import type { PlotKind } from './plotted-figure.ts';
 export interface ChartTheme {
   /** Axis labels and value labels. */
   text: string;
+  /** Secondary text drawn around a chart in a picture (subtitle, source, credit): the site's muted text. */
+  muted: string;
   /** Grid lines. */
   grid: string;
   /** The highlighted bar. */
@@ -25,6 +27,7 @@ export interface ChartTheme {
 /** Okabe–Ito blue for the highlight (colour-blind safe), slate grey for the rest. */
 export const lightChartTheme: ChartTheme = {
   text: '#1f2933',
+  muted: '#4b5765',
   grid: '#d5dbe1',
   highlight: '#0063a6',
   neutral: '#6b7785',
@@ -34,6 +37,7 @@ export const lightChartTheme: ChartTheme = {
 
 export const darkChartTheme: ChartTheme = {
   text: '#e6eaee',
+  muted: '#a9b4bf',
   grid: '#3a434d',
   highlight: '#56b4e9',
   neutral: '#9aa5b1',

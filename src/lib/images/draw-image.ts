@@ -4,6 +4,7 @@ import { canvasToPng } from './encode-png.ts';
 import { withChartCanvas, type ChartCanvasOptions } from './canvas.ts';
 import { renderShareImage, type ShareImageContent } from './render-share-image.ts';
 import { layoutProblems, type LayoutSize } from './check-layout.ts';
+import { renderChartDownload, type ChartDownloadContent } from './render-chart-download.ts';
 
 /**
  * Draws a chart's config (the same one the page serialises) to PNG bytes at build time, for
@@ -22,6 +23,8 @@ export function renderChartPng(config: ChartConfiguration, options: ChartCanvasO
  */
 export type ImageJob =
   | { shareImage: ShareImageContent }
+  /** A chart to download: titled, sourced and credited, twice its size. */
+  | { chartDownload: ChartDownloadContent }
   /** A layout check: the answer is the problems found at each size, as JSON, not a picture. */
   | { layoutCheck: ChartConfiguration; sizes: LayoutSize[] }
   | {
@@ -38,6 +41,7 @@ export type ImageJob =
 /** Draws a job to PNG bytes (or checks a layout) on the calling thread. */
 export function drawImage(job: ImageJob): Buffer {
   if ('shareImage' in job) return renderShareImage(job.shareImage);
+  if ('chartDownload' in job) return renderChartDownload(job.chartDownload);
   if ('layoutCheck' in job)
     return Buffer.from(
       JSON.stringify(job.sizes.map((size) => ({ size: size.name, problems: layoutProblems(job.layoutCheck, size) }))),

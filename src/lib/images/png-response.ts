@@ -38,6 +38,27 @@ export function pictureJob(chart: Pick<ChartView, 'config' | 'darkConfig'>, pict
   };
 }
 
+/** What a chart's credited download draws: title, subtitle, the wide chart, source and credit. */
+export function chartDownloadJob(
+  chart: Pick<ChartView, 'title' | 'caption' | 'sourceLine' | 'config' | 'darkConfig' | 'pictures'>,
+  credit: string,
+  dark: boolean,
+): ImageJob {
+  const { width, height } = chart.pictures.wide.light;
+  return {
+    chartDownload: {
+      title: chart.title,
+      subtitle: chart.caption,
+      source: chart.sourceLine,
+      credit,
+      chart: dark ? chart.darkConfig : chart.config,
+      width,
+      height,
+      dark,
+    },
+  };
+}
+
 /** The image at site path `path` as a response, drawn once per distinct content; a failure names the path. */
 export async function imageResponse(path: string, job: ImageJob, cache: PngCache = pngCache): Promise<Response> {
   try {

@@ -109,23 +109,30 @@ function shareLayout(
 const legendHeight = 40;
 
 /**
- * Names each series of a chart in a row above it, each after a swatch in its fill and edge, so a
- * card of grouped bars or lines reads without the page's legend.
+ * Names each series of a chart in a row from (`left`, `top`), each after a swatch in its fill and
+ * edge, so a picture of grouped bars or lines reads without the page's legend. `size` is the
+ * text's size in pixels; the swatch is as tall.
  */
-function drawLegend(ctx: SKRSContext2D, chart: ChartConfiguration, top: number): void {
-  let x = margin;
-  ctx.font = `400 22px ${chartFontFamily}`;
+export function drawLegend(
+  ctx: SKRSContext2D,
+  chart: ChartConfiguration,
+  at: { left: number; top: number; size: number; colour: string },
+): void {
+  const { size } = at;
+  let x = at.left;
+  ctx.font = `400 ${size}px ${chartFontFamily}`;
   ctx.textBaseline = 'middle';
   for (const dataset of chart.data.datasets as { label?: string; backgroundColor?: unknown; borderColor?: unknown }[]) {
-    const first = (paint: unknown) => String(Array.isArray(paint) ? paint[0] : (paint ?? colours.text));
+    const first = (paint: unknown) => String(Array.isArray(paint) ? paint[0] : (paint ?? at.colour));
     ctx.fillStyle = first(dataset.backgroundColor);
-    ctx.fillRect(x, top + 2, 22, 22);
+    ctx.fillRect(x, at.top + 2, size, size);
     ctx.strokeStyle = first(dataset.borderColor);
-    ctx.lineWidth = 2;
-    ctx.strokeRect(x + 1, top + 3, 20, 20);
-    ctx.fillStyle = colours.text;
-    ctx.fillText(dataset.label ?? '', x + 32, top + 13);
-    x += 32 + ctx.measureText(dataset.label ?? '').width + 36;
+    ctx.lineWidth = size / 11;
+    ctx.strokeRect(x + size / 22, at.top + 2 + size / 22, size - size / 11, size - size / 11);
+    ctx.fillStyle = at.colour;
+    const label = dataset.label ?? '';
+    ctx.fillText(label, x + size * 1.45, at.top + 2 + size / 2);
+    x += size * 1.45 + ctx.measureText(label).width + size * 1.6;
   }
   ctx.textBaseline = 'top';
 }
@@ -168,7 +175,8 @@ export function renderShareImage(content: ShareImageContent): Buffer {
   }
   drawText(ctx, content.subtitle, layout.footerTop, styles.subtitle);
   const { top, bottom } = layout.body;
-  if (content.chart && content.chart.data.datasets.length > 1) drawLegend(ctx, content.chart, top - legendHeight);
+  if (content.chart && content.chart.data.datasets.length > 1)
+    drawLegend(ctx, content.chart, { left: margin, top: top - legendHeight, size: 22, colour: colours.text });
   if (content.chart) {
     const { zoom, ...size } = shareChartSize(content.chart, bottom - top);
     withChartCanvas(content.chart, { ...size, scale: zoom }, (chart) => ctx.drawImage(chart, margin, top));

@@ -25,6 +25,19 @@ export function isSectionSharePath(pathname: string): boolean {
   return /^\/briefings\/[^/]+\/[^/]+\/$/.test(pathname);
 }
 
+/**
+ * A chart's embed page, for other sites to frame: under `/embed/`, the one folder whose pages may
+ * be framed, followed by the page the chart belongs to and the chart's id.
+ */
+export function embedPagePath(pageUrl: string, chartId: string): string {
+  return `/embed${pageUrl}${chartId}/`;
+}
+
+/** Whether a path is under the embed pages' folder, the only pages other sites may frame. */
+export function isEmbedPath(pathname: string): boolean {
+  return pathname.startsWith('/embed/');
+}
+
 /** Anchor ids the briefing page uses for its own parts; sections may not take them. */
 export const reservedPageIds = [
   'main',

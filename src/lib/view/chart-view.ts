@@ -19,7 +19,8 @@ import {
 import { buildGroupedBarConfig, buildGroupedBarTable, groupedChartData } from '../chart/grouped-bar-chart.ts';
 import { buildTimeChartTable, buildTimeChartConfig, timeChartData } from '../chart/time-chart.ts';
 import { citationText, citeSource, viewSource } from './source-view.ts';
-import { chartAnchor } from '../model/page-addresses.ts';
+import { chartAnchor, embedPagePath } from '../model/page-addresses.ts';
+import { chartEmbed, type ChartEmbed } from './chart-embed.ts';
 import { narrowestChartWidth, narrowPictureWidth } from '../chart/fit-common.ts';
 import { narrowRows } from '../chart/fit-bars.ts';
 
@@ -52,6 +53,8 @@ export interface ChartView {
   pictures: ChartPictures;
   /** The chart's own data as CSV: its table, each row credited with the chart's source line. */
   csvPath: string;
+  /** The chart outside its page: embed page, oEmbed answer, credited downloads. */
+  embed: ChartEmbed;
   /** Chart.js configurations for the light and dark colour schemes. */
   config: ChartConfiguration;
   darkConfig: ChartConfiguration;
@@ -230,7 +233,8 @@ export function buildChartView(
   briefing: { pageUrl: string; title: string; asOf: string },
 ): ChartView {
   const parts = kindParts(chart, index);
-  const pictures = chartPictures(`${briefing.pageUrl}charts/${chart.id}`, parts.config, parts.rows);
+  const base = `${briefing.pageUrl}charts/${chart.id}`;
+  const pictures = chartPictures(base, parts.config, parts.rows);
   const sourceIds = new Set(chartFigureIds(chart).map((id) => index.figures.get(id)!.source));
   const sources = [...sourceIds].map((id) => citeSource(viewSource(index.sources.get(id)!)));
   return {
@@ -244,7 +248,14 @@ export function buildChartView(
     rows: parts.rows,
     printImage: pictures.wide.light,
     pictures,
-    csvPath: `${briefing.pageUrl}charts/${chart.id}.csv`,
+    csvPath: `${base}.csv`,
+    embed: chartEmbed({
+      base,
+      page: embedPagePath(briefing.pageUrl, chart.id),
+      source: `${briefing.pageUrl}#${chartAnchor(chart.id)}`,
+      title: chart.title,
+      pictures,
+    }),
     citation: citationText({
       subject: chart.title,
       source: sources.join('; '),

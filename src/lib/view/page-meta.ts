@@ -5,15 +5,30 @@ import { siteName } from './share-image-spec.ts';
 export const maxDescription = 160;
 
 /**
- * A page's meta description: the text whole when it fits in 160 characters, else cut at the last
- * word that fits, with an ellipsis, so a card never ends mid-word.
+ * Text within `max` characters: whole when it fits, else cut at the last word that fits, with an
+ * ellipsis, so a card or a tab never ends mid-word.
  */
-export function metaDescription(text: string): string {
+export function cutAtWord(text: string, max: number): string {
   const plain = text.replace(/\s+/g, ' ').trim();
-  if (plain.length <= maxDescription) return plain;
-  const cut = plain.slice(0, maxDescription - 1);
+  if (plain.length <= max) return plain;
+  const cut = plain.slice(0, max - 1);
   const end = cut.lastIndexOf(' ');
-  return `${(end > 80 ? cut.slice(0, end) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+  return `${(end > max / 2 ? cut.slice(0, end) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** A page's meta description: within the 160 characters search engines and share cards show whole. */
+export function metaDescription(text: string): string {
+  return cutAtWord(text, maxDescription);
+}
+
+/** The longest title browsers' tabs and search results show whole. */
+export const maxTitle = 70;
+
+/** A page's title: with the site's name after it when both fit, else its own words, cut at a word. */
+export function pageTitle(title: string): string {
+  if (title === siteName) return title;
+  const full = `${title} · ${siteName}`;
+  return full.length <= maxTitle ? full : cutAtWord(title, maxTitle);
 }
 
 /** What Open Graph and JSON-LD say of a briefing page (or a section's share page) as an article. */

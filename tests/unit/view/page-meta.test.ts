@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { jsonForScript, metaDescription } from '../../../src/lib/view/page-meta.ts';
+import { jsonForScript, metaDescription, pageTitle } from '../../../src/lib/view/page-meta.ts';
 
 describe('metaDescription', () => {
   test('keeps a short text whole', () => {
@@ -22,5 +22,18 @@ describe('jsonForScript', () => {
     expect(json).not.toContain('</');
     expect(json).not.toContain('<script');
     expect(JSON.parse(json)).toEqual({ headline: '</script><script>alert(1)</script> & more' });
+  });
+});
+
+describe('pageTitle', () => {
+  test('names the site after a title when both fit in 70 characters', () => {
+    expect(pageTitle('Alibaba: December 2024 quarter')).toBe('Alibaba: December 2024 quarter · Investor Briefings');
+    expect(pageTitle('Investor Briefings')).toBe('Investor Briefings');
+  });
+
+  test('keeps a long title’s own words, cut at a word within 70 characters', () => {
+    const title = pageTitle('Net income in the December quarter against the consensus of analysts polled by LSEG');
+    expect(title).toBe('Net income in the December quarter against the consensus of analysts…');
+    expect(title.length).toBeLessThanOrEqual(70);
   });
 });
