@@ -13,7 +13,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../support/build-site.ts';
@@ -136,7 +136,17 @@ try {
         .filter((e) => e.isDirectory() && e.name !== 'charts')
         .map((e) => `briefings/${b.name}/${e.name}/`),
     ]);
-  const weights = ['', ...briefingPages, '404.html'].map((path) => ({ path, w: pageWeight(sampleOut, path) }));
+  // Every chart's embed page, which other sites frame: held to the same budgets by the kinds it draws.
+  const embedRoot = join(sampleOut, 'embed');
+  const embedPages = existsSync(embedRoot)
+    ? readdirSync(embedRoot, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile() && e.name === 'index.html')
+        .map((e) => `${relative(sampleOut, e.parentPath)}/`)
+    : [];
+  const weights = ['', ...briefingPages, ...embedPages, '404.html'].map((path) => ({
+    path,
+    w: pageWeight(sampleOut, path),
+  }));
   /** A page's JavaScript budget by the chart kinds it draws: line pieces load only where a line is drawn. */
   const jsBudget = (kinds: string[]) =>
     kinds.includes('line') ? budget.jsGzipLine : kinds.length ? budget.jsGzip : budget.searchOpenerGzip;
@@ -150,6 +160,16 @@ try {
       const page = heaviest(cls);
       return page ? [[`heaviest, ${cls}`, page.path]] : [];
     }),
+    ...(embedPages.length
+      ? [
+          [
+            'heaviest embed page',
+            weights
+              .filter((p) => embedPages.includes(p.path))
+              .sort((a, b) => b.w.jsGzip - a.w.jsGzip)[0]!.path,
+          ] as [string, string],
+        ]
+      : []),
     ['404', '404.html'],
   ];
   console.log(
