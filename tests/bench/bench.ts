@@ -164,9 +164,7 @@ try {
       ? [
           [
             'heaviest embed page',
-            weights
-              .filter((p) => embedPages.includes(p.path))
-              .sort((a, b) => b.w.jsGzip - a.w.jsGzip)[0]!.path,
+            weights.filter((p) => embedPages.includes(p.path)).sort((a, b) => b.w.jsGzip - a.w.jsGzip)[0]!.path,
           ] as [string, string],
         ]
       : []),
