@@ -213,8 +213,8 @@ describe('each chart outside its page', () => {
       expect(credit.querySelector('a[download]')?.getAttribute('href')).toBe(`${site}${chart.csvPath}`);
       expect(embed.querySelectorAll('table.data-table tbody tr')).toHaveLength(chart.table.rows.length);
       expect(embed.querySelector('.site-header, .site-footer, nav')).toBeNull();
-      expect(embed.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
-      expect(embed.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${site}${chart.embed.source}`);
+      // The briefing is the page search engines should list; the embed names it as canonical.
+      expect(embed.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${site}${view.urls.page}`);
     }
   });
 
