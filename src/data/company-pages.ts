@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { companyPages, type CompanyPage } from '../lib/view/company-pages.ts';
 import { latestValidBriefing } from '../lib/collection/content-status.ts';
 import { briefingViewFor } from './briefing-view-for.ts';
+import { companyNeighbours, type CompanyNeighbours } from '../lib/view/company-neighbours.ts';
 
 let pages: Promise<CompanyPage[]> | undefined;
 
@@ -28,7 +29,6 @@ export async function companyPaths() {
   return (await companyPagesData()).map((page) => ({ params: { entity: page.entity }, props: { page } }));
 }
 
-/** One static path per chart on a company page, for the charts' print images. */
 /** Every company chart's four pictures (wide and narrow, light and dark), one path each. */
 export async function companyChartPicturePaths() {
   return (await companyChartPaths()).flatMap(({ params, props }) =>
@@ -39,10 +39,17 @@ export async function companyChartPicturePaths() {
   );
 }
 
+/** One static path per chart on a company page, for the charts' print images. */
 export async function companyChartPaths() {
   return (await companyPagesData()).flatMap((page) =>
     page.metrics.flatMap((metric) =>
       metric.chart ? [{ params: { entity: page.entity, chart: metric.anchor }, props: { chart: metric.chart } }] : [],
     ),
   );
+}
+
+/** The briefings about a briefing's company just before and after it, for links between them. */
+export async function briefingNeighbours(entity: string, slug: string): Promise<CompanyNeighbours | undefined> {
+  const page = (await companyPagesData()).find((p) => p.entity === entity);
+  return page && companyNeighbours(page, slug);
 }
