@@ -1,4 +1,6 @@
 import { pictureVariants } from '../lib/view/chart-view.ts';
+import { shareImageChartSize } from '../lib/images/render-share-image.ts';
+import { companyShareImage } from '../lib/view/share-image-spec.ts';
 import { getCollection } from 'astro:content';
 import { companyPages, type CompanyPage } from '../lib/view/company-pages.ts';
 import { latestValidBriefing } from '../lib/collection/content-status.ts';
@@ -41,11 +43,16 @@ export async function companyChartPicturePaths() {
 
 /** One static path per chart on a company page, for the charts' print images. */
 export async function companyChartPaths() {
-  return (await companyPagesData()).flatMap((page) =>
-    page.metrics.flatMap((metric) =>
-      metric.chart ? [{ params: { entity: page.entity, chart: metric.anchor }, props: { chart: metric.chart } }] : [],
-    ),
-  );
+  return (await companyPagesData()).flatMap((page) => {
+    // The company's card draws one of its charts: that chart's layout is checked in the card too.
+    const card = companyShareImage(page);
+    return page.metrics.flatMap((metric) => {
+      if (!metric.chart) return [];
+      const share =
+        card.chart === metric.chart.config ? shareImageChartSize({ ...card, chart: metric.chart.config }) : undefined;
+      return [{ params: { entity: page.entity, chart: metric.anchor }, props: { chart: metric.chart, share } }];
+    });
+  });
 }
 
 /** The briefings about a briefing's company just before and after it, for links between them. */

@@ -102,6 +102,6 @@ export function companyShareImage(page: CompanyPage): ShareImageSpec {
   const base = { path: `/og${page.url.replace(/\/$/, '')}.png`, eyebrow: siteName, title: page.name, subtitle };
   // A card with a chart names the metric it draws, after the company.
   return chart
-    ? { ...base, title: `${page.name}: ${chart.title}`, alt: chart.summary, chart: chart.config }
+    ? { ...base, title: `${page.name}: ${chart.title}`, alt: `${page.name}: ${chart.summary}`, chart: chart.config }
     : { ...base, alt: `${page.name}: ${subtitle}` };
 }
