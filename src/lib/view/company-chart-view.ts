@@ -62,9 +62,14 @@ export function buildCompanyChartView(
   const config = buildTimeChartConfig(data, lightChartTheme);
   const pictures = chartPictures(`${chart.pageUrl}charts/${chart.id}`, config, companyChartRows);
   const figures = points.flatMap((p) => (p.figure ? [p.figure] : []));
-  const basis = figures.every((f) => f.basis === 'reported')
+  // Points are of one basis, or else estimates and projections where no two periods were reported.
+  const bases = new Set(figures.map((f) => f.basis));
+  const basis = bases.has('reported')
     ? 'Reported values'
-    : 'The latest estimate or projection of each period, as no two periods have reported values';
+    : `${[bases.has('estimate') && 'Estimates', bases.has('projected') && 'projections']
+        .filter(Boolean)
+        .join(' and ')
+        .replace(/^p/, 'P')}, the latest for each period (no two periods have reported values)`;
   const gaps = points.length - figures.length;
   const first = points[0]!.period.axis;
   const last = points.at(-1)!.period.axis;

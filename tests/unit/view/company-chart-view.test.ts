@@ -30,7 +30,7 @@ const point = (figure: Figure, axis: string, heading: string): PeriodPoint => ({
 });
 
 const points = [
-  point(growth('q1', 12), 'Jan–Mar 2024', 'The quarter to 31 March 2024'),
+  point(growth('q1', 12, 'estimate'), 'Jan–Mar 2024', 'The quarter to 31 March 2024'),
   point(growth('q2', 9.5, 'projected'), 'Apr–Jun 2024', 'The quarter to 30 June 2024'),
 ];
 const chart = {
@@ -47,7 +47,7 @@ describe('periodChartData', () => {
     expect(data.categories).toEqual(['Jan–Mar 2024', 'Apr–Jun 2024']);
     expect(data.periods).toEqual(['The quarter to 31 March 2024', 'The quarter to 30 June 2024']);
     expect(data.series[0]!.points.map((p) => p && [p.figure, p.value, p.label])).toEqual([
-      ['0', 12, '12%'],
+      ['0', 12, '12% (estimate)'],
       ['1', 9.5, '9.5% (projected)'],
     ]);
     expect(data.highlight).toBe('1');
@@ -64,7 +64,11 @@ describe('periodChartData', () => {
 
 describe('periodChartData with a gap', () => {
   const gap: PeriodPoint = { period: { words: 'q2', heading: 'The quarter to 30 June 2024', axis: 'Apr–Jun 2024' } };
-  const withGap = [points[0]!, gap, point(growth('q3', 14), 'Jul–Sep 2024', 'The quarter to 30 September 2024')];
+  const withGap = [
+    point(growth('q1', 12), 'Jan–Mar 2024', 'The quarter to 31 March 2024'),
+    gap,
+    point(growth('q3', 14), 'Jul–Sep 2024', 'The quarter to 30 September 2024'),
+  ];
 
   test('keeps a period no briefing gives a figure for on the axis, with nothing drawn there', () => {
     const data = periodChartData(chart, withGap);
@@ -89,13 +93,27 @@ describe('buildCompanyChartView', () => {
     expect(view.config.type).toBe('bar');
     expect(view.rows).toBe(companyChartRows);
     expect(view.caption).toBe(
-      'The latest estimate or projection of each period, as no two periods have reported values, Jan–Mar 2024 to Apr–Jun 2024.',
+      'Estimates and projections, the latest for each period (no two periods have reported values), Jan–Mar 2024 to Apr–Jun 2024.',
     );
     expect(view.sourceLine).toBe('Source: Example Corp results, 1 July 2024.');
   });
 
+  test('names the basis of a series of projections alone', () => {
+    const projected = buildCompanyChartView(
+      chart,
+      [
+        point(growth('q1', 12, 'projected'), 'Jan–Mar 2024', 'The quarter to 31 March 2024'),
+        point(growth('q2', 9.5, 'projected'), 'Apr–Jun 2024', 'The quarter to 30 June 2024'),
+      ],
+      [],
+    );
+    expect(projected.caption).toMatch(/^Projections, the latest for each period/);
+  });
+
   test('summarises every column for a screen reader, with a projection named as one', () => {
-    expect(view.summary).toBe('Example Corp sales growth. Jan–Mar 2024: 12%. Apr–Jun 2024: 9.5% (projected).');
+    expect(view.summary).toBe(
+      'Example Corp sales growth. Jan–Mar 2024: 12% (estimate). Apr–Jun 2024: 9.5% (projected).',
+    );
   });
 
   test('prints its picture at the page address, in light and dark', () => {
