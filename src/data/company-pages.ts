@@ -1,8 +1,11 @@
 import { pictureVariants } from '../lib/view/chart-view.ts';
+import { shareImageChartSize } from '../lib/images/render-share-image.ts';
+import { companyShareImage } from '../lib/view/share-image-spec.ts';
 import { getCollection } from 'astro:content';
 import { companyPages, type CompanyPage } from '../lib/view/company-pages.ts';
 import { latestValidBriefing } from '../lib/collection/content-status.ts';
 import { briefingViewFor } from './briefing-view-for.ts';
+import { companyNeighbours, type CompanyNeighbours } from '../lib/view/company-neighbours.ts';
 
 let pages: Promise<CompanyPage[]> | undefined;
 
@@ -28,7 +31,6 @@ export async function companyPaths() {
   return (await companyPagesData()).map((page) => ({ params: { entity: page.entity }, props: { page } }));
 }
 
-/** One static path per chart on a company page, for the charts' print images. */
 /** Every company chart's four pictures (wide and narrow, light and dark), one path each. */
 export async function companyChartPicturePaths() {
   return (await companyChartPaths()).flatMap(({ params, props }) =>
@@ -39,10 +41,22 @@ export async function companyChartPicturePaths() {
   );
 }
 
+/** One static path per chart on a company page, for the charts' print images. */
 export async function companyChartPaths() {
-  return (await companyPagesData()).flatMap((page) =>
-    page.metrics.flatMap((metric) =>
-      metric.chart ? [{ params: { entity: page.entity, chart: metric.anchor }, props: { chart: metric.chart } }] : [],
-    ),
-  );
+  return (await companyPagesData()).flatMap((page) => {
+    // The company's card draws one of its charts: that chart's layout is checked in the card too.
+    const card = companyShareImage(page);
+    return page.metrics.flatMap((metric) => {
+      if (!metric.chart) return [];
+      const share =
+        card.chart === metric.chart.config ? shareImageChartSize({ ...card, chart: metric.chart.config }) : undefined;
+      return [{ params: { entity: page.entity, chart: metric.anchor }, props: { chart: metric.chart, share } }];
+    });
+  });
+}
+
+/** The briefings about a briefing's company just before and after it, for links between them. */
+export async function briefingNeighbours(entity: string, slug: string): Promise<CompanyNeighbours | undefined> {
+  const page = (await companyPagesData()).find((p) => p.entity === entity);
+  return page && companyNeighbours(page, slug);
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { chartSchema } from './chart.ts';
 import { claimSchema } from './claim.ts';
 import { idSchema, isoDateSchema, nameSchema, textSchema } from './common.ts';
-import { entitySchema } from './entity.ts';
+import { entitySchema, tickerSchema } from './entity.ts';
 import { figureSchema, type Figure } from './figure.ts';
 import { sectionSchema } from './section.ts';
 import { sourceSchema } from './source.ts';
@@ -15,9 +15,7 @@ export const subjectSchema = z.strictObject({
   entity: idSchema.meta({ description: 'The entity id (from entities) of the company.' }),
   /** Exchange tickers, when the briefing's sources give them: "BABA", "9988.HK". */
   tickers: z
-    .array(
-      z.string().regex(/^[A-Z0-9]{1,6}(?:[.:][A-Z]{1,4})?$/, 'Expected an exchange ticker such as "BABA" or "9988.HK"'),
-    )
+    .array(tickerSchema)
     .default([])
     .meta({ description: 'Exchange tickers, when the briefing\'s sources give them: "BABA", "9988.HK".' }),
 });

@@ -106,6 +106,15 @@ export const figureSchema = z
     id: idSchema.meta({ description: 'Referenced from prose (<Fig id>), claims and charts.' }),
     /** Short display label, e.g. "Example Corp cloud growth". */
     label: textSchema.meta({ description: 'Short display label, e.g. "Example Corp cloud growth".' }),
+    /**
+     * The name of what is measured, as a heading over every period and entity's figure on it,
+     * when the label does not read as one: "Time since bullish options volume was as high" for a
+     * label "Bullish options volume at its highest in". Without the entity's name or the period.
+     */
+    metricName: textSchema.max(80, 'Expected a short name of at most 80 characters').optional().meta({
+      description:
+        'The name of what is measured, as a heading over every period and entity\'s figure on it, when the label does not read as one: "Time since bullish options volume was as high" for a label "Bullish options volume at its highest in". Without the entity\'s name or the period.',
+    }),
     /** The entity the number describes (an id from `entities`). */
     entity: idSchema.meta({ description: 'The entity the number describes (an id from entities).' }),
     /** What is measured, as an id; figures with the same metric are directly comparable. */

@@ -27,8 +27,8 @@ afterAll(async () => {
 });
 
 /** Opens the company page under the site's CSP, collecting console errors, page errors and CSP violations. */
-async function open(scheme: 'light' | 'dark'): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+async function open(scheme: 'light' | 'dark', width = 1280): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ colorScheme: scheme, viewport: { width, height: 900 } });
   const problems: string[] = [];
   await page.exposeFunction('reportViolation', (text: string) => problems.push(`CSP: ${text}`));
   await page.addInitScript(() =>
@@ -69,6 +69,42 @@ describeInBrowser('a company page in the browser', () => {
       await page.close();
     });
   }
+
+  test('draws its metric as columns and keeps every table within a 320 px phone, axe clean there', async () => {
+    const { page, problems } = await open('light', 320);
+    expect(await drawnChart(page)).toBe(true);
+    expect(await page.locator('figure.chart canvas').getAttribute('data-chart-kind')).toBe('column');
+    const overflow = await page.evaluate(() => ({
+      page: Math.max(0, document.documentElement.scrollWidth - window.innerWidth),
+      tables: [...document.querySelectorAll<HTMLElement>('.company-figures')].map(
+        (table) => table.parentElement!.scrollWidth - table.parentElement!.clientWidth,
+      ),
+      // Text cut at its box's edge, as a caption cut mid-word is.
+      cut: [...document.querySelectorAll<HTMLElement>('.company-page p, .company-page tbody th, .company-page td, h3')]
+        .filter((el) => el.scrollWidth > el.clientWidth + 1)
+        .map((el) => el.textContent),
+    }));
+    expect(overflow).toEqual({ page: 0, tables: [0], cut: [] });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('leads from one briefing to the later one on the same company and back', async () => {
+    const { page } = await open('light');
+    await page.goto(`${server.url}/briefings/widgets-spring/`);
+    await page
+      .getByRole('navigation', { name: 'More on Example Corp' })
+      .getByRole('link', { name: "Example Corp's summer quarter" })
+      .click();
+    await page.waitForURL(`${server.url}/briefings/widgets-summer/`);
+    await page
+      .getByRole('navigation', { name: 'More on Example Corp' })
+      .getByRole('link', { name: "Example Corp's spring quarter" })
+      .click();
+    await page.waitForURL(`${server.url}/briefings/widgets-spring/`);
+    await page.close();
+  });
 
   test('follows a figure to the section of the briefing it comes from', async () => {
     const { page } = await open('light');

@@ -267,18 +267,46 @@ describe('the built home page', () => {
 });
 
 describe('a company page with several metrics', () => {
-  test('lists them at the top of its figures, each linking to the section of that metric', () => {
-    const page = parse(readFileSync(join(outDir, 'companies/alibaba/index.html'), 'utf8'));
-    const links = page.querySelectorAll('nav.metric-index a');
-    const sections = page.querySelectorAll('section.company-metric');
-    expect(links.length).toBe(sections.length);
-    expect(links.length).toBeGreaterThan(1);
-    links.forEach((link, i) => {
-      const id = link.getAttribute('href')!.slice(1);
-      expect(sections[i]!.getAttribute('aria-labelledby')).toBe(id);
-      // The heading's own text, before its self-link.
-      expect(link.textContent.trim()).toBe(page.getElementById(id)!.childNodes[0]!.textContent.trim());
-    });
+  const page = () => parse(readFileSync(join(outDir, 'companies/alibaba/index.html'), 'utf8'));
+  /** A metric's name where its link leads: its section's heading, or its rows' name in the table of the rest. */
+  const nameAt = (target: HTMLElement) =>
+    target.tagName === 'TBODY'
+      ? target.querySelector('th.company-metric-name')!.textContent.trim()
+      : target.childNodes[0]!.textContent.trim();
+
+  test('lists them at the top of its figures, each linking to its chart and table or to its rows', () => {
+    const alibaba = page();
+    const links = alibaba.querySelectorAll('nav.metric-index a');
+    const charted = alibaba.querySelectorAll('section.company-metric:has(figure.chart)');
+    const others = alibaba.querySelectorAll('#other-figures ~ .table-scroll tbody');
+    expect(charted.length).toBeGreaterThan(1);
+    expect(others.length).toBeGreaterThan(1);
+    expect(links.length).toBe(charted.length + others.length);
+    for (const link of links) {
+      const target = alibaba.getElementById(link.getAttribute('href')!.slice(1))!;
+      expect(link.textContent.trim()).toBe(nameAt(target));
+    }
+  });
+
+  test("names every metric as a metric: no sentence fragment, not the company's own name", () => {
+    const names = page()
+      .querySelectorAll('nav.metric-index a')
+      .map((a) => a.textContent.trim());
+    expect(names).toContain('Time since bullish options volume was as high');
+    expect(names).toContain('Share gain in the rally');
+    for (const name of names) {
+      expect(name).not.toMatch(/^Alibaba/);
+      expect(name).not.toMatch(/\b(in|since|at|of|to)$/);
+    }
+  });
+
+  test('draws a metric with quarters missing between its figures on a time axis that keeps them as gaps', () => {
+    const revenue = page().getElementById('chart-metric-alibaba-revenue')!.querySelector('canvas')!;
+    const config = JSON.parse(revenue.getAttribute('data-chart')!);
+    expect(revenue.getAttribute('data-chart-kind')).toBe('column');
+    expect(config.data.labels).toEqual(['Oct–Dec 2024', 'Jan–Mar 2025', 'Apr–Jun 2025', 'Jul–Sep 2025']);
+    expect(config.data.datasets).toHaveLength(1);
+    expect(config.data.datasets[0].data.map((v: number | null) => v === null)).toEqual([false, true, true, false]);
   });
 });
 

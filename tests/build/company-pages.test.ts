@@ -12,10 +12,23 @@ const read = (path: string): HTMLElement => parse(readFileSync(join(outDir, path
 const text = (el: HTMLElement | null | undefined) => el?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 const hrefs = (els: HTMLElement[]) => els.map((a) => a.getAttribute('href'));
 
+/** Example Corp with its listings, in both briefings, as an entity that lists them gives them. */
+const listed = (text: string) =>
+  editOnce(
+    text,
+    '  - { id: example-corp, name: Example Corp, kind: company, fiscalYearEnd: March }',
+    '  - { id: example-corp, name: Example Corp, kind: company, fiscalYearEnd: March, listings: [{ exchange: Example Exchange, ticker: EXC }, { exchange: Sample Board, ticker: "0042" }] }',
+  );
+
 beforeAll(() => {
   outDir = buildTempSite({
-    'widgets-spring.mdx': readPublicationSource('spring'),
-    'widgets-summer.mdx': readPublicationSource('summer'),
+    // The spring briefing also names a company it gives no figure for.
+    'widgets-spring.mdx': editOnce(
+      listed(readPublicationSource('spring')),
+      '  - { id: widget-index, name: Widget Index, kind: index }',
+      '  - { id: widget-index, name: Widget Index, kind: index }\n  - { id: quiet-co, name: Quiet Co, kind: company }',
+    ),
+    'widgets-summer.mdx': listed(readPublicationSource('summer')),
   });
 });
 
@@ -24,10 +37,11 @@ describe('the built company pages', () => {
     const index = read('companies');
     expect(hrefs(index.querySelectorAll('.company h2 a'))).toEqual([
       '/companies/example-corp/',
+      '/companies/quiet-co/',
       '/companies/sample-inc/',
       '/companies/widget-index/',
     ]);
-    for (const entity of ['example-corp', 'sample-inc', 'widget-index'])
+    for (const entity of ['example-corp', 'quiet-co', 'sample-inc', 'widget-index'])
       expect(existsSync(join(outDir, 'companies', entity, 'index.html')), entity).toBe(true);
   });
 
@@ -40,43 +54,112 @@ describe('the built company pages', () => {
     ]);
   });
 
-  test('list every figure by period, each linking to a section that exists in its briefing', () => {
+  test('head the page with the listings and the fiscal year its entity states', () => {
+    const header = read('companies/example-corp').querySelector('header.briefing-header')!;
+    expect(text(header.querySelector('.listings'))).toBe('Shares listed: Example Exchange: EXC · Sample Board: 0042');
+    expect(text(header.querySelector('.fiscal-year'))).toBe(
+      "Example Corp's fiscal year ends in March: fiscal 2025 runs from 1 April 2024 to 31 March 2025, its first quarter April to June.",
+    );
+    const sample = read('companies/sample-inc').querySelector('header.briefing-header')!;
+    expect(sample.querySelector('.listings')).toBeNull();
+    expect(sample.querySelector('.fiscal-year')).toBeNull();
+  });
+
+  test("name each metric without the company's name, over one table a row per period and value", () => {
     const page = read('companies/example-corp');
-    const rows = page.querySelectorAll('table.company-figures tbody tr');
+    const metric = page.querySelector('section.company-metric')!;
+    expect(text(metric.querySelector('h3')).replace(/#.*/, '')).toBe('Sales growth');
+    const tables = metric.querySelectorAll('table');
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.querySelector('caption')).toBeNull();
+    expect(tables[0]!.getAttribute('aria-labelledby')).toBe('metric-example-corp-sales-growth');
+    const rows = tables[0]!.querySelectorAll('tbody tr');
     expect(
-      rows.map((row) => [text(row.querySelector('th')), text(row.querySelector('td')), text(row.querySelector('a'))]),
+      rows.map((row) => [
+        text(row.querySelector('th')),
+        text(row.querySelector('.company-value')),
+        text(row.querySelector('.company-basis')),
+        row.querySelectorAll('.company-where a').map((a) => text(a)),
+      ]),
     ).toEqual([
-      ['The quarter to 31 March 2024 (Q4 of fiscal 2024)', '12%', "Example Corp's summer quarter, Results"],
-      ['The quarter to 31 March 2024 (Q4 of fiscal 2024)', '12%', "Example Corp's spring quarter, Results"],
+      [
+        'The quarter to 31 March 2024 (Q4 of fiscal 2024)',
+        '12%',
+        'reported',
+        ["Example Corp's summer quarter, Results", "Example Corp's spring quarter, Results"],
+      ],
       [
         'The quarter to 30 June 2024 (Q1 of fiscal 2025)',
         '11% (was projected at 10%)',
-        "Example Corp's summer quarter, Results",
+        'reported',
+        ["Example Corp's summer quarter, Results"],
       ],
-      ['The quarter to 30 June 2024 (Q1 of fiscal 2025)', '10%', "Example Corp's spring quarter, Outlook"],
+      [
+        'The quarter to 30 June 2024 (Q1 of fiscal 2025)',
+        '10%',
+        'projected',
+        ["Example Corp's spring quarter, Outlook"],
+      ],
     ]);
-    for (const href of hrefs(rows.map((row) => row.querySelector('a')!))) {
+    for (const href of hrefs(rows.flatMap((row) => row.querySelectorAll('a')))) {
       const [path, fragment] = href!.split('#');
       expect(read(path!).getElementById(fragment!), href!).not.toBeNull();
     }
   });
 
-  test('chart a metric over its periods with a caption, source line, data table and print image', () => {
-    const chart = read('companies/example-corp').querySelector('figure.chart')!;
+  test('chart a metric over its periods as columns on a time axis, under its heading, with a source line and pictures', () => {
+    const page = read('companies/example-corp');
+    const chart = page.querySelector('figure.chart')!;
     expect(chart.getAttribute('id')).toBe('chart-metric-example-corp-sales-growth');
-    expect(chart.querySelector('canvas')!.getAttribute('aria-label')).toBe(
-      'Example Corp sales growth. Jan–Mar 2024: 12%. Apr–Jun 2024: 11%.',
-    );
-    expect(text(chart.querySelector('.chart-caption'))).not.toBe('');
+    expect(chart.getAttribute('aria-labelledby')).toBe('metric-example-corp-sales-growth');
+    expect(chart.querySelector('.chart-title')).toBeNull();
+    expect(chart.querySelector('table')).toBeNull();
+    const canvas = chart.querySelector('canvas')!;
+    expect(canvas.getAttribute('data-chart-kind')).toBe('column');
+    expect(JSON.parse(canvas.getAttribute('data-chart')!).data.labels).toEqual(['Jan–Mar 2024', 'Apr–Jun 2024']);
+    expect(canvas.getAttribute('aria-label')).toBe('Sales growth. Jan–Mar 2024: 12%. Apr–Jun 2024: 11%.');
+    expect(text(chart.querySelector('.chart-caption'))).toBe('Reported values, Jan–Mar 2024 to Apr–Jun 2024.');
     expect(text(chart.querySelector('.chart-source'))).toMatch(
       /^Source: Fictional report on widget makers' summer quarter/,
     );
-    expect(chart.querySelectorAll('table tbody tr').map((row) => text(row.querySelector('td')))).toEqual([
-      '12%',
-      '11%',
-    ]);
     const image = chart.querySelector('.chart-picture img')!.getAttribute('src')!;
     expect(readFileSync(join(outDir, image)).subarray(1, 4).toString()).toBe('PNG');
+    // The page brings the pieces charts over time need, before the chart script; a page without charts neither.
+    const scripts = (path: string) =>
+      read(path)
+        .querySelectorAll('script[src]')
+        .map((script) => script.getAttribute('src')!.replace(/^\/_astro\/(\w+)\..*$/, '$1'));
+    expect(scripts('companies/example-corp')).toEqual(['TimeChartScript', 'ChartScript']);
+    expect(scripts('companies/quiet-co')).toEqual([]);
+  });
+
+  test('list the figures of metrics with one period in one table, each metric named once over its rows', () => {
+    const table = read('companies/widget-index').querySelector('table.company-figures')!;
+    expect(
+      table.querySelectorAll('tbody').map((body) => [body.getAttribute('id'), text(body.querySelector('th'))]),
+    ).toEqual([['metric-widget-index-index-gain', 'Gain']]);
+  });
+
+  test('give a company without figures no Figures heading, and a card that counts no figures', () => {
+    const page = read('companies/quiet-co');
+    expect(page.getElementById('figures')).toBeNull();
+    expect(page.querySelector('table')).toBeNull();
+    const alt = page.querySelector('meta[property="og:image:alt"]')!.getAttribute('content');
+    expect(alt).toBe('Quiet Co: 1 briefing');
+  });
+
+  test('link each briefing to the earlier and later briefing on its company', () => {
+    const neighbours = (slug: string) =>
+      read(`briefings/${slug}`)
+        .querySelectorAll('.company-neighbours .neighbour')
+        .map((li) => [text(li.querySelector('.neighbour-direction')), li.querySelector('a')!.getAttribute('href')]);
+    expect(neighbours('widgets-spring')).toEqual([['Later on Example Corp', '/briefings/widgets-summer/']]);
+    expect(neighbours('widgets-summer')).toEqual([['Earlier on Example Corp', '/briefings/widgets-spring/']]);
+  });
+
+  test("show the company's listings in the briefing header", () => {
+    const header = read('briefings/widgets-spring').querySelector('header.briefing-header')!;
+    expect(text(header.querySelector('.listings'))).toBe('Shares listed: Example Exchange: EXC · Sample Board: 0042');
   });
 
   test('are linked from the briefing header, its key figures and its chart tables', () => {

@@ -96,7 +96,13 @@ export function shownLabels(briefing: Briefing): { text: string; path: TextPath 
   briefing.sources.forEach((source, i) => {
     if (source.publisher) labels.push({ text: source.publisher, path: ['sources', i, 'publisher'] });
   });
+  briefing.entities.forEach((entity, i) =>
+    entity.listings?.forEach((listing, j) =>
+      labels.push({ text: listing.exchange, path: ['entities', i, 'listings', j, 'exchange'] }),
+    ),
+  );
   briefing.figures.forEach((figure, i) => {
+    if (figure.metricName) labels.push({ text: figure.metricName, path: ['figures', i, 'metricName'] });
     if (figure.per) labels.push({ text: figure.per, path: ['figures', i, 'per'] });
     if (figure.counts) labels.push({ text: figure.counts, path: ['figures', i, 'counts'] });
   });

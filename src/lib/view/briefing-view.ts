@@ -1,3 +1,4 @@
+import type { Listing } from '../../schemas/entity.ts';
 import { indexBriefing } from '../model/briefing-index.ts';
 import { briefingUrls } from '../model/page-addresses.ts';
 import { parseMdxBody } from '../validate/body-references.ts';
@@ -29,6 +30,8 @@ export interface BriefingView {
   /** The subject company's entity id. */
   entity: string;
   tickers: string[];
+  /** Where the subject company's shares trade, as its entity lists them. */
+  listings: Listing[];
   asOf: string;
   /** ISO dates: first published, and last updated when edited since. */
   published: string;
@@ -72,6 +75,7 @@ export function buildBriefingView(slug: string, briefing: ResolvedBriefing, body
     company: briefing.subject.company,
     entity: briefing.subject.entity,
     tickers: briefing.subject.tickers,
+    listings: briefing.entities.find((e) => e.id === briefing.subject.entity)?.listings ?? [],
     asOf: briefing.asOf,
     published: briefing.published,
     updated: briefing.updated,

@@ -1,56 +1,56 @@
 import type { Figure } from '../../schemas/figure.ts';
 import type { FigurePeriod } from '../model/periods.ts';
-import {
-  chartAxis,
-  figureChartRow,
-  type ChartData,
-  type ChartRow,
-  barLabel,
-  buildChartConfig,
-  buildDataTable,
-} from '../chart/bar-chart.ts';
+import { chartAxis } from '../chart/bar-chart.ts';
+import { seriesPoint } from '../chart/plotted-figure.ts';
+import { buildTimeChartConfig, buildTimeChartTable, type TimeChartData } from '../chart/time-chart.ts';
 import { darkChartTheme, lightChartTheme } from '../chart/chart-style.ts';
-import { chartHeightRows, chartPictures, type ShownChart } from './chart-view.ts';
+import { chartPictures, type ShownChart } from './chart-view.ts';
 
-/** One bar of a chart over periods: a figure and its resolved period, or a period no briefing gives a figure for. */
+/** One period on a chart over periods: its figure, or none where no briefing gives one. */
 export interface PeriodPoint {
   figure?: Figure;
   period: FigurePeriod;
-  /** How a derived figure was computed, resolved in its own briefing. */
-  derivation?: string;
 }
 
+/** The most periods drawn as columns; a longer series is a line, which stays legible packed closer. */
+export const mostColumns = 8;
+
+/** What a period no briefing gives a figure for says in the chart's summary and table. */
+export const unstatedPeriod = 'not stated (no briefing gives a figure)';
+
 /**
- * One metric over periods as bar-chart data, a bar per period in the order given (oldest first),
- * each labelled as a chart axis names its period, the latest emphasised.
+ * One metric over periods on a time axis, oldest first: a column per period (a line beyond
+ * `mostColumns`), each period named as a chart axis names it and every period kept, one without a
+ * figure left empty so that a gap reads as one. The latest figure is emphasised. Points are keyed
+ * by their place on the axis, as figure ids repeat across briefings.
  */
-export function periodChartData(chart: { id: string; title: string }, points: readonly PeriodPoint[]): ChartData {
-  const axis = chartAxis(points.flatMap((p) => (p.figure ? [p.figure] : [])));
+export function periodChartData(chart: { id: string; title: string }, points: readonly PeriodPoint[]): TimeChartData {
+  const figures = points.flatMap((p) => (p.figure ? [p.figure] : []));
+  const axis = chartAxis(figures);
+  const latest = points.findLastIndex((p) => p.figure);
   return {
     id: chart.id,
     title: chart.title,
+    kind: points.length > mostColumns ? 'line' : 'column',
+    unit: figures[0]!.unit,
     axisTitle: axis.title,
-    byPeriod: true,
-    rows: points.map(({ figure, period, derivation }, i): ChartRow => {
-      const row = { label: period.axis, period: period.heading, highlight: i === points.length - 1 };
-      if (figure) return figureChartRow(figure, row, axis.toAxis, derivation);
-      // A period between two charted ones that no briefing gives a figure for: a gap, not a bar.
-      const note = 'no briefing gives a figure';
-      return {
-        ...row,
-        id: period.axis,
-        kind: 'unstated',
-        value: null,
-        display: 'Not stated',
-        basis: null,
-        notes: [note],
-      };
-    }),
+    categories: points.map((p) => p.period.axis),
+    periods: points.map((p) => p.period.heading),
+    series: [
+      {
+        label: chart.title,
+        points: points.map((p, i) => (p.figure ? { ...seriesPoint(p.figure, axis.toAxis), figure: `${i}` } : null)),
+      },
+    ],
+    highlight: `${latest}`,
   };
 }
 
 /** A chart of one metric over periods on a company page: what any chart figure shows. */
 export type CompanyChartView = ShownChart;
+
+/** Rows of height a company chart takes: a compact chart, the table under it holding every figure. */
+export const companyChartRows = 4;
 
 /** Builds the chart of a company's metric over periods from its chosen points, oldest first. */
 export function buildCompanyChartView(
@@ -59,26 +59,37 @@ export function buildCompanyChartView(
   sources: readonly string[],
 ): CompanyChartView {
   const data = periodChartData(chart, points);
-  const rows = chartHeightRows(data.rows.length);
-  const config = buildChartConfig(data, lightChartTheme);
-  const pictures = chartPictures(`${chart.pageUrl}charts/${chart.id}`, config, rows);
+  const config = buildTimeChartConfig(data, lightChartTheme);
+  const pictures = chartPictures(`${chart.pageUrl}charts/${chart.id}`, config, companyChartRows);
+  const figures = points.flatMap((p) => (p.figure ? [p.figure] : []));
+  // Points are of one basis, or else estimates and projections where no two periods were reported.
+  const bases = new Set(figures.map((f) => f.basis));
+  const basis = bases.has('reported')
+    ? 'Reported values'
+    : `${[bases.has('estimate') && 'Estimates', bases.has('projected') && 'projections']
+        .filter(Boolean)
+        .join(' and ')
+        .replace(/^p/, 'P')}, the latest for each period (no two periods have reported values)`;
+  const gaps = points.length - figures.length;
+  const first = points[0]!.period.axis;
+  const last = points.at(-1)!.period.axis;
   return {
-    kind: 'bar',
+    kind: data.kind,
     anchor: chart.anchor,
     title: data.title,
-    caption: `${points.length} periods, oldest first, as the briefings below state them: ${
-      points.some((p) => p.figure && p.figure.basis !== 'reported')
-        ? 'the latest estimate or projection of each, as no two periods have reported values'
-        : 'reported values'
-    }${points.some((p) => !p.figure) ? '; a period no briefing gives a figure for is marked, not left out' : ''}.`,
+    caption: `${basis}, ${first} to ${last}${
+      gaps > 0 ? `; ${gaps === 1 ? 'a period' : 'periods'} no briefing gives a figure for left empty` : ''
+    }.`,
     sourceLine: `Source: ${sources.join('; ')}.`,
-    summary: `${data.title}. ${data.rows.map((row) => `${row.label}: ${barLabel(row)}`).join('. ')}.`,
-    rows,
+    summary: `${data.title}. ${points
+      .map((p, i) => `${p.period.axis}: ${data.series[0]!.points[i]?.label ?? unstatedPeriod}`)
+      .join('. ')}.`,
+    rows: companyChartRows,
     printImage: pictures.wide.light,
     pictures,
     config,
-    darkConfig: buildChartConfig(data, darkChartTheme),
-    table: buildDataTable(data),
+    darkConfig: buildTimeChartConfig(data, darkChartTheme),
+    table: buildTimeChartTable(data),
     legend: [],
   };
 }

@@ -94,13 +94,14 @@ export function companiesShareImage(count: number): ShareImageSpec {
 /** A company page's image: its name and briefings, with its first chart over periods when it has one. */
 export function companyShareImage(page: CompanyPage): ShareImageSpec {
   const chart = page.metrics.find((metric) => metric.chart && fitsACard(metric.chart.config))?.chart;
-  const subtitle = `${plural(page.briefings.length, 'briefing')}, ${plural(
-    page.metrics.reduce((n, m) => n + m.rows.length, 0),
-    'figure',
-  )}`;
+  // A company the briefings only mention has briefings and no figures: its card says only the former.
+  const subtitle = [
+    plural(page.briefings.length, 'briefing'),
+    ...(page.figureCount > 0 ? [plural(page.figureCount, 'figure')] : []),
+  ].join(', ');
   const base = { path: `/og${page.url.replace(/\/$/, '')}.png`, eyebrow: siteName, title: page.name, subtitle };
   // A card with a chart names the metric it draws, after the company.
   return chart
-    ? { ...base, title: `${page.name}: ${chart.title}`, alt: chart.summary, chart: chart.config }
+    ? { ...base, title: `${page.name}: ${chart.title}`, alt: `${page.name}: ${chart.summary}`, chart: chart.config }
     : { ...base, alt: `${page.name}: ${subtitle}` };
 }

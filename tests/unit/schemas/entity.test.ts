@@ -31,3 +31,23 @@ describe('entitySchema', () => {
     expect(() => entitySchema.parse({ id: 'x', kind: 'company' })).toThrow('expected string, received undefined');
   });
 });
+
+describe('entity listings', () => {
+  test('accepts where a company is listed, by exchange and ticker', () => {
+    const listed = {
+      id: 'example-corp',
+      name: 'Example Corp',
+      kind: 'company',
+      listings: [{ exchange: 'Example Exchange', ticker: 'EXC' }],
+    };
+    expect(entitySchema.parse(listed)).toEqual(listed);
+  });
+
+  test('rejects a ticker not written as an exchange writes one, and an empty list', () => {
+    const entity = (listings: unknown) => ({ id: 'x', name: 'X', kind: 'company', listings });
+    expect(() => entitySchema.parse(entity([{ exchange: 'Example Exchange', ticker: 'exc' }]))).toThrow(
+      'Expected an exchange ticker such as \\"BABA\\" or \\"9988.HK\\"',
+    );
+    expect(() => entitySchema.parse(entity([]))).toThrow('Expected at least one listing, or no listings field');
+  });
+});

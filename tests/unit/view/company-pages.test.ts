@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { companyPages, distinctTitles } from '../../../src/lib/view/company-pages.ts';
+import { companyPages } from '../../../src/lib/view/company-pages.ts';
 import { editOnce, publicationWithViews, readPublicationSource } from '../../support/publication.ts';
 
 const pages = companyPages(publicationWithViews());
@@ -27,26 +27,41 @@ describe('companyPages', () => {
     expect(page('sample-inc').feed).toBeUndefined();
   });
 
-  test('groups every figure about the company by metric, ordered by period, newest briefing first within one', () => {
+  test('groups every figure about the company by metric, a row per period and value, each briefing giving it linked', () => {
     const [growth] = page('example-corp').metrics;
-    expect(growth!.title).toBe('Example Corp sales growth');
-    expect(growth!.rows.map((r) => [r.period, r.value, r.basis, r.briefing.title])).toEqual([
-      ['The quarter to 31 March 2024 (Q4 of fiscal 2024)', '12%', 'reported', "Example Corp's summer quarter"],
-      ['The quarter to 31 March 2024 (Q4 of fiscal 2024)', '12%', 'reported', "Example Corp's spring quarter"],
-      ['The quarter to 30 June 2024 (Q1 of fiscal 2025)', '11%', 'reported', "Example Corp's summer quarter"],
-      ['The quarter to 30 June 2024 (Q1 of fiscal 2025)', '10%', 'projected', "Example Corp's spring quarter"],
+    expect(growth!.title).toBe('Sales growth');
+    expect(
+      growth!.rows.map((r) => [r.period, r.value, r.basis, r.appearances.map((a) => [a.briefing.title, a.where.href])]),
+    ).toEqual([
+      [
+        'The quarter to 31 March 2024 (Q4 of fiscal 2024)',
+        '12%',
+        'reported',
+        [
+          ["Example Corp's summer quarter", '/briefings/widgets-summer/#results'],
+          ["Example Corp's spring quarter", '/briefings/widgets-spring/#results'],
+        ],
+      ],
+      [
+        'The quarter to 30 June 2024 (Q1 of fiscal 2025)',
+        '11%',
+        'reported',
+        [["Example Corp's summer quarter", '/briefings/widgets-summer/#results']],
+      ],
+      [
+        'The quarter to 30 June 2024 (Q1 of fiscal 2025)',
+        '10%',
+        'projected',
+        [["Example Corp's spring quarter", '/briefings/widgets-spring/#outlook']],
+      ],
     ]);
-    expect(growth!.rows[2]!.revised).toBe('was projected at 10%');
-  });
-
-  test('links each figure to the section of the briefing that cites it', () => {
-    const [growth] = page('example-corp').metrics;
-    expect(growth!.rows.map((r) => [r.where.title, r.where.href])).toEqual([
-      ['Results', '/briefings/widgets-summer/#results'],
-      ['Results', '/briefings/widgets-spring/#results'],
-      ['Results', '/briefings/widgets-summer/#results'],
-      ['Outlook', '/briefings/widgets-spring/#outlook'],
+    expect(growth!.rows.map((r) => r.ids)).toEqual([
+      ['example-growth-march'],
+      ['example-growth-june'],
+      ['example-growth-june'],
     ]);
+    expect(growth!.rows[1]!.revised).toBe('was projected at 10%');
+    expect(page('example-corp').figureCount).toBe(4);
   });
 
   test('links a figure shown only in a chart to its section, and one only among the key figures to it', () => {
@@ -57,42 +72,63 @@ describe('companyPages', () => {
     );
     const summer = editOnce(readPublicationSource('summer'), 'grew <Fig id="example-growth-june" /> in', 'grew in');
     const linked = companyPages(publicationWithViews({ 'widgets-spring': spring, 'widgets-summer': summer }));
-    const where = (entity: string, id: string) =>
+    const where = (entity: string, id: string, slug: string) =>
       linked
         .find((p) => p.entity === entity)!
-        .metrics[0]!.rows.find(
-          (r) => r.id === id && r.briefing.url.includes(entity === 'sample-inc' ? 'spring' : 'summer'),
-        )!.where;
-    expect(where('sample-inc', 'sample-growth-march')).toEqual({
+        .metrics[0]!.rows.find((r) => r.ids.includes(id))!
+        .appearances.find((a) => a.briefing.url.includes(slug))!.where;
+    expect(where('sample-inc', 'sample-growth-march', 'spring')).toEqual({
       title: 'Results',
       href: '/briefings/widgets-spring/#results',
     });
-    expect(where('example-corp', 'example-growth-june')).toEqual({
+    expect(where('example-corp', 'example-growth-june', 'summer')).toEqual({
       title: 'Key figures',
       href: '/briefings/widgets-summer/#figure-example-growth-june',
     });
   });
 
-  test('charts a metric over its periods, one bar per period, reported values before projections', () => {
+  test('charts a metric over its periods as columns on a time axis, reported values before projections', () => {
     const chart = page('example-corp').metrics[0]!.chart!;
     expect(chart.anchor).toBe('chart-metric-example-corp-sales-growth');
-    expect(chart.summary).toBe('Example Corp sales growth. Jan–Mar 2024: 12%. Apr–Jun 2024: 11%.');
+    expect(chart.kind).toBe('column');
+    expect(chart.summary).toBe('Sales growth. Jan–Mar 2024: 12%. Apr–Jun 2024: 11%.');
     expect(chart.config.data.labels).toEqual(['Jan–Mar 2024', 'Apr–Jun 2024']);
     expect(chart.config.data.datasets[0]!.data).toEqual([12, 11]);
-    expect(chart.table.columns).toEqual(['Period', 'Value', 'Basis', 'Note']);
-    expect(chart.table.rows.map((r) => r.cells)).toEqual([
-      ['The quarter to 31 March 2024 (Q4 of fiscal 2024)', '12%', 'reported', '—'],
-      ['The quarter to 30 June 2024 (Q1 of fiscal 2025)', '11%', 'reported', 'was projected at 10%'],
-    ]);
     expect(chart.sourceLine).toBe(
       "Source: Fictional report on widget makers' summer quarter, Example Gazette (9 August 2024).",
     );
     expect(chart.printImage.path).toBe('/companies/example-corp/charts/metric-example-corp-sales-growth.png');
   });
 
+  test('notes how the fiscal year runs for a company whose entity states one that is not the calendar year', () => {
+    expect(page('example-corp').fiscalYear).toBe(
+      "Example Corp's fiscal year ends in March: fiscal 2025 runs from 1 April 2024 to 31 March 2025, its first quarter April to June.",
+    );
+    expect(page('sample-inc').fiscalYear).toBeUndefined();
+  });
+
+  test("lists a company's exchanges and tickers as its entities give them, each once", () => {
+    expect(page('example-corp').listings).toEqual([]);
+    const listed = (text: string) =>
+      editOnce(
+        text,
+        'name: Example Corp, kind: company',
+        'name: Example Corp, listings: [{ exchange: Example Exchange, ticker: EXC }], kind: company',
+      );
+    const pages = companyPages(
+      publicationWithViews({
+        'widgets-spring': listed(readPublicationSource('spring')),
+        'widgets-summer': listed(readPublicationSource('summer')),
+      }),
+    );
+    expect(pages.find((p) => p.entity === 'example-corp')!.listings).toEqual([
+      { exchange: 'Example Exchange', ticker: 'EXC' },
+    ]);
+  });
+
   test('draws no chart for a metric with one period, or periods only in words', () => {
     expect(page('widget-index').metrics.map((m) => [m.title, m.rows.length, m.chart])).toEqual([
-      ['Widget Index gain', 1, undefined],
+      ['Gain', 1, undefined],
     ]);
   });
 
@@ -153,26 +189,9 @@ describe('companyPages', () => {
     );
     const withSegment = companyPages(publicationWithViews({ 'widgets-spring': segment }));
     expect(withSegment.find((p) => p.entity === 'example-corp')!.metrics.map((m) => m.title)).toEqual([
-      'Example Corp sales growth',
+      'Sales growth',
       'Widget Index gain',
     ]);
     expect(withSegment.find((p) => p.entity === 'widget-index')!.metrics).toEqual([]);
-  });
-});
-
-describe('distinctTitles', () => {
-  const metric = (anchor: string, title: string) => ({ anchor, title, rows: [] });
-
-  test('names the entity and metric of metrics whose figures share a label, and leaves the rest', () => {
-    const titled = distinctTitles([
-      metric('metric-alibaba-cloud-growth', 'Cloud growth'),
-      metric('metric-alibaba-cloud-revenue-growth', 'Cloud growth'),
-      metric('metric-alibaba-revenue', 'Revenue'),
-    ]);
-    expect(titled.map((m) => m.title)).toEqual([
-      'Cloud growth (alibaba-cloud-growth)',
-      'Cloud growth (alibaba-cloud-revenue-growth)',
-      'Revenue',
-    ]);
   });
 });

@@ -14,7 +14,7 @@ import {
 import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';
 import { readBriefingSource } from '../../support/briefings.ts';
 import { companyPages } from '../../../src/lib/view/company-pages.ts';
-import { publicationWithViews } from '../../support/publication.ts';
+import { editOnce, publicationWithViews, readPublicationSource } from '../../support/publication.ts';
 import { buildChartConfig } from '../../../src/lib/chart/bar-chart.ts';
 import { tortureBars } from '../../fixtures/torture-charts.ts';
 
@@ -107,8 +107,23 @@ describe('companyShareImage', () => {
     const page = companyPages(publicationWithViews()).find((p) => p.metrics.some((m) => m.chart))!;
     const chart = page.metrics.find((m) => m.chart)!.chart!;
     const spec = companyShareImage(page);
-    expect(spec.title).toBe(`${page.name}: ${chart.title}`);
-    expect(spec.alt).toBe(chart.summary);
+    expect(spec.title).toBe('Example Corp: Sales growth');
+    expect(spec.alt).toBe(`Example Corp: ${chart.summary}`);
+    expect(spec.subtitle).toBe('2 briefings, 4 figures');
+  });
+
+  test('counts only the briefings of a company no briefing gives a figure for, never "0 figures"', () => {
+    const quiet = editOnce(
+      readPublicationSource('spring'),
+      '  - { id: widget-index, name: Widget Index, kind: index }',
+      '  - { id: widget-index, name: Widget Index, kind: index }\n  - { id: quiet-co, name: Quiet Co, kind: company }',
+    );
+    const page = companyPages(publicationWithViews({ 'widgets-spring': quiet })).find((p) => p.entity === 'quiet-co')!;
+    expect(companyShareImage(page)).toMatchObject({
+      title: 'Quiet Co',
+      subtitle: '1 briefing',
+      alt: 'Quiet Co: 1 briefing',
+    });
   });
 });
 

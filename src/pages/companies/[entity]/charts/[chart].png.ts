@@ -9,6 +9,8 @@ import type { pictureVariants } from '../../../../lib/view/chart-view.ts';
 
 interface Props {
   chart: CompanyChartView;
+  /** The size the company's share card draws the chart at, when it draws this one. */
+  share?: { width: number; height: number };
   variant: (typeof pictureVariants)[number];
 }
 
@@ -20,7 +22,7 @@ export const getStaticPaths = async () => {
   // Each chart's layout is checked once, beside its first picture, on the image workers.
   drawnAhead(
     paths.filter(({ props }) => props.variant.suffix === ''),
-    ({ props }) => layoutCheckJob(props.chart),
+    ({ props }) => layoutCheckJob(props.chart, props.share),
   );
   return paths;
 };
@@ -29,7 +31,7 @@ export const getStaticPaths = async () => {
 export const GET: APIRoute<Props> = async ({ props, url }) => {
   if (props.variant.suffix === '')
     await checkChartLayout(
-      layoutCheckJob(props.chart),
+      layoutCheckJob(props.chart, props.share),
       `The company page ${url.pathname.replace(/charts\/.*$/, '')}, chart “${props.chart.title}”`,
     );
   return imageResponse(url.pathname, job(props));
