@@ -37,12 +37,13 @@ export const briefingSchema = z.strictObject({
     description: "The date the briefing was first published on this site (not its sources' date).",
   }),
   /**
-   * The date of the briefing's latest edit since publication, when it has been edited; on or after
-   * `published`, and on or after any figure revision dated after publication.
+   * The date of the briefing's latest edit since publication, when it has been edited; after
+   * `published` (the page then says "Updated"), and on or after any figure revision dated after
+   * publication.
    */
   updated: isoDateSchema.optional().meta({
     description:
-      "The date of the briefing's latest edit since publication, when it has been edited; on or after published, and on or after any figure revision dated after publication.",
+      'The date of the briefing\'s latest edit since publication, when it has been edited; after published (the page then says "Updated"), and on or after any figure revision dated after publication.',
   }),
   /** Shown at the foot of the page (and beside shared sections). */
   disclaimer: textSchema.meta({ description: 'Shown at the foot of the page (and beside shared sections).' }),

@@ -74,21 +74,32 @@ describeInBrowser('section links', () => {
 });
 
 describeInBrowser('copy controls', () => {
-  test('"Copy link" copies the full URL with the fragment and says so politely', async () => {
+  test('"Copy link", once in the header, copies the full URL and says so politely', async () => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(server.url + view.urls.page);
-    const section = view.sections[2]!;
-    await page.locator(`section[aria-labelledby="${section.id}"] .section-tools button.copy-button`).click();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
-      `${server.url}${view.urls.page}#${section.id}`,
-    );
+    await expect(page.locator('.section-tools button.copy-button').count()).resolves.toBe(1);
+    const button = page.locator('#briefing-header .section-tools button.copy-button');
+    await button.click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.url}${view.urls.page}`);
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Link copied');
     await expect(page.locator('[data-copy-status]').getAttribute('aria-live')).resolves.toBe('polite');
     // The button shows it too, for a reader who does not hear the announcement, then its label again.
-    const button = page.locator(`section[aria-labelledby="${section.id}"] .section-tools button.copy-button`);
     await expect.poll(() => button.textContent()).toMatch(/^\s*✓ Link copied/);
     await expect.poll(() => button.textContent(), { timeout: 5000 }).toMatch(/^\s*Copy link/);
+    await context.close();
+  });
+
+  test('a share page\'s "Copy link" copies the share page\'s own address', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    const section = view.sections[2]!;
+    await page.goto(server.url + section.shareUrl);
+    const button = page.locator('header .section-tools button.copy-button');
+    await button.click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.url}${section.shareUrl}`);
+    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Link copied');
+    await expect.poll(() => button.textContent()).toMatch(/^\s*✓ Link copied/);
     await context.close();
   });
 

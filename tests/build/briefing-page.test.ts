@@ -193,13 +193,14 @@ describe('the data downloads', () => {
 });
 
 describe('the built home page', () => {
-  test('lists the briefing with its company, title, first summary sentence and publication date', () => {
+  test('lists the briefing with its company, title, first summary sentence, as-of and publication dates', () => {
     const link = home.querySelector(`a[href="/briefings/${slug}/"]`);
     expect(text(link)).toBe(view.title);
     const card = link!.closest('.briefing-card')!;
     expect(text(card.querySelector('.eyebrow'))).toBe(view.company);
     expect(text(card.querySelector('h2 + p'))).toBe(firstSentence(view.summary));
-    expect(card.querySelector('.dates time')!.getAttribute('datetime')).toBe(view.published);
+    const dates = card.querySelectorAll('.dates time').map((t) => t.getAttribute('datetime'));
+    expect(dates.slice(0, 2)).toEqual([view.asOfDate, view.published]);
   });
 });
 

@@ -41,8 +41,15 @@ describe('the home page', () => {
     ]);
     expect(text(cards[0]!.querySelector('.eyebrow'))).toBe('Sample Inc');
     expect(cards[0]!.querySelector('.eyebrow a')!.getAttribute('href')).toBe('/companies/sample-inc/');
-    expect(text(cards[0]!.querySelector('.dates'))).toBe('Published 10 April 2024 · Updated 12 April 2024');
-    expect(cards[1]!.querySelector('time')!.getAttribute('datetime')).toBe('2024-03-02');
+    // What the briefing is as of (its newest source's date) comes first, then the site's own dates.
+    expect(text(cards[0]!.querySelector('.dates'))).toBe(
+      'As of 1 March 2024 · Published 10 April 2024 · Updated 12 April 2024',
+    );
+    expect(cards[1]!.querySelectorAll('time').map((t) => t.getAttribute('datetime'))).toEqual([
+      '2024-03-01',
+      '2024-03-02',
+      '2024-03-05',
+    ]);
     expect(text(cards[1]!.querySelector('h2 + p'))).toMatch(/^Example Corp has been the strongest .+\.$/);
   });
 });
@@ -144,12 +151,53 @@ describe('headings a reader may link to', () => {
     ['claims', 'Checked claims'],
     ['sources', 'Sources'],
     ['data', 'Data'],
-  ])('#%s (%s) has an anchor link and a copy-link button like the sections', (id, title) => {
+  ])('#%s (%s) has an anchor link like the sections', (id, title) => {
     const heading = html('briefings/example/index.html').getElementById(id)!;
     expect(heading.querySelector('a.heading-anchor')!.getAttribute('href')).toBe(`#${id}`);
     expect(text(heading.querySelector('.visually-hidden'))).toBe(`Link to section: ${title}`);
-    const copy = heading.nextElementSibling!.querySelector('button.copy-button')!;
-    expect(copy.getAttribute('data-copy-path')).toBe(`/briefings/example/#${id}`);
+  });
+
+  test("a section's heading links to itself and to the section's share page", () => {
+    const heading = html('briefings/example/index.html').getElementById('sales')!;
+    const links = heading.querySelectorAll('a').map((a) => [a.getAttribute('href'), text(a)]);
+    expect(links).toEqual([
+      ['#sales', '#Link to section: Sales outlook'],
+      ['/briefings/example/sales/', 'Share page for section: Sales outlook'],
+    ]);
+  });
+});
+
+describe('the context and the copy-link button', () => {
+  test('appear once on a briefing page, in its header, not beside every section', () => {
+    const page = html('briefings/example/index.html');
+    expect(page.querySelectorAll('.section-context')).toEqual([]);
+    const buttons = page.querySelectorAll('.section-tools button.copy-button');
+    expect(buttons.map((b) => [b.getAttribute('data-copy-path'), text(b)])).toEqual([
+      ['/briefings/example/', 'Copy link to this briefing'],
+    ]);
+    expect(buttons[0]!.closest('header')!.id).toBe('briefing-header');
+    const asOf = page.querySelector('#briefing-header .as-of')!;
+    expect(text(asOf)).toBe('As of: Based on one fictional trade report, written for tests. Not investment advice.');
+    expect(asOf.querySelector('a')!.getAttribute('href')).toBe('#disclaimer');
+  });
+
+  test("appear on a share page with its own dates, its link, and the section's lead as its description", () => {
+    const page = html('briefings/example/sales/index.html');
+    expect(page.querySelectorAll('.section-context').length).toBe(1);
+    expect(text(page.querySelector('header .dates'))).toBe(
+      'As of 1 March 2024 · Published 2 March 2024 · Updated 5 March 2024',
+    );
+    const copy = page.querySelector('header .section-tools button.copy-button')!;
+    expect(copy.getAttribute('data-copy-path')).toBe('/briefings/example/sales/');
+    expect(page.querySelectorAll('[data-copy-status]').length).toBe(1);
+    // Each chart keeps its "Copy citation" on the share page.
+    expect(page.querySelectorAll('.chart-tools button.copy-button').length).toBe(1);
+    const description =
+      'Sales are expected to grow by 12.5% (projected) next year, against 8% (projected) at Sample Inc. The company opened 4 new factories last year.';
+    for (const key of ['description', 'og:description'])
+      expect(page.querySelector(`meta[name="${key}"], meta[property="${key}"]`)!.getAttribute('content')).toBe(
+        description,
+      );
   });
 });
 
@@ -189,7 +237,7 @@ describe('the search index', () => {
         ['data', 'Data'],
       ]),
     );
-    expect(headings.filter(([, text]) => /Link to section|Copy link/.test(text!))).toEqual([]);
+    expect(headings.filter(([, text]) => /Link to section|Copy link|Share page/.test(text!))).toEqual([]);
   });
 
   test('leads to the company index where JavaScript cannot open it', () => {

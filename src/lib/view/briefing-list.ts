@@ -1,4 +1,5 @@
 import type { Briefing } from '../../schemas/briefing.ts';
+import { newestSourceDate } from './source-view.ts';
 import { briefingUrls, companyFeedPath, companyUrl } from '../model/page-addresses.ts';
 
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -28,13 +29,10 @@ export interface BriefingListItem {
   entity: string;
   published: string;
   updated?: string;
+  /** The date of its newest dated source: what its information is current to. */
+  asOf?: string;
   /** The summary's first sentence. */
   summaryLine: string;
-}
-
-/** The date of a briefing's newest dated source, or '' when none is dated. */
-function newestSourceDate(briefing: Briefing): string {
-  return briefing.sources.reduce((newest, s) => (typeof s.date === 'string' && s.date > newest ? s.date : newest), '');
 }
 
 /**
@@ -44,7 +42,7 @@ function newestSourceDate(briefing: Briefing): string {
 export function briefingList(briefings: readonly PublishedBriefing[]): BriefingListItem[] {
   return briefings
     .map(({ slug, briefing }) => ({
-      sourcesTo: newestSourceDate(briefing),
+      asOf: newestSourceDate(briefing.sources),
       slug,
       title: briefing.title,
       url: briefingUrls(slug).page,
@@ -57,10 +55,9 @@ export function briefingList(briefings: readonly PublishedBriefing[]): BriefingL
     .sort(
       (a, b) =>
         b.published.localeCompare(a.published) ||
-        b.sourcesTo.localeCompare(a.sourcesTo) ||
+        (b.asOf ?? '').localeCompare(a.asOf ?? '') ||
         a.title.localeCompare(b.title),
-    )
-    .map(({ sourcesTo: _, ...item }) => item);
+    );
 }
 
 /** One company on the company index: the briefings about it and those that cite it. */

@@ -33,6 +33,7 @@ describe('briefingList', () => {
       entity: 'example-corp',
       published: '2024-03-02',
       updated: '2024-03-05',
+      asOf: '2024-03-01',
       summaryLine: minimal.summary,
     });
     expect(list[0]!.summaryLine).toMatch(/^Alibaba has become .+ Hang Seng Tech Index\.$/);
