@@ -35,3 +35,4 @@ export const entitySchema = z.strictObject({
 
 export type EntityInput = z.input<typeof entitySchema>;
 export type Entity = z.output<typeof entitySchema>;
+export type EntityKind = (typeof entityKinds)[number];

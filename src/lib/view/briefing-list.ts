@@ -1,4 +1,5 @@
 import type { Briefing } from '../../schemas/briefing.ts';
+import { entityKindNoun } from '../model/entities.ts';
 import { newestSourceDate } from './source-view.ts';
 import { briefingUrls, companyFeedPath, companyUrl } from '../model/page-addresses.ts';
 
@@ -69,8 +70,13 @@ export interface CompanyIndexEntry {
   anchor: string;
   /** The company's own page. */
   url: string;
-  /** Newest first; `about` marks the briefings whose subject the company is. */
-  briefings: (BriefingListItem & { about: boolean })[];
+  /** A market index is listed as one; any other entity is listed as a company. */
+  kind: 'company' | 'index';
+  /**
+   * Newest first; `about` marks the briefings whose subject the company is, and `role` says so in
+   * the words of its kind: "about the company", "cites the index".
+   */
+  briefings: (BriefingListItem & { about: boolean; role: string })[];
   /** The feed of the briefings about the company, when there are any. */
   feed?: string;
 }
@@ -91,15 +97,17 @@ export function companyIndex(briefings: readonly PublishedBriefing[]): CompanyIn
     const briefing = bySlug.get(item.slug)!;
     for (const entity of briefing.entities) {
       if (entity.kind !== 'company' && entity.kind !== 'index' && entity.id !== briefing.subject.entity) continue;
+      const kind = entity.kind === 'index' ? 'index' : 'company';
       const company = companies.get(entity.id) ?? {
         entity: entity.id,
         name: entity.name,
+        kind,
         anchor: companyAnchor(entity.id),
         url: companyUrl(entity.id),
         briefings: [],
       };
       const about = entity.id === briefing.subject.entity;
-      company.briefings.push({ ...item, about });
+      company.briefings.push({ ...item, about, role: `${about ? 'about' : 'cites'} ${entityKindNoun(kind)}` });
       if (about) company.feed = companyFeedPath(entity.id);
       companies.set(entity.id, company);
     }

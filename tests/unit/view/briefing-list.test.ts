@@ -106,6 +106,23 @@ describe('companyIndex', () => {
     ]);
   });
 
+  test('lists an index as an index, in the words each briefing entry uses for it', () => {
+    expect(index.map((c) => [c.entity, c.kind])).toEqual([
+      ['demo-ltd', 'company'],
+      ['example-corp', 'company'],
+      ['sample-inc', 'company'],
+      ['widget-index', 'index'],
+    ]);
+    expect(index.find((c) => c.entity === 'widget-index')!.briefings.map((b) => b.role)).toEqual([
+      'cites the index',
+      'cites the index',
+    ]);
+    expect(index.find((c) => c.entity === 'example-corp')!.briefings.map((b) => b.role)).toEqual([
+      'cites the company',
+      'about the company',
+    ]);
+  });
+
   test('gives a feed to the companies that briefings are about, and to no other', () => {
     expect(index.map((c) => [c.entity, c.feed])).toEqual([
       ['demo-ltd', undefined],
