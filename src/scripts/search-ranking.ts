@@ -1,28 +1,31 @@
-/** A page's place in the results: its address and Pagefind's score for the query. */
+/** A result whose page is known: its address and Pagefind's score for the query. */
 export interface ScoredPage {
   url: string;
   score: number;
 }
 
-/** A part of a page (a section under its heading) and where in it the query's words fall. */
+/** A part of a page (the text under one heading) and where in it the query's words fall. */
 export interface PageSection {
-  title: string;
   url: string;
   weighted_locations: { balanced_score: number }[];
 }
 
 /**
- * How much a company page's score counts against a briefing's. A company page is a short list of
- * figures that names its company in every heading, so by word counts alone it outranks the
- * briefings that discuss the same thing; halved, it still leads for its company's own name.
+ * How much a company page's score counts against a briefing's. A company page is a list of figures
+ * that names its metrics in every heading, so by word weights alone it outranks the briefings that
+ * discuss the same thing; at half weight it still leads for its own company's name.
  */
 export const companyPageWeight = 0.5;
 
 const companyPage = /^\/companies\/[^/]+\/$/;
 
-/** Results in the order a reader wants them: briefings first where they match as well. */
+function weighted(page: ScoredPage): number {
+  const path = new URL(page.url, 'https://site.invalid').pathname;
+  return page.score * (companyPage.test(path) ? companyPageWeight : 1);
+}
+
+/** Results in the order a reader wants them: a briefing ahead of a company page matching as well. */
 export function rankPages<T extends ScoredPage>(pages: readonly T[]): T[] {
-  const weighted = (page: T) => page.score * (companyPage.test(new URL(page.url, 'https://x').pathname) ? companyPageWeight : 1);
   return pages
     .map((page, i) => ({ page, i, score: weighted(page) }))
     .sort((a, b) => b.score - a.score || a.i - b.i)
