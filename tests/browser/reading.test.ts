@@ -73,6 +73,29 @@ describeInBrowser('section links', () => {
   });
 });
 
+describeInBrowser('the keyboard before the contents', () => {
+  test('meets each control once, no label linking to its own card, and reaches the contents', async () => {
+    const page = await open(view.urls.page);
+    const stops: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return el.closest('.toc') ? null : `${el.tagName} ${el.getAttribute('href') ?? ''} ${el.textContent!.trim()}`;
+      });
+      if (stop === null) break;
+      stops.push(stop);
+    }
+    expect(stops.length).toBeLessThan(20);
+    expect(new Set(stops).size, stops.join('\n')).toBe(stops.length);
+    expect(stops.filter((stop) => stop.startsWith('A #figure-'))).toEqual([]);
+    // The subject's page is linked once, from the header, not again on every key figure.
+    const company = stops.filter((stop) => stop.startsWith(`A /companies/${briefing!.subject.entity}/ `));
+    expect(company).toHaveLength(1);
+    await page.close();
+  });
+});
+
 describeInBrowser('copy controls', () => {
   test('"Copy link", once in the header, copies the full URL and says so politely', async () => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
