@@ -379,10 +379,33 @@ describeInBrowser('print', () => {
     await expect(page.locator(`#${chart.anchor}`).evaluate((el) => getComputedStyle(el).breakInside)).resolves.toBe(
       'avoid',
     );
+    // Printed with the site's address (SITE_URL), as the canonical link gives it.
+    const canonical = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!);
     const after = await page
       .locator(`.data-downloads a[href="${view.urls.csv}"]`)
       .evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toContain(view.urls.csv);
+    expect(after).toBe(`" (${canonical.origin}${view.urls.csv})"`);
+    await page.close();
+  });
+
+  test("names the site and the briefing's address at the top, within page margins", async () => {
+    const page = await open(aliased.shareUrl);
+    const source = page.locator('.print-source');
+    await expect(source.isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    await expect(source.isVisible()).resolves.toBe(true);
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+    // A share page names the briefing it is part of.
+    await expect(source.textContent()).resolves.toBe(`Investor Briefings · ${canonical}`);
+    expect(canonical).toMatch(new RegExp(`${view.urls.page}$`));
+    const margins = await page.evaluate(() =>
+      [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .flatMap((rule) => (rule instanceof CSSMediaRule ? [...rule.cssRules] : [rule]))
+        .filter((rule): rule is CSSPageRule => rule instanceof CSSPageRule)
+        .map((rule) => rule.style.margin),
+    );
+    expect(margins).toEqual(['18mm 16mm']);
     await page.close();
   });
 });

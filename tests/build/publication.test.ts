@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { styleHash } from '../../src/lib/view/print-style.ts';
 import { buildSite } from '../support/build-site.ts';
 import { readBriefingSource } from '../support/briefings.ts';
 import { writeBriefings } from '../support/briefing-folder.ts';
@@ -74,6 +75,15 @@ describe('the site address (SITE_URL)', () => {
     expect(readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${site}/companies/</loc>`);
     expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/sitemap-index.xml`);
     expect(parseFeed(readFileSync(join(outDir, 'feed.xml'), 'utf8')).self).toBe(`${site}/feed.xml`);
+  });
+
+  test('is printed before each site-relative link and at the top of the page, the print rule allowed by its hash', () => {
+    const page = html('briefings/example/sales/index.html');
+    const style = page.querySelectorAll('style').find((s) => s.textContent.includes('attr(href)'))!;
+    expect(style.textContent).toBe(`@media print{html a[href^='/']::after{content:' (' '${site}' attr(href) ')'}}`);
+    const policy = page.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
+    expect(policy).toMatch(new RegExp(`style-src [^;]*'${styleHash(style.textContent).replace(/[+/]/g, '\\$&')}'`));
+    expect(text(page.querySelector('.print-source'))).toBe(`Investor Briefings · ${site}/briefings/example/`);
   });
 });
 
