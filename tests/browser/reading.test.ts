@@ -73,6 +73,22 @@ describeInBrowser('section links', () => {
   });
 });
 
+describeInBrowser('the page-not-found page', () => {
+  test('spaces its heading from the paragraph above and its home link from the last card', async () => {
+    for (const width of [390, 1280]) {
+      const page = await open('/404.html', { viewport: { width, height: 900 } });
+      const box = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().toJSON());
+      const lede = await box('.lede');
+      const heading = await box('.not-found h2');
+      const lastCard = await box('.briefing-list > li:last-child');
+      const home = await box('.not-found-home');
+      expect(heading.top - lede.bottom, `at ${width} px`).toBeGreaterThanOrEqual(24);
+      expect(home.top - lastCard.bottom, `at ${width} px`).toBeGreaterThanOrEqual(24);
+      await page.close();
+    }
+  });
+});
+
 describeInBrowser('the keyboard before the contents', () => {
   test('meets each control once, no label linking to its own card, and reaches the contents', async () => {
     const page = await open(view.urls.page);
