@@ -192,6 +192,30 @@ describe('the data downloads', () => {
   });
 });
 
+describe('the data files of a briefing with derived and revised figures', () => {
+  const file = (slug: string, name: string) => readFileSync(join(outDir, 'briefings', slug, name), 'utf8');
+
+  test('call a computed figure derived, with its formula and inputs', () => {
+    const json = JSON.parse(file('alibaba-sep-2025-quarter', 'figures.json'));
+    const beat = json.figures.find((f: { id: string }) => f.id === 'revenue-beat');
+    expect(beat).toMatchObject({
+      basis: 'derived',
+      formula: 'percentage-change',
+      derived_from: ['revenue', 'revenue-estimate'],
+    });
+    const csv = file('alibaba-sep-2025-quarter', 'figures.csv');
+    expect(csv).toMatch(/\nrevenue-beat,.*,derived,.*,percentage-change,"revenue, revenue-estimate",\r\n/);
+  });
+
+  test("write a revised figure's history in figures.csv as text, not JSON", () => {
+    const row = file(slug, 'figures.csv')
+      .split('\r\n')
+      .find((line) => line.startsWith('alibaba-cloud-growth,'))!;
+    expect(row).toMatch(/,"9\.7% \(projected, source news-report\)"$/);
+    expect(row).not.toContain('{');
+  });
+});
+
 describe('the built home page', () => {
   test('lists the briefing with its company, title, first summary sentence, as-of and publication dates', () => {
     const link = home.querySelector(`a[href="/briefings/${slug}/"]`);
