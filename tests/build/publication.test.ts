@@ -108,6 +108,10 @@ describe('feeds', () => {
       ["Example Corp's widget rally", `${site}/briefings/example/`],
     ]);
     expect(feed.items[0]!.content).toContain('<p>Updated 12 April 2024.</p>');
+    // The briefing's key figures and share image, with the site's address, not the summary twice.
+    expect(feed.items[0]!.content).toContain('<p>Key figures:</p>');
+    expect(feed.items[0]!.content).toContain(`<img src="${site}/og/briefings/sample.png"`);
+    expect(feed.language).toBe('en');
   });
 
   test('each company a briefing is about has a feed of its own at /companies/<entity>/feed.xml', () => {
