@@ -30,6 +30,17 @@ export const briefingSchema = z.strictObject({
   summary: textSchema.meta({ description: 'One paragraph that says what the briefing finds.' }),
   /** The company the briefing covers. */
   subject: subjectSchema.meta({ description: 'The company the briefing covers.' }),
+  /**
+   * Who wrote the briefing, when it names its writers: shown as its byline and given as the author
+   * in its structured data and feeds. Without it the site itself is the author.
+   */
+  authors: z
+    .array(nameSchema)
+    .min(1, 'Expected at least one name, or no authors field')
+    .optional()
+    .describe(
+      'Who wrote the briefing, when it names its writers: shown as its byline and given as the author in its structured data and feeds. Without it the site itself is the author.',
+    ),
   /** What the briefing's information is current to, in words. */
   asOf: textSchema.meta({ description: "What the briefing's information is current to, in words." }),
   /** The date the briefing was first published on this site (not its sources' date). */

@@ -12,14 +12,15 @@ import { tempDir } from '../support/temp-dir.ts';
 
 const site = 'https://briefings.example.org';
 const minimal = readBriefingSource('minimal');
-/** A second company's briefing, published later and updated since. */
+/** A second company's briefing, published later and updated since, by two named writers. */
 const sample = minimal
   .replace("title: Example Corp's widget rally", 'title: Sample Inc under pressure')
   .replace(
     '  company: Example Corp\n  entity: example-corp\n  tickers: [EXC]',
     '  company: Sample Inc\n  entity: sample-inc',
   )
-  .replace('published: 2024-03-02\nupdated: 2024-03-05', 'published: 2024-04-10\nupdated: 2024-04-12');
+  .replace('published: 2024-03-02\nupdated: 2024-03-05', 'published: 2024-04-10\nupdated: 2024-04-12')
+  .replace('asOf: Based on', 'authors: [Jane Doe, Li Wei]\nasOf: Based on');
 
 let outDir: string;
 const html = (path: string): HTMLElement => parse(readFileSync(join(outDir, path), 'utf8'));
@@ -52,6 +53,21 @@ describe('the home page', () => {
       '2024-03-05',
     ]);
     expect(text(cards[1]!.querySelector('h2 + p'))).toMatch(/^Example Corp has been the strongest .+\.$/);
+  });
+});
+
+describe("a briefing's authors", () => {
+  test('are its byline, its JSON-LD authors and its feed entry authors; a briefing without them has none', () => {
+    const page = html('briefings/sample/index.html');
+    expect(text(page.querySelector('.briefing-header .byline'))).toBe('By Jane Doe and Li Wei');
+    const jsonLd = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent);
+    expect(jsonLd.author).toEqual([
+      { '@type': 'Person', name: 'Jane Doe' },
+      { '@type': 'Person', name: 'Li Wei' },
+    ]);
+    const entry = parseFeed(readFileSync(join(outDir, 'feed.xml'), 'utf8')).items[0]!;
+    expect(entry.authors.map((a) => a.name)).toEqual(['Jane Doe', 'Li Wei']);
+    expect(html('briefings/example/index.html').querySelector('.byline')).toBeNull();
   });
 });
 

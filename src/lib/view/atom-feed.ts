@@ -103,6 +103,8 @@ export function atomFeed(options: AtomFeedOptions): string {
       content: feedEntryHtml(view, url),
       image: url(briefingShareImage(view).path),
       category: [{ term: view.entity, name: view.company }],
+      // An entry's own authors, when the briefing names them; else the feed's (the site).
+      ...(view.authors.length > 0 ? { author: view.authors.map((name) => ({ name })) } : {}),
     });
   }
   // Atom states its language as xml:lang on the root (`feed` writes `language` only into RSS).

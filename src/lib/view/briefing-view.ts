@@ -32,6 +32,9 @@ export interface BriefingView {
   /** The subject company's entity id. */
   entity: string;
   tickers: string[];
+  /** Who wrote it, when the briefing names them; and those names as a byline, "By A and B". */
+  authors: string[];
+  byline?: string;
   asOf: string;
   /** The date of the newest dated source (ISO): what the information is current to. */
   asOfDate?: string;
@@ -50,6 +53,8 @@ export interface BriefingView {
   /** Where the page and its figures are published. */
   urls: { page: string; csv: string; json: string };
 }
+
+const names = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
 /** Builds the page's view of a checked briefing whose shown text is resolved. */
 export function buildBriefingView(slug: string, briefing: ResolvedBriefing, body = ''): BriefingView {
@@ -83,6 +88,8 @@ export function buildBriefingView(slug: string, briefing: ResolvedBriefing, body
     company: briefing.subject.company,
     entity: briefing.subject.entity,
     tickers: briefing.subject.tickers,
+    authors: briefing.authors ?? [],
+    byline: briefing.authors && `By ${names.format(briefing.authors)}`,
     asOf: briefing.asOf,
     asOfDate: newestSourceDate(briefing.sources),
     published: briefing.published,

@@ -136,6 +136,25 @@ describe('feedEntryHtml', () => {
   });
 });
 
+describe('an entry of a briefing that names its writers', () => {
+  test('gives them as its authors; other entries keep the feed author, the site', () => {
+    const signed = buildBriefingView('signed', resolveShownText({ ...minimal, authors: ['Jane Doe', 'Li Wei'] }));
+    const feed = parseFeed(
+      atomFeed({
+        site: 'https://x.example',
+        path: '/feed.xml',
+        alternate: '/',
+        title: 'T',
+        subtitle: 'S',
+        briefings: [signed, older],
+      }),
+    );
+    const entry = (url: string) => feed.items.find((i) => i.url === url)!;
+    expect(entry('https://x.example/briefings/signed/').authors.map((a) => a.name)).toEqual(['Jane Doe', 'Li Wei']);
+    expect(entry('https://x.example/briefings/older/').authors.map((a) => a.name)).toEqual(['Investor Briefings']);
+  });
+});
+
 describe('lastChanged', () => {
   test('is the update date when there is one, else the publication date', () => {
     expect(lastChanged(updated)).toBe('2024-03-09');

@@ -24,6 +24,8 @@ describe('buildBriefingView', () => {
       company: 'Example Corp',
       entity: 'example-corp',
       tickers: ['EXC'],
+      // The fixture names no writers: no byline.
+      authors: [],
       asOf: 'Based on one fictional trade report, written for tests.',
       // Its one source's date: what the information is current to.
       asOfDate: '2024-03-01',
