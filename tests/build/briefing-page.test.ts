@@ -111,7 +111,12 @@ describe('the built briefing page', () => {
   });
 
   test('lists the checked claims, the sources and the disclaimer', () => {
-    for (const claim of view.claims) expect(text(page.getElementById(claim.anchor))).toContain(claim.statement);
+    // The statement, then its evidence, apart: each label with its value after a colon.
+    for (const claim of view.claims)
+      expect(page.getElementById(claim.anchor)!.textContent).toBe(`${claim.statement} ${claim.evidence}`);
+    expect(text(page.getElementById('claim-cloud-ahead-of-baidu'))).toBe(
+      "Alibaba's cloud business grew faster than Baidu's last quarter. Alibaba cloud growth: 13%, against Baidu cloud growth: 7.7%",
+    );
     expect(text(page.getElementById('sources')?.parentNode)).toContain(view.sources[0]!.title);
     expect(text(page.querySelector('.disclaimer'))).toContain(view.disclaimer);
   });
