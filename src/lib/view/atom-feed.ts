@@ -51,7 +51,7 @@ export function feedEntryHtml(view: BriefingView, url: (path: string) => string 
       const items = changes.map(
         (c) =>
           `<li>${escapeHtml(
-            `${formatDate(c.date)}: ${c.label} now ${c.to}, from ${c.toCitation}; previously ${c.from}, from ${c.fromCitation}.`,
+            `${c.label}: now ${c.to} as of ${formatDate(c.date)}, from ${c.toCitation}; previously ${c.from}, from ${c.fromCitation}.`,
           )}</li>`,
       );
       parts.push(`<ul>${items.join('')}</ul>`);

@@ -70,7 +70,7 @@ describe('atomFeed', () => {
     const c = updated.changes[0]!;
     expect(first!.content).toContain('<p>Updated 9 March 2024. What changed:</p>');
     expect(first!.content).toContain(
-      `<li>9 March 2024: New factories opened now ${c.to}, from ${c.toCitation}; previously ${c.from}, from ${c.fromCitation}.</li>`,
+      `<li>New factories opened: now ${c.to} as of 9 March 2024, from ${c.toCitation}; previously ${c.from}, from ${c.fromCitation}.</li>`,
     );
     expect(second!.content).not.toContain('Updated');
     expect(second!.description).toBe(minimal.summary);
