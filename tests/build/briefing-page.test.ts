@@ -221,6 +221,14 @@ describe('the data files of a briefing with derived and revised figures', () => 
   });
 });
 
+describe("a section's share page", () => {
+  test("introduces the briefing by its summary's first sentence, not its whole standfirst", () => {
+    const share = parse(readFileSync(join(outDir, 'briefings', slug, view.sections[0]!.id, 'index.html'), 'utf8'));
+    expect(firstSentence(view.summary)).not.toBe(view.summary);
+    expect(text(share.querySelector('header .summary'))).toBe(firstSentence(view.summary));
+  });
+});
+
 describe('the built home page', () => {
   test('lists the briefing with its company, title, first summary sentence, as-of and publication dates', () => {
     const link = home.querySelector(`a[href="/briefings/${slug}/"]`);
