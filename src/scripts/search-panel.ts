@@ -91,7 +91,8 @@ export async function startSearch(panel: HTMLElement, input: HTMLInputElement): 
         ? `No results for “${query}”.`
         : `${count} ${count === 1 ? 'result' : 'results'} for “${query}”${shown}.`;
     more.hidden = listed.size >= count;
-    more.textContent = `Show ${Math.min(step, count - listed.size)} more`;
+    const next = Math.min(step, count - listed.size);
+    more.textContent = `Show ${next} more ${next === 1 ? 'result' : 'results'}`;
   };
 
   /**

@@ -163,7 +163,8 @@ describeInBrowser('search', () => {
     expect(total).toBeGreaterThan(8);
     expect(status).toBe(`${total} results for “Alibaba”, 8 shown.`);
     const more = page.locator('button[data-search-more]');
-    await expect(more.textContent()).resolves.toBe(`Show ${Math.min(8, total - 8)} more`);
+    const next = Math.min(8, total - 8);
+    await expect(more.textContent()).resolves.toBe(`Show ${next} more ${next === 1 ? 'result' : 'results'}`);
     await more.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => results.count()).toBe(Math.min(16, total));
