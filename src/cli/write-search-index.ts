@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -18,6 +18,28 @@ const unusedBundles = [
 ];
 
 /**
+ * A page as search reads it: the end of a table cell, caption, list item or description is a word
+ * break, so an excerpt never runs a caption and its column headings together ("by periodPeriodValue");
+ * the published page itself is left as built.
+ */
+export function withWordBreaks(html: string): string {
+  return html.replace(/<\/(th|td|caption|li|dt|dd)>/gi, ' </$1>');
+}
+
+/** The HTML pages of a built site, as paths relative to it. */
+async function htmlPages(siteDir: string): Promise<string[]> {
+  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) =>
+      join(entry.parentPath, entry.name)
+        .slice(siteDir.length)
+        .replace(/^[\\/]+/, ''),
+    )
+    .sort();
+}
+
+/**
  * Indexes a built site for search with Pagefind and writes the index into the same folder
  * (`pagefind/`). Run on the staging folder before the swap, so a failed index fails the build
  * and never leaves a half-written index in the published site. Returns the number of pages indexed.
@@ -26,15 +48,19 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   try {
     if (!index) throw new Error(`Search index: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`Search index: ${added.errors.join('; ')}`);
-    if (added.page_count === 0) throw new Error(`Search index: ${siteDir} has no HTML pages`);
+    const pages = await htmlPages(siteDir);
+    if (pages.length === 0) throw new Error(`Search index: ${siteDir} has no HTML pages`);
+    for (const page of pages) {
+      const content = withWordBreaks(await readFile(join(siteDir, page), 'utf8'));
+      const added = await index.addHTMLFile({ sourcePath: page, content });
+      if (added.errors.length > 0) throw new Error(`Search index: ${page}: ${added.errors.join('; ')}`);
+    }
     const outputPath = join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Search index: ${written.errors.join('; ')}`);
     await Promise.all(unusedBundles.map((name) => rm(join(outputPath, name), { force: true })));
-    // `page_count` above counts every page read; the entry file counts the pages indexed, those
-    // whose content is marked with data-pagefind-body (every page, where none is marked).
+    // Every page is read; the entry file counts the pages indexed, those whose content is marked
+    // with data-pagefind-body (every page, where none is marked).
     const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };

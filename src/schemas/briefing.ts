@@ -28,6 +28,17 @@ export const briefingSchema = z.strictObject({
   summary: textSchema.meta({ description: 'One paragraph that says what the briefing finds.' }),
   /** The company the briefing covers. */
   subject: subjectSchema.meta({ description: 'The company the briefing covers.' }),
+  /**
+   * Who wrote the briefing, when it names its writers: shown as its byline and given as the author
+   * in its structured data and feeds. Without it the site itself is the author.
+   */
+  authors: z
+    .array(nameSchema)
+    .min(1, 'Expected at least one name, or no authors field')
+    .optional()
+    .describe(
+      'Who wrote the briefing, when it names its writers: shown as its byline and given as the author in its structured data and feeds. Without it the site itself is the author.',
+    ),
   /** What the briefing's information is current to, in words. */
   asOf: textSchema.meta({ description: "What the briefing's information is current to, in words." }),
   /** The date the briefing was first published on this site (not its sources' date). */
@@ -35,12 +46,13 @@ export const briefingSchema = z.strictObject({
     description: "The date the briefing was first published on this site (not its sources' date).",
   }),
   /**
-   * The date of the briefing's latest edit since publication, when it has been edited; on or after
-   * `published`, and on or after any figure revision dated after publication.
+   * The date of the briefing's latest edit since publication, when it has been edited; after
+   * `published` (the page then says "Updated"), and on or after any figure revision dated after
+   * publication.
    */
   updated: isoDateSchema.optional().meta({
     description:
-      "The date of the briefing's latest edit since publication, when it has been edited; on or after published, and on or after any figure revision dated after publication.",
+      'The date of the briefing\'s latest edit since publication, when it has been edited; after published (the page then says "Updated"), and on or after any figure revision dated after publication.',
   }),
   /** Shown at the foot of the page (and beside shared sections). */
   disclaimer: textSchema.meta({ description: 'Shown at the foot of the page (and beside shared sections).' }),

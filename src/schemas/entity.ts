@@ -59,3 +59,4 @@ export const entitySchema = z.strictObject({
 export type Listing = z.output<typeof listingSchema>;
 export type EntityInput = z.input<typeof entitySchema>;
 export type Entity = z.output<typeof entitySchema>;
+export type EntityKind = (typeof entityKinds)[number];

@@ -73,22 +73,72 @@ describeInBrowser('section links', () => {
   });
 });
 
+describeInBrowser('the page-not-found page', () => {
+  test('spaces its heading from the paragraph above and its home link from the last card', async () => {
+    for (const width of [390, 1280]) {
+      const page = await open('/404.html', { viewport: { width, height: 900 } });
+      const box = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().toJSON());
+      const lede = await box('.lede');
+      const heading = await box('.not-found h2');
+      const lastCard = await box('.briefing-list > li:last-child');
+      const home = await box('.not-found-home');
+      expect(heading.top - lede.bottom, `at ${width} px`).toBeGreaterThanOrEqual(24);
+      expect(home.top - lastCard.bottom, `at ${width} px`).toBeGreaterThanOrEqual(24);
+      await page.close();
+    }
+  });
+});
+
+describeInBrowser('the keyboard before the contents', () => {
+  test('meets each control once, no label linking to its own card, and reaches the contents', async () => {
+    const page = await open(view.urls.page);
+    const stops: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return el.closest('.toc') ? null : `${el.tagName} ${el.getAttribute('href') ?? ''} ${el.textContent!.trim()}`;
+      });
+      if (stop === null) break;
+      stops.push(stop);
+    }
+    expect(stops.length).toBeLessThan(20);
+    expect(new Set(stops).size, stops.join('\n')).toBe(stops.length);
+    expect(stops.filter((stop) => stop.startsWith('A #figure-'))).toEqual([]);
+    // The subject's page is linked once, from the header, not again on every key figure.
+    const company = stops.filter((stop) => stop.startsWith(`A /companies/${briefing!.subject.entity}/ `));
+    expect(company).toHaveLength(1);
+    await page.close();
+  });
+});
+
 describeInBrowser('copy controls', () => {
-  test('"Copy link" copies the full URL with the fragment and says so politely', async () => {
+  test('"Copy link", once in the header, copies the full URL and says so politely', async () => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(server.url + view.urls.page);
-    const section = view.sections[2]!;
-    await page.locator(`section[aria-labelledby="${section.id}"] .section-tools button.copy-button`).click();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
-      `${server.url}${view.urls.page}#${section.id}`,
-    );
+    await expect(page.locator('.section-tools button.copy-button').count()).resolves.toBe(1);
+    const button = page.locator('#briefing-header .section-tools button.copy-button');
+    await button.click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.url}${view.urls.page}`);
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Link copied');
     await expect(page.locator('[data-copy-status]').getAttribute('aria-live')).resolves.toBe('polite');
     // The button shows it too, for a reader who does not hear the announcement, then its label again.
-    const button = page.locator(`section[aria-labelledby="${section.id}"] .section-tools button.copy-button`);
     await expect.poll(() => button.textContent()).toMatch(/^\s*✓ Link copied/);
     await expect.poll(() => button.textContent(), { timeout: 5000 }).toMatch(/^\s*Copy link/);
+    await context.close();
+  });
+
+  test('a share page\'s "Copy link" copies the share page\'s own address', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    const section = view.sections[2]!;
+    await page.goto(server.url + section.shareUrl);
+    const button = page.locator('header .section-tools button.copy-button');
+    await button.click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.url}${section.shareUrl}`);
+    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Link copied');
+    await expect.poll(() => button.textContent()).toMatch(/^\s*✓ Link copied/);
     await context.close();
   });
 
@@ -345,10 +395,33 @@ describeInBrowser('print', () => {
     await expect(page.locator(`#${chart.anchor}`).evaluate((el) => getComputedStyle(el).breakInside)).resolves.toBe(
       'avoid',
     );
+    // Printed with the site's address (SITE_URL), as the canonical link gives it.
+    const canonical = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!);
     const after = await page
       .locator(`.data-downloads a[href="${view.urls.csv}"]`)
       .evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toContain(view.urls.csv);
+    expect(after).toBe(`" (${canonical.origin}${view.urls.csv})"`);
+    await page.close();
+  });
+
+  test("names the site and the briefing's address at the top, within page margins", async () => {
+    const page = await open(aliased.shareUrl);
+    const source = page.locator('.print-source');
+    await expect(source.isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    await expect(source.isVisible()).resolves.toBe(true);
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+    // A share page names the briefing it is part of.
+    await expect(source.textContent()).resolves.toBe(`Investor Briefings · ${canonical}`);
+    expect(canonical).toMatch(new RegExp(`${view.urls.page}$`));
+    const margins = await page.evaluate(() =>
+      [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .flatMap((rule) => (rule instanceof CSSMediaRule ? [...rule.cssRules] : [rule]))
+        .filter((rule): rule is CSSPageRule => rule instanceof CSSPageRule)
+        .map((rule) => rule.style.margin),
+    );
+    expect(margins).toEqual(['18mm 16mm']);
     await page.close();
   });
 });

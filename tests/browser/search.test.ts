@@ -115,6 +115,74 @@ describeInBrowser('search', () => {
     await context.close();
   });
 
+  test('offers the sections that match best, and a briefing before company pages that match no better', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + '/');
+    await searchByKeyboard(page, 'cloud');
+    const results = page.locator('[data-search-results] > li');
+    const pages = await results.evaluateAll((items) => items.map((li) => li.querySelector('a')!.getAttribute('href')));
+    expect(pages[0]).toMatch(/^\/briefings\//);
+    // The rally briefing's section headed "Cloud growth" is offered, though four sections come before it.
+    const rally = results.nth(pages.indexOf(`/briefings/${slug}/`));
+    const sections = await rally.locator('ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(sections[0]).toBe(`/briefings/${slug}/#cloud`);
+    await page.close();
+  });
+
+  test('arrow keys move from the box through the results and back', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + '/');
+    await searchByKeyboard(page, 'Qwen');
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
+    const links = await page
+      .locator('[data-search-results] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(2);
+    await page.keyboard.press('ArrowDown');
+    await expect(focused()).resolves.toBe(links[0]);
+    await page.keyboard.press('ArrowDown');
+    await expect(focused()).resolves.toBe(links[1]);
+    await page.keyboard.press('End');
+    await expect(focused()).resolves.toBe(links.at(-1));
+    await page.keyboard.press('Home');
+    await expect(focused()).resolves.toBe(links[0]);
+    await page.keyboard.press('ArrowUp');
+    await expect(focused()).resolves.toBe('site-search-input');
+    await page.close();
+  });
+
+  test('lists eight results, says how many there are, and shows the rest on request', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + '/');
+    await searchByKeyboard(page, 'Alibaba');
+    const results = page.locator('[data-search-results] > li');
+    await expect(results.count()).resolves.toBe(8);
+    const status = await page.locator('[data-search-status]').textContent();
+    const total = Number(/^(\d+) results/.exec(status!)![1]);
+    expect(total).toBeGreaterThan(8);
+    expect(status).toBe(`${total} results for “Alibaba”, 8 shown.`);
+    const more = page.locator('button[data-search-more]');
+    const next = Math.min(8, total - 8);
+    await expect(more.textContent()).resolves.toBe(`Show ${next} more ${next === 1 ? 'result' : 'results'}`);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => results.count()).toBe(Math.min(16, total));
+    // Focus goes to the first result added, and every page is listed once.
+    await expect(
+      page.evaluate(() =>
+        document.activeElement?.closest('li')?.parentElement?.children[8]?.contains(document.activeElement),
+      ),
+    ).resolves.toBe(true);
+    const pages = await results.evaluateAll((items) => items.map((li) => li.querySelector('a')!.getAttribute('href')));
+    expect(new Set(pages).size).toBe(pages.length);
+    if (total <= 16) {
+      await expect(more.isVisible()).resolves.toBe(false);
+      await expect(page.locator('[data-search-status]').textContent()).resolves.toBe(`${total} results for “Alibaba”.`);
+    }
+    await page.close();
+  });
+
   test('Escape closes the search and returns focus to its button', async () => {
     const page = await browser.newPage();
     await page.goto(server.url + '/');

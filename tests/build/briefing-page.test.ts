@@ -111,7 +111,12 @@ describe('the built briefing page', () => {
   });
 
   test('lists the checked claims, the sources and the disclaimer', () => {
-    for (const claim of view.claims) expect(text(page.getElementById(claim.anchor))).toContain(claim.statement);
+    // The statement, then its evidence, apart: each label with its value after a colon.
+    for (const claim of view.claims)
+      expect(page.getElementById(claim.anchor)!.textContent).toBe(`${claim.statement} ${claim.evidence}`);
+    expect(text(page.getElementById('claim-cloud-ahead-of-baidu'))).toBe(
+      "Alibaba's cloud business grew faster than Baidu's last quarter. Alibaba cloud growth: 13%, against Baidu cloud growth: 7.7%",
+    );
     expect(text(page.getElementById('sources')?.parentNode)).toContain(view.sources[0]!.title);
     expect(text(page.querySelector('.disclaimer'))).toContain(view.disclaimer);
   });
@@ -255,14 +260,47 @@ describe('each chart outside its page', () => {
   });
 });
 
+describe('the data files of a briefing with derived and revised figures', () => {
+  const file = (slug: string, name: string) => readFileSync(join(outDir, 'briefings', slug, name), 'utf8');
+
+  test('call a computed figure derived, with its formula and inputs', () => {
+    const json = JSON.parse(file('alibaba-sep-2025-quarter', 'figures.json'));
+    const beat = json.figures.find((f: { id: string }) => f.id === 'revenue-beat');
+    expect(beat).toMatchObject({
+      basis: 'derived',
+      formula: 'percentage-change',
+      derived_from: ['revenue', 'revenue-estimate'],
+    });
+    const csv = file('alibaba-sep-2025-quarter', 'figures.csv');
+    expect(csv).toMatch(/\nrevenue-beat,.*,derived,.*,percentage-change,"revenue, revenue-estimate",\r\n/);
+  });
+
+  test("write a revised figure's history in figures.csv as text, not JSON", () => {
+    const row = file(slug, 'figures.csv')
+      .split('\r\n')
+      .find((line) => line.startsWith('alibaba-cloud-growth,'))!;
+    expect(row).toMatch(/,"9\.7% \(projected, source news-report\)"$/);
+    expect(row).not.toContain('{');
+  });
+});
+
+describe("a section's share page", () => {
+  test("introduces the briefing by its summary's first sentence, not its whole standfirst", () => {
+    const share = parse(readFileSync(join(outDir, 'briefings', slug, view.sections[0]!.id, 'index.html'), 'utf8'));
+    expect(firstSentence(view.summary)).not.toBe(view.summary);
+    expect(text(share.querySelector('header .summary'))).toBe(firstSentence(view.summary));
+  });
+});
+
 describe('the built home page', () => {
-  test('lists the briefing with its company, title, first summary sentence and publication date', () => {
+  test('lists the briefing with its company, title, first summary sentence, as-of and publication dates', () => {
     const link = home.querySelector(`a[href="/briefings/${slug}/"]`);
     expect(text(link)).toBe(view.title);
     const card = link!.closest('.briefing-card')!;
     expect(text(card.querySelector('.eyebrow'))).toBe(view.company);
     expect(text(card.querySelector('h2 + p'))).toBe(firstSentence(view.summary));
-    expect(card.querySelector('.dates time')!.getAttribute('datetime')).toBe(view.published);
+    const dates = card.querySelectorAll('.dates time').map((t) => t.getAttribute('datetime'));
+    expect(dates.slice(0, 2)).toEqual([view.asOfDate, view.published]);
   });
 });
 

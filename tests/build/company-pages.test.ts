@@ -22,9 +22,15 @@ const listed = (text: string) =>
 
 beforeAll(() => {
   outDir = buildTempSite({
-    // The spring briefing also names a company it gives no figure for.
+    // The spring briefing also names a company it gives no figure for, and a key figure of another
+    // company beside the subject's own.
     'widgets-spring.mdx': editOnce(
-      listed(readPublicationSource('spring')),
+      listed(
+        readPublicationSource('spring').replace(
+          'keyFigures:\n  - example-growth-march\n',
+          'keyFigures:\n  - example-growth-march\n  - sample-growth-march\n',
+        ),
+      ),
       '  - { id: widget-index, name: Widget Index, kind: index }',
       '  - { id: widget-index, name: Widget Index, kind: index }\n  - { id: quiet-co, name: Quiet Co, kind: company }',
     ),
@@ -165,7 +171,11 @@ describe('the built company pages', () => {
   test('are linked from the briefing header, its key figures and its chart tables', () => {
     const page = read('briefings/widgets-spring');
     expect(hrefs(page.querySelectorAll('.briefing-header .eyebrow a'))).toEqual(['/companies/example-corp/']);
-    expect(hrefs(page.querySelectorAll('.key-figure-meta a'))).toEqual(['/companies/example-corp/']);
+    // A key figure links another company's page; the subject's, which the header links, it names
+    // without a link, and no label links to its own card.
+    expect(hrefs(page.querySelectorAll('.key-figure-meta a'))).toEqual(['/companies/sample-inc/']);
+    expect(text(page.querySelector('.key-figure-meta'))).toMatch(/^Example Corp · /);
+    expect(page.querySelectorAll('.key-figure-label a')).toEqual([]);
     expect(hrefs(page.querySelectorAll('.chart .data-table tbody th a'))).toEqual([
       '/companies/example-corp/',
       '/companies/sample-inc/',

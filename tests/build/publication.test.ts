@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { styleHash } from '../../src/lib/view/print-style.ts';
 import { buildSite } from '../support/build-site.ts';
 import { readBriefingSource } from '../support/briefings.ts';
 import { writeBriefings } from '../support/briefing-folder.ts';
@@ -11,14 +12,15 @@ import { tempDir } from '../support/temp-dir.ts';
 
 const site = 'https://briefings.example.org';
 const minimal = readBriefingSource('minimal');
-/** A second company's briefing, published later and updated since. */
+/** A second company's briefing, published later and updated since, by two named writers. */
 const sample = minimal
   .replace("title: Example Corp's widget rally", 'title: Sample Inc under pressure')
   .replace(
     '  company: Example Corp\n  entity: example-corp\n  tickers: [EXC]',
     '  company: Sample Inc\n  entity: sample-inc',
   )
-  .replace('published: 2024-03-02\nupdated: 2024-03-05', 'published: 2024-04-10\nupdated: 2024-04-12');
+  .replace('published: 2024-03-02\nupdated: 2024-03-05', 'published: 2024-04-10\nupdated: 2024-04-12')
+  .replace('asOf: Based on', 'authors: [Jane Doe, Li Wei]\nasOf: Based on');
 
 let outDir: string;
 const html = (path: string): HTMLElement => parse(readFileSync(join(outDir, path), 'utf8'));
@@ -41,9 +43,31 @@ describe('the home page', () => {
     ]);
     expect(text(cards[0]!.querySelector('.eyebrow'))).toBe('Sample Inc');
     expect(cards[0]!.querySelector('.eyebrow a')!.getAttribute('href')).toBe('/companies/sample-inc/');
-    expect(text(cards[0]!.querySelector('.dates'))).toBe('Published 10 April 2024 · Updated 12 April 2024');
-    expect(cards[1]!.querySelector('time')!.getAttribute('datetime')).toBe('2024-03-02');
+    // What the briefing is as of (its newest source's date) comes first, then the site's own dates.
+    expect(text(cards[0]!.querySelector('.dates'))).toBe(
+      'As of 1 March 2024 · Published 10 April 2024 · Updated 12 April 2024',
+    );
+    expect(cards[1]!.querySelectorAll('time').map((t) => t.getAttribute('datetime'))).toEqual([
+      '2024-03-01',
+      '2024-03-02',
+      '2024-03-05',
+    ]);
     expect(text(cards[1]!.querySelector('h2 + p'))).toMatch(/^Example Corp has been the strongest .+\.$/);
+  });
+});
+
+describe("a briefing's authors", () => {
+  test('are its byline, its JSON-LD authors and its feed entry authors; a briefing without them has none', () => {
+    const page = html('briefings/sample/index.html');
+    expect(text(page.querySelector('.briefing-header .byline'))).toBe('By Jane Doe and Li Wei');
+    const jsonLd = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent);
+    expect(jsonLd.author).toEqual([
+      { '@type': 'Person', name: 'Jane Doe' },
+      { '@type': 'Person', name: 'Li Wei' },
+    ]);
+    const entry = parseFeed(readFileSync(join(outDir, 'feed.xml'), 'utf8')).items[0]!;
+    expect(entry.authors.map((a) => a.name)).toEqual(['Jane Doe', 'Li Wei']);
+    expect(html('briefings/example/index.html').querySelector('.byline')).toBeNull();
   });
 });
 
@@ -68,6 +92,15 @@ describe('the site address (SITE_URL)', () => {
     expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/sitemap-index.xml`);
     expect(parseFeed(readFileSync(join(outDir, 'feed.xml'), 'utf8')).self).toBe(`${site}/feed.xml`);
   });
+
+  test('is printed before each site-relative link and at the top of the page, the print rule allowed by its hash', () => {
+    const page = html('briefings/example/sales/index.html');
+    const style = page.querySelectorAll('style').find((s) => s.textContent.includes('attr(href)'))!;
+    expect(style.textContent).toBe(`@media print{html a[href^='/']::after{content:' (' '${site}' attr(href) ')'}}`);
+    const policy = page.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
+    expect(policy).toMatch(new RegExp(`style-src [^;]*'${styleHash(style.textContent).replace(/[+/]/g, '\\$&')}'`));
+    expect(text(page.querySelector('.print-source'))).toBe(`Investor Briefings · ${site}/briefings/example/`);
+  });
 });
 
 describe('a SITE_URL that is not an address', () => {
@@ -91,6 +124,10 @@ describe('feeds', () => {
       ["Example Corp's widget rally", `${site}/briefings/example/`],
     ]);
     expect(feed.items[0]!.content).toContain('<p>Updated 12 April 2024.</p>');
+    // The briefing's key figures and share image, with the site's address, not the summary twice.
+    expect(feed.items[0]!.content).toContain('<p>Key figures:</p>');
+    expect(feed.items[0]!.content).toContain(`<img src="${site}/og/briefings/sample.png"`);
+    expect(feed.language).toBe('en');
   });
 
   test('each company a briefing is about has a feed of its own at /companies/<entity>/feed.xml', () => {
@@ -144,12 +181,53 @@ describe('headings a reader may link to', () => {
     ['claims', 'Checked claims'],
     ['sources', 'Sources'],
     ['data', 'Data'],
-  ])('#%s (%s) has an anchor link and a copy-link button like the sections', (id, title) => {
+  ])('#%s (%s) has an anchor link like the sections', (id, title) => {
     const heading = html('briefings/example/index.html').getElementById(id)!;
     expect(heading.querySelector('a.heading-anchor')!.getAttribute('href')).toBe(`#${id}`);
     expect(text(heading.querySelector('.visually-hidden'))).toBe(`Link to section: ${title}`);
-    const copy = heading.nextElementSibling!.querySelector('button.copy-button')!;
-    expect(copy.getAttribute('data-copy-path')).toBe(`/briefings/example/#${id}`);
+  });
+
+  test("a section's heading links to itself and to the section's share page", () => {
+    const heading = html('briefings/example/index.html').getElementById('sales')!;
+    const links = heading.querySelectorAll('a').map((a) => [a.getAttribute('href'), text(a)]);
+    expect(links).toEqual([
+      ['#sales', '#Link to section: Sales outlook'],
+      ['/briefings/example/sales/', 'Share page for section: Sales outlook'],
+    ]);
+  });
+});
+
+describe('the context and the copy-link button', () => {
+  test('appear once on a briefing page, in its header, not beside every section', () => {
+    const page = html('briefings/example/index.html');
+    expect(page.querySelectorAll('.section-context')).toEqual([]);
+    const buttons = page.querySelectorAll('.section-tools button.copy-button');
+    expect(buttons.map((b) => [b.getAttribute('data-copy-path'), text(b)])).toEqual([
+      ['/briefings/example/', 'Copy link to this briefing'],
+    ]);
+    expect(buttons[0]!.closest('header')!.id).toBe('briefing-header');
+    const asOf = page.querySelector('#briefing-header .as-of')!;
+    expect(text(asOf)).toBe('As of: Based on one fictional trade report, written for tests. Not investment advice.');
+    expect(asOf.querySelector('a')!.getAttribute('href')).toBe('#disclaimer');
+  });
+
+  test("appear on a share page with its own dates, its link, and the section's lead as its description", () => {
+    const page = html('briefings/example/sales/index.html');
+    expect(page.querySelectorAll('.section-context').length).toBe(1);
+    expect(text(page.querySelector('header .dates'))).toBe(
+      'As of 1 March 2024 · Published 2 March 2024 · Updated 5 March 2024',
+    );
+    const copy = page.querySelector('header .section-tools button.copy-button')!;
+    expect(copy.getAttribute('data-copy-path')).toBe('/briefings/example/sales/');
+    expect(page.querySelectorAll('[data-copy-status]').length).toBe(1);
+    // Each chart keeps its "Copy citation" on the share page.
+    expect(page.querySelectorAll('.chart-tools button.copy-button').length).toBe(1);
+    const description =
+      'Sales are expected to grow by 12.5% (projected) next year, against 8% (projected) at Sample Inc. The company opened 4 new factories last year.';
+    for (const key of ['description', 'og:description'])
+      expect(page.querySelector(`meta[name="${key}"], meta[property="${key}"]`)!.getAttribute('content')).toBe(
+        description,
+      );
   });
 });
 
@@ -189,7 +267,7 @@ describe('the search index', () => {
         ['data', 'Data'],
       ]),
     );
-    expect(headings.filter(([, text]) => /Link to section|Copy link/.test(text!))).toEqual([]);
+    expect(headings.filter(([, text]) => /Link to section|Copy link|Share page/.test(text!))).toEqual([]);
   });
 
   test('leads to the company index where JavaScript cannot open it', () => {

@@ -47,7 +47,10 @@ describe('a revised figure', () => {
     // In the page's one date style, as in the prose: "20 February 2025", not "2025-02-20".
     expect(items[0]).toContain(formatDate(revised.asOf!));
     expect(items[0]).not.toContain(revised.asOf!);
-    expect(items[0]).toContain(`${revised.value}%, from ${source(revised.source).title}`);
+    // The date belongs to the new value, not to the day the page changed.
+    expect(items[0]).toContain(
+      `${revised.label}: now ${revised.value}% as of ${formatDate(revised.asOf!)}, from ${source(revised.source).title}`,
+    );
     expect(items[0]).toContain(
       `${revised.history[0]!.value}% (projected), from ${source(revised.history[0]!.source).title}`,
     );

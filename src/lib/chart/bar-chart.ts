@@ -3,7 +3,7 @@ import type { BarChart } from '../../schemas/chart.ts';
 import type { Basis, Figure } from '../../schemas/figure.ts';
 import { type BriefingIndex, placingClaim } from '../model/briefing-index.ts';
 import { derivationText, basisLabel, formatValue, previousValueNote, withBasis } from '../model/format-figure.ts';
-import { entityPage } from '../model/entities.ts';
+import { entityKindHeading, entityPage } from '../model/entities.ts';
 import { figurePeriod } from '../model/periods.ts';
 import { chartScale, toAxis, axisTitle, baseOptions, categoryAxis, valueAxis } from './axes.ts';
 import { plotFigure } from './plotted-figure.ts';
@@ -47,6 +47,8 @@ export interface ChartData {
   rows: ChartRow[];
   /** True when the bars are periods of one metric: the table then names each period in words. */
   byPeriod?: boolean;
+  /** What the bars' names are, as the table's first column is headed: "Company", "Measure". */
+  labelHeading?: string;
 }
 
 /**
@@ -107,6 +109,7 @@ export function chartRows(chart: BarChart, index: BriefingIndex): ChartData {
     'figure' in item ? index.figures.get(item.figure)?.entity : item.entity,
   );
   const sharedEntity = new Set(entityIds).size < entityIds.length;
+  const kinds = entityIds.map((id) => index.entities.get(id ?? '')?.kind).filter((kind) => kind !== undefined);
   const rows = chart.items.map((item): ChartRow => {
     if ('figure' in item) {
       const figure = index.figures.get(item.figure)!;
@@ -144,6 +147,7 @@ export function chartRows(chart: BarChart, index: BriefingIndex): ChartData {
     title: chart.title,
     axisTitle: axis.title,
     rows,
+    labelHeading: sharedEntity ? 'Measure' : entityKindHeading(kinds),
   };
 }
 
@@ -168,7 +172,7 @@ export function buildDataTable(data: ChartData): DataTable {
     caption: `Data for “${data.title}”`,
     columns: data.byPeriod
       ? ['Period', 'Value', 'Basis', 'Note']
-      : ['Company or index', 'Value', 'Basis', 'Period', 'Note'],
+      : [data.labelHeading ?? 'Name', 'Value', 'Basis', 'Period', 'Note'],
     rows: data.rows.map((row) => ({
       cells: [
         data.byPeriod ? row.period : row.label,

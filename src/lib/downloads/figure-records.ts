@@ -30,6 +30,7 @@ export interface FigureRecord {
   precision: string;
   /** The value as the page prints it, e.g. "more than 30%", "US$13.7 billion". */
   display: string;
+  /** As the page labels it: "reported", "estimate", "projected", or "derived" for a computed figure. */
   basis: string;
   /** The period in words: "the quarter to 30 September 2025 (Q2 of fiscal 2026)". */
   period: string;
@@ -43,6 +44,9 @@ export interface FigureRecord {
   quote: string | null;
   /** For a derived figure, its formula and inputs: "derived: (52.4 − 50.1) / 50.1"; null for a quoted one. */
   derived: string | null;
+  /** For a derived figure, the formula's name ("percentage-change") and its input figures' ids, in order. */
+  formula: string | null;
+  derived_from: string[];
   history: {
     value: number;
     value_to: number | null;
@@ -82,6 +86,8 @@ export const figureColumns: readonly (keyof FigureRecord)[] = [
   'source_title',
   'quote',
   'derived',
+  'formula',
+  'derived_from',
   'history',
 ];
 
@@ -111,7 +117,8 @@ export function figureRecords(briefing: Briefing): FigureRecord[] {
       counts: figure.counts ?? null,
       precision: figure.precision,
       display: formatValue(figure),
-      basis: figure.basis,
+      // The page calls a computed figure derived whatever its inputs' basis; so do the files.
+      basis: figure.derived ? 'derived' : figure.basis,
       period: period.words,
       period_start: period.range?.start ?? null,
       period_end: period.range?.end ?? null,
@@ -120,6 +127,8 @@ export function figureRecords(briefing: Briefing): FigureRecord[] {
       source_title: index.sources.get(figure.source)?.title ?? figure.source,
       quote: figure.quote ?? null,
       derived: derivationText(figure, index.figures) ?? null,
+      formula: figure.derived?.formula ?? null,
+      derived_from: figure.derived ? [...figure.derived.of] : [],
       history: figure.history.map((h) => ({
         value: h.value,
         value_to: h.to ?? null,
@@ -132,4 +141,23 @@ export function figureRecords(briefing: Briefing): FigureRecord[] {
       })),
     };
   });
+}
+
+/** A figure's earlier values in one cell: "1.2% (projected, 2024-01-10, source trade-report); …". */
+function historyText(history: FigureRecord['history']): string {
+  return history
+    .map((h) => `${h.display} (${[h.basis, h.date, `source ${h.source}`].filter(Boolean).join(', ')})`)
+    .join('; ');
+}
+
+/**
+ * The records as figures.csv writes them: lists as text a spreadsheet shows as it is, not JSON
+ * (a derived figure's inputs "revenue, revenue-estimate"; its history as above).
+ */
+export function figureCsvRows(records: readonly FigureRecord[]): Record<keyof FigureRecord, unknown>[] {
+  return records.map((record) => ({
+    ...record,
+    derived_from: record.derived_from.join(', '),
+    history: historyText(record.history),
+  }));
 }

@@ -1,4 +1,4 @@
-import type { Entity } from '../../schemas/entity.ts';
+import type { Entity, EntityKind } from '../../schemas/entity.ts';
 import type { MonthName } from '../../schemas/period.ts';
 import { companyUrl } from './page-addresses.ts';
 
@@ -32,4 +32,27 @@ export function fiscalYearEndOf(entityId: string, entities: ReadonlyMap<string, 
 export function entityPage(entityId: string, entities: ReadonlyMap<string, Entity>): string | undefined {
   const company = entityLineage(entityId, entities).find((e) => e.kind === 'company' || e.kind === 'index');
   return company && companyUrl(company.id);
+}
+
+const kindHeadings: Record<EntityKind, string> = {
+  company: 'Company',
+  index: 'Index',
+  segment: 'Business',
+  product: 'Product',
+};
+
+/**
+ * What a column of entity names is headed, by the kinds it holds: "Company" for companies alone,
+ * "Company or index" for both, "Name" for any other mixture; a table of one kind is headed by it.
+ */
+export function entityKindHeading(kinds: readonly EntityKind[]): string {
+  const distinct = [...new Set(kinds)];
+  if (distinct.length === 1) return kindHeadings[distinct[0]!];
+  if (distinct.length === 2 && distinct.includes('company') && distinct.includes('index')) return 'Company or index';
+  return 'Name';
+}
+
+/** How a page refers to an entity of a kind in running text: "the company", "the index". */
+export function entityKindNoun(kind: EntityKind): string {
+  return `the ${kindHeadings[kind].toLowerCase()}`;
 }

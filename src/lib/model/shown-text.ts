@@ -93,6 +93,7 @@ export function shownTexts(briefing: Briefing): { text: string; path: TextPath }
  */
 export function shownLabels(briefing: Briefing): { text: string; path: TextPath }[] {
   const labels: { text: string; path: TextPath }[] = [{ text: briefing.subject.company, path: ['subject', 'company'] }];
+  briefing.authors?.forEach((author, i) => labels.push({ text: author, path: ['authors', i] }));
   briefing.sources.forEach((source, i) => {
     if (source.publisher) labels.push({ text: source.publisher, path: ['sources', i, 'publisher'] });
   });

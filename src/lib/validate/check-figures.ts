@@ -4,13 +4,14 @@ import { indexBriefing } from '../model/briefing-index.ts';
 import { fiscalYearEndOf } from '../model/entities.ts';
 
 /**
- * A briefing's dates agree: it is updated on or after it was published, and a figure revised
+ * A briefing's dates agree: it is updated after it was published (an update the same day is no
+ * change a reader could have missed, so the page does not say "Updated"), and a figure revised
  * after publication dates the briefing's update, so readers and feeds see that it changed.
  */
 export function checkDates(briefing: Briefing): ContentIssue[] {
   const { published, updated } = briefing;
-  if (updated !== undefined && updated < published) {
-    return [contentError(['updated'], `expected a date on or after published (${published}), found ${updated}`)];
+  if (updated !== undefined && updated <= published) {
+    return [contentError(['updated'], `expected a date after published (${published}), found ${updated}`)];
   }
   const revised = briefing.figures
     .filter((figure) => figure.history.length > 0 && figure.asOf !== undefined && figure.asOf > published)

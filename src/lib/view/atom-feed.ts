@@ -1,7 +1,7 @@
 import { Feed } from 'feed';
 import type { BriefingView } from './briefing-view.ts';
 import { formatDate } from './format-date.ts';
-import { siteName } from './share-image-spec.ts';
+import { briefingShareImage, siteName } from './share-image-spec.ts';
 
 export interface AtomFeedOptions {
   /** The site's address: every link in a feed is absolute. */
@@ -26,11 +26,24 @@ export function lastChanged(view: BriefingView): string {
 }
 
 /**
- * An entry's content: the summary, then for an updated briefing when it was updated and the
- * figure revisions its page lists under "What changed", each value with its source.
+ * An entry's content, for a reader who may never open the page: the summary, what it is as of,
+ * the key figures with their basis and period, for an updated briefing when it was updated and the
+ * figure revisions its page lists under "What changed", each value with its source, then the
+ * briefing's share image and a link to the page. `url` makes a site path absolute.
  */
-export function feedEntryHtml(view: BriefingView): string {
+export function feedEntryHtml(view: BriefingView, url: (path: string) => string = (path) => path): string {
   const parts = [`<p>${escapeHtml(view.summary)}</p>`];
+  const asOfDate = view.asOfDate ? ` ${formatDate(view.asOfDate)}` : '';
+  parts.push(`<p>As of${asOfDate}: ${escapeHtml(view.asOf)}</p>`);
+  if (view.keyFigures.length > 0) {
+    const items = view.keyFigures.map(
+      (f) =>
+        `<li><strong>${escapeHtml(f.value)}</strong> ${escapeHtml(f.label)} (${escapeHtml(
+          `${f.entityName}, ${f.basisLabel}, ${f.period}`,
+        )})</li>`,
+    );
+    parts.push(`<p>Key figures:</p>\n<ul>${items.join('')}</ul>`);
+  }
   if (view.updated) {
     const changes = view.changes;
     parts.push(`<p>Updated ${formatDate(view.updated)}${changes.length > 0 ? '. What changed:' : '.'}</p>`);
@@ -38,12 +51,19 @@ export function feedEntryHtml(view: BriefingView): string {
       const items = changes.map(
         (c) =>
           `<li>${escapeHtml(
-            `${formatDate(c.date)}: ${c.label} now ${c.to}, from ${c.toCitation}; previously ${c.from}, from ${c.fromCitation}.`,
+            `${c.label}: now ${c.to} as of ${formatDate(c.date)}, from ${c.toCitation}; previously ${c.from}, from ${c.fromCitation}.`,
           )}</li>`,
       );
       parts.push(`<ul>${items.join('')}</ul>`);
     }
   }
+  const image = briefingShareImage(view);
+  parts.push(
+    `<p><img src="${escapeHtml(url(image.path))}" alt="${escapeHtml(image.alt)}" width="1200" height="630"></p>`,
+  );
+  parts.push(
+    `<p><a href="${escapeHtml(url(view.urls.page))}">Read the briefing</a>, with its charts, sources and checked claims.</p>`,
+  );
   return parts.join('\n');
 }
 
@@ -80,9 +100,15 @@ export function atomFeed(options: AtomFeedOptions): string {
       date: dateTime(lastChanged(view)),
       published: dateTime(view.published),
       description: escapeHtml(view.summary),
-      content: feedEntryHtml(view),
+      content: feedEntryHtml(view, url),
+      image: url(briefingShareImage(view).path),
       category: [{ term: view.entity, name: view.company }],
+      // An entry's own authors, when the briefing names them; else the feed's (the site).
+      ...(view.authors.length > 0 ? { author: view.authors.map((name) => ({ name })) } : {}),
     });
   }
-  return feed.atom1();
+  // Atom states its language as xml:lang on the root (`feed` writes `language` only into RSS).
+  return feed
+    .atom1()
+    .replace('<feed xmlns="http://www.w3.org/2005/Atom">', '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
 }

@@ -1,4 +1,6 @@
 import type { Briefing } from '../../schemas/briefing.ts';
+import { entityKindNoun } from '../model/entities.ts';
+import { newestSourceDate } from './source-view.ts';
 import { briefingUrls, companyFeedPath, companyUrl } from '../model/page-addresses.ts';
 
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -28,13 +30,10 @@ export interface BriefingListItem {
   entity: string;
   published: string;
   updated?: string;
+  /** The date of its newest dated source: what its information is current to. */
+  asOf?: string;
   /** The summary's first sentence. */
   summaryLine: string;
-}
-
-/** The date of a briefing's newest dated source, or '' when none is dated. */
-function newestSourceDate(briefing: Briefing): string {
-  return briefing.sources.reduce((newest, s) => (typeof s.date === 'string' && s.date > newest ? s.date : newest), '');
 }
 
 /**
@@ -44,7 +43,7 @@ function newestSourceDate(briefing: Briefing): string {
 export function briefingList(briefings: readonly PublishedBriefing[]): BriefingListItem[] {
   return briefings
     .map(({ slug, briefing }) => ({
-      sourcesTo: newestSourceDate(briefing),
+      asOf: newestSourceDate(briefing.sources),
       slug,
       title: briefing.title,
       url: briefingUrls(slug).page,
@@ -57,10 +56,9 @@ export function briefingList(briefings: readonly PublishedBriefing[]): BriefingL
     .sort(
       (a, b) =>
         b.published.localeCompare(a.published) ||
-        b.sourcesTo.localeCompare(a.sourcesTo) ||
+        (b.asOf ?? '').localeCompare(a.asOf ?? '') ||
         a.title.localeCompare(b.title),
-    )
-    .map(({ sourcesTo: _, ...item }) => item);
+    );
 }
 
 /** One company on the company index: the briefings about it and those that cite it. */
@@ -72,8 +70,13 @@ export interface CompanyIndexEntry {
   anchor: string;
   /** The company's own page. */
   url: string;
-  /** Newest first; `about` marks the briefings whose subject the company is. */
-  briefings: (BriefingListItem & { about: boolean })[];
+  /** A market index is listed as one; any other entity is listed as a company. */
+  kind: 'company' | 'index';
+  /**
+   * Newest first; `about` marks the briefings whose subject the company is, and `role` says so in
+   * the words of its kind: "about the company", "cites the index".
+   */
+  briefings: (BriefingListItem & { about: boolean; role: string })[];
   /** The feed of the briefings about the company, when there are any. */
   feed?: string;
 }
@@ -94,15 +97,17 @@ export function companyIndex(briefings: readonly PublishedBriefing[]): CompanyIn
     const briefing = bySlug.get(item.slug)!;
     for (const entity of briefing.entities) {
       if (entity.kind !== 'company' && entity.kind !== 'index' && entity.id !== briefing.subject.entity) continue;
+      const kind = entity.kind === 'index' ? 'index' : 'company';
       const company = companies.get(entity.id) ?? {
         entity: entity.id,
         name: entity.name,
+        kind,
         anchor: companyAnchor(entity.id),
         url: companyUrl(entity.id),
         briefings: [],
       };
       const about = entity.id === briefing.subject.entity;
-      company.briefings.push({ ...item, about });
+      company.briefings.push({ ...item, about, role: `${about ? 'about' : 'cites'} ${entityKindNoun(kind)}` });
       if (about) company.feed = companyFeedPath(entity.id);
       companies.set(entity.id, company);
     }

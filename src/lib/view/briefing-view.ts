@@ -6,7 +6,8 @@ import type { ResolvedBriefing } from '../model/shown-text.ts';
 import { buildChartView, type ChartView } from './chart-view.ts';
 import { buildChangeViews, type ChangeView, buildFigureView, type FigureView } from './figure-view.ts';
 import { buildClaimView, type ClaimView } from './claim-view.ts';
-import { viewSource, type SourceView } from './source-view.ts';
+import { sectionLeads } from './section-lead.ts';
+import { newestSourceDate, viewSource, type SourceView } from './source-view.ts';
 
 export interface SectionView {
   id: string;
@@ -19,6 +20,8 @@ export interface SectionView {
   figures: string[];
   /** The section's share page. */
   shareUrl: string;
+  /** Its first paragraph as plain text, up to a meta description's length: its share page's description. */
+  lead: string;
 }
 
 /** Everything a briefing page renders, computed once from validated data. */
@@ -32,7 +35,12 @@ export interface BriefingView {
   tickers: string[];
   /** Where the subject company's shares trade, as its entity lists them. */
   listings: Listing[];
+  /** Who wrote it, when the briefing names them; and those names as a byline, "By A and B". */
+  authors: string[];
+  byline?: string;
   asOf: string;
+  /** The date of the newest dated source (ISO): what the information is current to. */
+  asOfDate?: string;
   /** ISO dates: first published, and last updated when edited since. */
   published: string;
   updated?: string;
@@ -49,11 +57,14 @@ export interface BriefingView {
   urls: { page: string; csv: string; json: string };
 }
 
+const names = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
 /** Builds the page's view of a checked briefing whose shown text is resolved. */
 export function buildBriefingView(slug: string, briefing: ResolvedBriefing, body = ''): BriefingView {
   const index = indexBriefing(briefing);
   const urls = briefingUrls(slug);
-  const references = parseMdxBody(body).references;
+  const parsed = parseMdxBody(body);
+  const references = parsed.references;
   const inSection = (id: string, component: 'Fig' | 'Chart') => [
     ...new Set(references.filter((r) => r.section === id && r.component === component).map((r) => r.id)),
   ];
@@ -66,6 +77,11 @@ export function buildBriefingView(slug: string, briefing: ResolvedBriefing, body
     ]),
   );
 
+  const leads = sectionLeads(parsed.tree, (id, show) => {
+    const figure = figures.get(id);
+    return (show === 'size' ? figure?.inlineSize : figure?.inline) ?? '';
+  });
+
   const claims = briefing.claims.map((claim) => buildClaimView(claim, index));
 
   return {
@@ -76,7 +92,10 @@ export function buildBriefingView(slug: string, briefing: ResolvedBriefing, body
     entity: briefing.subject.entity,
     tickers: briefing.subject.tickers,
     listings: briefing.entities.find((e) => e.id === briefing.subject.entity)?.listings ?? [],
+    authors: briefing.authors ?? [],
+    byline: briefing.authors && `By ${names.format(briefing.authors)}`,
     asOf: briefing.asOf,
+    asOfDate: newestSourceDate(briefing.sources),
     published: briefing.published,
     updated: briefing.updated,
     disclaimer: briefing.disclaimer,
@@ -93,6 +112,7 @@ export function buildBriefingView(slug: string, briefing: ResolvedBriefing, body
       charts: inSection(s.id, 'Chart'),
       figures: inSection(s.id, 'Fig'),
       shareUrl: `${urls.page}${s.id}/`,
+      lead: leads.get(s.id) ?? '',
     })),
     sources: briefing.sources.map(viewSource),
     urls,

@@ -1,7 +1,7 @@
 import { locale } from '../model/format-number.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
-import { describeSide, evaluateClaim, type ClaimSide } from '../model/evaluate-claim.ts';
+import { evaluateClaim, type ClaimSide } from '../model/evaluate-claim.ts';
 import { figurePeriod } from '../model/periods.ts';
 import { formatInline } from '../model/format-figure.ts';
 import { claimAnchor } from '../model/page-addresses.ts';
@@ -11,13 +11,20 @@ export interface ClaimView {
   anchor: string;
   statement: string;
   /**
-   * The figures behind the claim, a projection marked as such: "more than 30% vs 4.2% (projected)";
-   * for a ranking the source gives without any number, the ranking as stated.
+   * The figures behind the claim, each label apart from its value and a projection marked as such:
+   * "Example share gain: more than 30%, against Rival share gain: 4.2% (projected)"; for a ranking
+   * the source gives without any number, the ranking as stated.
    */
   evidence: string;
 }
 
 const nameOf = (side: ClaimSide) => ('figure' in side ? side.figure.label : side.entityName);
+
+/** A side as a reader reads it: the label, then its value after a colon, never run together. */
+function sideText(side: ClaimSide): string {
+  if (!('figure' in side)) return `${side.entityName} (no number stated)`;
+  return `${side.figure.label}: ${formatInline(side.figure)}${side.when ? ` in ${side.when}` : ''}`;
+}
 /** "Tencent, Baidu and JD.com". */
 const names = new Intl.ListFormat(locale, { type: 'conjunction' });
 
@@ -45,7 +52,7 @@ export function buildClaimView(claim: Claim, index: BriefingIndex): ClaimView {
     steps.length > 0 && steps.every((s) => !('figure' in s.subject) && !('figure' in s.other))
       ? `No numbers stated: the source ranks ${nameOf(steps[0]!.subject)} above ${others}.`
       : unstatedOthers
-        ? `${describeSide(steps[0]!.subject)} vs ${others} (no numbers stated)`
-        : steps.map((step) => `${describeSide(step.subject)} vs ${describeSide(step.other)}`).join('; ');
+        ? `${sideText(steps[0]!.subject)}, against ${others} (no numbers stated)`
+        : steps.map((step) => `${sideText(step.subject)}, against ${sideText(step.other)}`).join('; ');
   return { id: claim.id, anchor: claimAnchor(claim.id), statement: claim.statement, evidence };
 }

@@ -56,7 +56,11 @@ export function briefingJsonLd(view: BriefingView, site: URL, image: string): Re
     datePublished: view.published,
     dateModified: view.updated ?? view.published,
     about: { '@type': 'Organization', name: view.company },
-    author: { '@type': 'Organization', name: siteName, url: site.href },
+    // The briefing's named writers, else the site that publishes it.
+    author:
+      view.authors.length > 0
+        ? view.authors.map((name) => ({ '@type': 'Person', name }))
+        : { '@type': 'Organization', name: siteName, url: site.href },
     publisher: { '@type': 'Organization', name: siteName, url: site.href },
     mainEntityOfPage: url,
     url,

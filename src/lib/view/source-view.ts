@@ -34,6 +34,16 @@ export interface SourceView {
   url?: string;
 }
 
+/**
+ * The date of the newest dated source: what a briefing's information is current to, shown beside
+ * its publication date so that "last quarter" reads against the right day. Undefined when no source
+ * is dated.
+ */
+export function newestSourceDate(sources: readonly Source[]): string | undefined {
+  const dates = sources.flatMap((s) => (typeof s.date === 'string' ? [s.date] : []));
+  return dates.sort().at(-1);
+}
+
 /** A source as the page shows it. */
 export function viewSource(source: Source): SourceView {
   return {

@@ -180,8 +180,15 @@ describe('buildDataTable', () => {
     expect(buildDataTable(shares).caption).toBe('Data for “Share gains this year”');
   });
 
-  test('has the same columns for every chart', () => {
+  test('heads the names by what they are: companies and an index, companies alone, or measures', () => {
     expect(buildDataTable(shares).columns).toEqual(['Company or index', 'Value', 'Basis', 'Period', 'Note']);
+    expect(buildDataTable(data('sales-growth')).columns[0]).toBe('Company');
+    // Two figures of one company are named by their labels, so the column holds measures.
+    const chart = minimal.charts.find((c) => c.id === 'share-gains')! as BarChart;
+    const measures = { ...chart, items: [{ figure: 'example-share-gain' }, { figure: 'example-sales-growth' }] };
+    const table = buildDataTable(chartRows(measures as BarChart, index));
+    expect(table.columns[0]).toBe('Measure');
+    expect(table.rows.map((r) => r.cells[0])).toEqual(['Example Corp share gain', 'Example Corp sales growth']);
   });
 
   test('lists the rows the chart draws, with the same numbers', () => {

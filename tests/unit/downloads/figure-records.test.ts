@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { figureColumns, figureRecords } from '../../../src/lib/downloads/figure-records.ts';
+import { figureColumns, figureCsvRows, figureRecords } from '../../../src/lib/downloads/figure-records.ts';
 import { toCsv } from '../../../src/lib/downloads/to-csv.ts';
 import { loadBriefing } from '../../support/briefings.ts';
 
@@ -37,8 +37,20 @@ describe('figureRecords', () => {
       source_title: 'Fictional trade report on widget makers',
       quote: 'shares have gained more than 40% this year',
       derived: null,
+      formula: null,
+      derived_from: [],
       history: [],
     });
+  });
+
+  test('calls a computed figure derived, as the page does, with its formula and inputs', () => {
+    const record = figureRecords(loadBriefing('series')).find((r) => r.id === 'cloud-growth-change')!;
+    expect(record).toMatchObject({
+      basis: 'derived',
+      formula: 'percentage-change',
+      derived_from: ['cloud-growth-q2', 'cloud-growth-q1'],
+    });
+    expect(record.derived).toMatch(/^derived: /);
   });
 
   test('writes the currency, the date of the value and its history with null for what is absent', () => {
@@ -166,5 +178,33 @@ describe('figureRecords', () => {
     const [header, row] = toCsv(figureRecords(revenue), figureColumns).split('\r\n');
     expect(header).toBe(figureColumns.join(','));
     expect(row).toContain(',13.7,,billion,13700000000,,currency,USD,,,exact,US$13.7 billion,');
+  });
+
+  test('writes history and inputs to CSV as text a spreadsheet shows, not JSON', () => {
+    const [first] = minimal.figures;
+    const revised = {
+      ...minimal,
+      figures: [
+        {
+          ...first!,
+          asOf: '2024-03-01',
+          history: [
+            { value: 30, basis: 'projected' as const, date: '2024-01-10', note: 'before results' },
+            { value: 35, basis: 'estimate' as const },
+          ],
+        },
+      ],
+    };
+    const [row] = figureCsvRows(figureRecords(revised));
+    expect(row!.history).toBe(
+      'more than 30% (projected, 2024-01-10, source trade-report); more than 35% (estimate, source trade-report)',
+    );
+    const derived = figureCsvRows(figureRecords(loadBriefing('series'))).find((r) => r.id === 'cloud-growth-change')!;
+    expect(derived.derived_from).toBe('cloud-growth-q2, cloud-growth-q1');
+    const csv = toCsv(figureCsvRows(figureRecords(revised)), figureColumns);
+    expect(csv).not.toContain('{');
+    expect(csv).toContain(
+      ',"more than 30% (projected, 2024-01-10, source trade-report); more than 35% (estimate, source trade-report)"',
+    );
   });
 });

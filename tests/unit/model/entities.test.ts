@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { entityLineage, fiscalYearEndOf, entityPage } from '../../../src/lib/model/entities.ts';
+import {
+  entityKindHeading,
+  entityKindNoun,
+  entityLineage,
+  fiscalYearEndOf,
+  entityPage,
+} from '../../../src/lib/model/entities.ts';
 import type { Entity } from '../../../src/schemas/entity.ts';
 import { figurePeriod } from '../../../src/lib/model/periods.ts';
 
@@ -91,5 +97,27 @@ describe('entityPage', () => {
     expect(entityPage('loose', pageEntities)).toBeUndefined();
     expect(entityPage('unknown', pageEntities)).toBeUndefined();
     expect(entityPage('loop', pageEntities)).toBeUndefined();
+  });
+});
+
+describe('entityKindHeading', () => {
+  test('heads a column of one kind by that kind', () => {
+    expect(entityKindHeading(['company', 'company'])).toBe('Company');
+    expect(entityKindHeading(['index'])).toBe('Index');
+    expect(entityKindHeading(['segment', 'segment'])).toBe('Business');
+    expect(entityKindHeading(['product'])).toBe('Product');
+  });
+
+  test('heads companies with an index as both, and any other mixture as names', () => {
+    expect(entityKindHeading(['company', 'index', 'company'])).toBe('Company or index');
+    expect(entityKindHeading(['company', 'segment'])).toBe('Name');
+    expect(entityKindHeading([])).toBe('Name');
+  });
+});
+
+describe('entityKindNoun', () => {
+  test('refers to an entity by its kind', () => {
+    expect(entityKindNoun('company')).toBe('the company');
+    expect(entityKindNoun('index')).toBe('the index');
   });
 });

@@ -367,7 +367,7 @@ describe('evaluateClaim on a beat or miss', () => {
 
   test('shows the result against the estimate as its evidence', () => {
     expect(buildClaimView(seriesClaim('sales-beat'), indexBriefing(series)).evidence).toBe(
-      'Example Corp sales growth 12% vs Expected Example Corp sales growth 10% (estimate)',
+      'Example Corp sales growth: 12%, against Expected Example Corp sales growth: 10% (estimate)',
     );
   });
 });

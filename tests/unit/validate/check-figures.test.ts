@@ -21,11 +21,17 @@ function revised(dates: Record<string, string>, dated: Partial<Briefing>): Brief
 }
 
 describe('checkDates', () => {
-  test('accepts a briefing updated on or after publication and after its latest revision', () => {
-    expect(checkDates({ ...minimal, published: '2024-03-02', updated: '2024-03-02' })).toEqual([]);
+  test('accepts a briefing updated after publication and on or after its latest revision', () => {
+    expect(checkDates({ ...minimal, published: '2024-03-02', updated: '2024-03-03' })).toEqual([]);
     expect(
       checkDates(revised({ 'new-factories': '2024-03-09' }, { published: '2024-03-02', updated: '2024-03-09' })),
     ).toEqual([]);
+  });
+
+  test('rejects an update on the day of publication: the page would say "Updated" for no change', () => {
+    expect(checkDates({ ...minimal, published: '2024-03-02', updated: '2024-03-02' })).toEqual([
+      contentError(['updated'], 'expected a date after published (2024-03-02), found 2024-03-02'),
+    ]);
   });
 
   test('ignores revisions dated before publication', () => {

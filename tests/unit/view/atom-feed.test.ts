@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { Briefing } from '../../../src/schemas/briefing.ts';
 import { atomFeed, feedEntryHtml, lastChanged } from '../../../src/lib/view/atom-feed.ts';
 import { buildBriefingView } from '../../../src/lib/view/briefing-view.ts';
+import { briefingShareImage } from '../../../src/lib/view/share-image-spec.ts';
 import { loadBriefing } from '../../support/briefings.ts';
 
 const minimal = loadBriefing('minimal');
@@ -32,6 +33,14 @@ const xml = atomFeed({
 });
 
 describe('atomFeed', () => {
+  test('states its language on the root, as Atom does, and gives each entry its share image', () => {
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
+    expect(parseFeed(xml).language).toBe('en');
+    expect(parseFeed(xml).items[0]!.media.map((m) => [m.url, m.mimeType])).toEqual([
+      ['https://briefings.example.org/og/briefings/updated.png', 'image/png'],
+    ]);
+  });
+
   test('is an Atom feed a feed reader parses, with absolute links to the site and itself', () => {
     const feed = parseFeed(xml);
     expect(feed.meta.type).toBe('atom');
@@ -61,7 +70,7 @@ describe('atomFeed', () => {
     const c = updated.changes[0]!;
     expect(first!.content).toContain('<p>Updated 9 March 2024. What changed:</p>');
     expect(first!.content).toContain(
-      `<li>9 March 2024: New factories opened now ${c.to}, from ${c.toCitation}; previously ${c.from}, from ${c.fromCitation}.</li>`,
+      `<li>New factories opened: now ${c.to} as of 9 March 2024, from ${c.toCitation}; previously ${c.from}, from ${c.fromCitation}.</li>`,
     );
     expect(second!.content).not.toContain('Updated');
     expect(second!.description).toBe(minimal.summary);
@@ -99,12 +108,50 @@ describe('feedEntryHtml', () => {
       'edited',
       resolveShownText({ ...minimal, published: '2024-03-02', updated: '2024-04-01' }),
     );
-    expect(feedEntryHtml(view)).toBe(`<p>${minimal.summary}</p>\n<p>Updated 1 April 2024.</p>`);
+    const html = feedEntryHtml(view);
+    expect(html).toContain(`<p>${minimal.summary}</p>`);
+    expect(html).toContain('<p>Updated 1 April 2024.</p>\n<p><img');
+    expect(html).not.toContain('What changed');
+  });
+
+  test('carries what the briefing is as of, its key figures, its share image and a link to the page', () => {
+    const view = buildBriefingView('example', resolveShownText(minimal));
+    const html = feedEntryHtml(view, (path) => new URL(path, 'https://x.example').href);
+    const [first, second] = view.keyFigures;
+    expect(html.split('\n')).toEqual([
+      `<p>${minimal.summary}</p>`,
+      '<p>As of 1 March 2024: Based on one fictional trade report, written for tests.</p>',
+      '<p>Key figures:</p>',
+      `<ul><li><strong>${first!.value}</strong> ${first!.label} (Example Corp, reported, This year)</li>` +
+        `<li><strong>${second!.value}</strong> ${second!.label} (Example Corp, projected, Next year)</li></ul>`,
+      '<p>Updated 5 March 2024.</p>',
+      `<p><img src="https://x.example/og/briefings/example.png" alt="${briefingShareImage(view).alt}" width="1200" height="630"></p>`,
+      '<p><a href="https://x.example/briefings/example/">Read the briefing</a>, with its charts, sources and checked claims.</p>',
+    ]);
   });
 
   test('escapes text that would otherwise read as markup', () => {
     const view = buildBriefingView('x', resolveShownText({ ...minimal, summary: 'Sales <b>rose</b> & fell' }));
     expect(feedEntryHtml(view)).toContain('<p>Sales &lt;b&gt;rose&lt;/b&gt; &amp; fell</p>');
+  });
+});
+
+describe('an entry of a briefing that names its writers', () => {
+  test('gives them as its authors; other entries keep the feed author, the site', () => {
+    const signed = buildBriefingView('signed', resolveShownText({ ...minimal, authors: ['Jane Doe', 'Li Wei'] }));
+    const feed = parseFeed(
+      atomFeed({
+        site: 'https://x.example',
+        path: '/feed.xml',
+        alternate: '/',
+        title: 'T',
+        subtitle: 'S',
+        briefings: [signed, older],
+      }),
+    );
+    const entry = (url: string) => feed.items.find((i) => i.url === url)!;
+    expect(entry('https://x.example/briefings/signed/').authors.map((a) => a.name)).toEqual(['Jane Doe', 'Li Wei']);
+    expect(entry('https://x.example/briefings/older/').authors.map((a) => a.name)).toEqual(['Investor Briefings']);
   });
 });
 

@@ -33,6 +33,7 @@ describe('briefingList', () => {
       entity: 'example-corp',
       published: '2024-03-02',
       updated: '2024-03-05',
+      asOf: '2024-03-01',
       summaryLine: minimal.summary,
     });
     expect(list[0]!.summaryLine).toMatch(/^Alibaba has become .+ Hang Seng Tech Index\.$/);
@@ -102,6 +103,23 @@ describe('companyIndex', () => {
     expect(example.briefings.map((b) => [b.slug, b.about, b.url])).toEqual([
       ['second', false, '/briefings/second/'],
       ['first', true, '/briefings/first/'],
+    ]);
+  });
+
+  test('lists an index as an index, in the words each briefing entry uses for it', () => {
+    expect(index.map((c) => [c.entity, c.kind])).toEqual([
+      ['demo-ltd', 'company'],
+      ['example-corp', 'company'],
+      ['sample-inc', 'company'],
+      ['widget-index', 'index'],
+    ]);
+    expect(index.find((c) => c.entity === 'widget-index')!.briefings.map((b) => b.role)).toEqual([
+      'cites the index',
+      'cites the index',
+    ]);
+    expect(index.find((c) => c.entity === 'example-corp')!.briefings.map((b) => b.role)).toEqual([
+      'cites the company',
+      'about the company',
     ]);
   });
 

@@ -24,7 +24,11 @@ describe('buildBriefingView', () => {
       company: 'Example Corp',
       entity: 'example-corp',
       tickers: ['EXC'],
+      // The fixture names no writers: no byline.
+      authors: [],
       asOf: 'Based on one fictional trade report, written for tests.',
+      // Its one source's date: what the information is current to.
+      asOfDate: '2024-03-01',
       published: '2024-03-02',
       updated: '2024-03-05',
       disclaimer: 'Fictional companies and numbers, for tests only. Not investment advice.',
@@ -67,6 +71,7 @@ describe('buildBriefingView', () => {
         charts: ['share-gains'],
         figures: ['example-share-gain', 'index-share-gain'],
         shareUrl: '/briefings/example/shares/',
+        lead: "Example Corp's shares have gained more than 40% this year, beating the 25% rise of the Widget Index and outpacing Sample Inc and Demo Ltd. Again more than 40%.",
       },
       {
         id: 'sales',
@@ -76,6 +81,7 @@ describe('buildBriefingView', () => {
         charts: ['sales-growth'],
         figures: ['example-sales-growth', 'sample-sales-growth', 'new-factories'],
         shareUrl: '/briefings/example/sales/',
+        lead: 'Sales are expected to grow by 12.5% (projected) next year, against 8% (projected) at Sample Inc. The company opened 4 new factories last year.',
       },
     ]);
   });

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { jsonForScript, metaDescription, pageTitle } from '../../../src/lib/view/page-meta.ts';
+import { resolveShownText } from '../../../src/lib/model/shown-text.ts';
+import { buildBriefingView } from '../../../src/lib/view/briefing-view.ts';
+import {
+  articleMeta,
+  briefingJsonLd,
+  jsonForScript,
+  metaDescription,
+  pageTitle,
+} from '../../../src/lib/view/page-meta.ts';
+import { loadBriefing } from '../../support/briefings.ts';
 
 describe('metaDescription', () => {
   test('keeps a short text whole', () => {
@@ -35,5 +44,35 @@ describe('pageTitle', () => {
     const title = pageTitle('Net income in the December quarter against the consensus of analysts polled by LSEG');
     expect(title).toBe('Net income in the December quarter against the consensus of analysts…');
     expect(title.length).toBeLessThanOrEqual(70);
+  });
+});
+
+describe('briefingJsonLd', () => {
+  const site = new URL('https://briefings.example.org/');
+  const minimal = loadBriefing('minimal');
+
+  test("names the briefing's writers as its authors, as people", () => {
+    const view = buildBriefingView('example', resolveShownText({ ...minimal, authors: ['Jane Doe', 'Li Wei'] }));
+    expect(view.byline).toBe('By Jane Doe and Li Wei');
+    expect(briefingJsonLd(view, site, '/og/briefings/example.png')).toMatchObject({
+      '@type': 'NewsArticle',
+      author: [
+        { '@type': 'Person', name: 'Jane Doe' },
+        { '@type': 'Person', name: 'Li Wei' },
+      ],
+      datePublished: '2024-03-02',
+      dateModified: '2024-03-05',
+    });
+  });
+
+  test('names the site as the author of a briefing that names no writers', () => {
+    const view = buildBriefingView('example', resolveShownText(minimal));
+    expect(view.byline).toBeUndefined();
+    expect(briefingJsonLd(view, site, '/og/briefings/example.png').author).toEqual({
+      '@type': 'Organization',
+      name: 'Investor Briefings',
+      url: 'https://briefings.example.org/',
+    });
+    expect(articleMeta(view)).toEqual({ published: '2024-03-02', modified: '2024-03-05' });
   });
 });

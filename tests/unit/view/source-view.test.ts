@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citationText, citeSource, viewSource } from '../../../src/lib/view/source-view.ts';
+import { citationText, citeSource, newestSourceDate, viewSource } from '../../../src/lib/view/source-view.ts';
 
 const parts = {
   subject: 'Cloud growth',
@@ -65,5 +65,23 @@ describe('citeSource', () => {
 
   test('leaves out a missing publisher and writes an undated source in lower case', () => {
     expect(citeSource({ id: 's', title: 'Trade report', date: 'Undated' })).toBe('Trade report (undated)');
+  });
+});
+
+describe('newestSourceDate', () => {
+  const source = (id: string, date: string | { undated: true; note: string }) => ({ id, title: id, date });
+
+  test('is the date of the newest dated source, whatever their order, undated ones aside', () => {
+    expect(
+      newestSourceDate([
+        source('results', '2025-02-20'),
+        source('report', { undated: true, note: 'Describes January.' }),
+        source('earlier', '2024-11-15'),
+      ]),
+    ).toBe('2025-02-20');
+  });
+
+  test('is undefined when no source is dated', () => {
+    expect(newestSourceDate([source('report', { undated: true, note: 'Describes January.' })])).toBeUndefined();
   });
 });
