@@ -1,4 +1,5 @@
 import { pictureVariants } from '../lib/view/chart-view.ts';
+import { downloadVariants } from '../lib/view/chart-embed.ts';
 import { shareImageChartSize } from '../lib/images/render-share-image.ts';
 import { companyShareImage } from '../lib/view/share-image-spec.ts';
 import { getCollection } from 'astro:content';
@@ -31,14 +32,21 @@ export async function companyPaths() {
   return (await companyPagesData()).map((page) => ({ params: { entity: page.entity }, props: { page } }));
 }
 
-/** Every company chart's four pictures (wide and narrow, light and dark), one path each. */
-export async function companyChartPicturePaths() {
-  return (await companyChartPaths()).flatMap(({ params, props }) =>
-    pictureVariants.map((variant) => ({
+/**
+ * Every company chart's pictures, one path each: the four that stand in for the chart on the page
+ * (wide and narrow, light and dark) and the two credited ones to download (light and dark).
+ */
+export async function companyChartImagePaths() {
+  return (await companyChartPaths()).flatMap(({ params, props }) => [
+    ...pictureVariants.map((variant) => ({
       params: { ...params, chart: `${params.chart}${variant.suffix}` },
-      props: { ...props, variant },
+      props: { ...props, image: { picture: variant } },
     })),
-  );
+    ...downloadVariants.map((variant) => ({
+      params: { ...params, chart: `${params.chart}${variant.suffix}` },
+      props: { ...props, image: { download: variant } },
+    })),
+  ]);
 }
 
 /** One static path per chart on a company page, for the charts' print images. */
@@ -50,7 +58,12 @@ export async function companyChartPaths() {
       if (!metric.chart) return [];
       const share =
         card.chart === metric.chart.config ? shareImageChartSize({ ...card, chart: metric.chart.config }) : undefined;
-      return [{ params: { entity: page.entity, chart: metric.anchor }, props: { chart: metric.chart, share } }];
+      return [
+        {
+          params: { entity: page.entity, chart: metric.anchor },
+          props: { chart: metric.chart, share, company: { name: page.name, url: page.url } },
+        },
+      ];
     });
   });
 }

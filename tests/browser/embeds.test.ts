@@ -16,7 +16,7 @@ let site: StaticServer;
 let host: StaticServer;
 let hostDir: string;
 let browser: Browser;
-let embeds: { slug: string; chart: string; html: string }[];
+let embeds: { path: string; chart: string; html: string }[];
 
 beforeAll(async () => {
   const port = await freePort();
@@ -24,16 +24,19 @@ beforeAll(async () => {
   const result = buildSite(outDir, { env: { SITE_URL: `http://127.0.0.1:${port}` } });
   if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
   site = await serveStatic(outDir, port);
-  embeds = readdirSync(join(outDir, 'embed/briefings')).flatMap((slug) =>
-    readdirSync(join(outDir, 'embed/briefings', slug)).map((chart) => ({
-      slug,
-      chart,
-      html: (
-        JSON.parse(readFileSync(join(outDir, 'embed/briefings', slug, chart, 'oembed.json'), 'utf8')) as {
-          html: string;
-        }
-      ).html,
-    })),
+  // Every embed page the build wrote: a briefing's charts and a company page's.
+  embeds = ['briefings', 'companies'].flatMap((kind) =>
+    readdirSync(join(outDir, 'embed', kind)).flatMap((page) =>
+      readdirSync(join(outDir, 'embed', kind, page)).map((chart) => ({
+        path: `/embed/${kind}/${page}/${chart}/`,
+        chart,
+        html: (
+          JSON.parse(readFileSync(join(outDir, 'embed', kind, page, chart, 'oembed.json'), 'utf8')) as {
+            html: string;
+          }
+        ).html,
+      })),
+    ),
   );
   hostDir = tempDir('embed-host-');
   mkdirSync(hostDir, { recursive: true });
@@ -80,9 +83,10 @@ async function settledHeights(page: Page, frame: Frame) {
 
 describeInBrowser('chart embeds on another site', () => {
   test('the build gives every chart of every briefing an embed page and an oEmbed snippet for this site', () => {
-    expect(embeds.length).toBeGreaterThan(5);
-    for (const { slug, chart, html } of embeds) {
-      expect(html).toContain(`<iframe src="${site.url}/embed/briefings/${slug}/${chart}/"`);
+    expect(embeds.filter((e) => e.path.startsWith('/embed/briefings/')).length).toBeGreaterThan(5);
+    expect(embeds.filter((e) => e.path.startsWith('/embed/companies/')).length).toBeGreaterThan(0);
+    for (const { path, html } of embeds) {
+      expect(html).toContain(`<iframe src="${site.url}${path}"`);
       expect(html).toContain(`e.origin!=="${site.url}"`);
     }
   });
@@ -93,12 +97,12 @@ describeInBrowser('chart embeds on another site', () => {
       const problems: string[] = [];
       page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
       page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
-      for (const { slug, chart, html } of embeds) {
-        await page.goto(hostPage(`${slug}-${chart}`, html));
-        const frame = await frameOf(page, `/embed/briefings/${slug}/${chart}/`);
+      for (const { path, html } of embeds) {
+        await page.goto(hostPage(path.replace(/\W+/g, '-'), html));
+        const frame = await frameOf(page, path);
         await frame.locator('.chart-canvas.drawn canvas:not([hidden])').waitFor();
         const { iframe, content } = await settledHeights(page, frame);
-        expect(iframe, `${slug}/${chart}`).toBeGreaterThan(200);
+        expect(iframe, path).toBeGreaterThan(200);
         // The whole chart shows: the frame neither cuts its content nor leaves it scrolling.
         expect(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)).toBe(true);
         expect(Math.abs(iframe - content)).toBeLessThanOrEqual(1);
@@ -112,9 +116,9 @@ describeInBrowser('chart embeds on another site', () => {
 
   test('the frame follows the width it is given: narrower, it grows taller', async () => {
     const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
-    const { slug, chart, html } = embeds.find((e) => e.chart === 'against-estimates') ?? embeds[0]!;
+    const { path, html } = embeds.find((e) => e.chart === 'against-estimates') ?? embeds[0]!;
     await page.goto(hostPage('resize', html));
-    const frame = await frameOf(page, `/embed/briefings/${slug}/${chart}/`);
+    const frame = await frameOf(page, path);
     const wide = (await settledHeights(page, frame)).iframe;
     await page.setViewportSize({ width: 340, height: 900 });
     await expect.poll(async () => (await settledHeights(page, frame)).iframe).toBeGreaterThan(wide);
@@ -123,9 +127,9 @@ describeInBrowser('chart embeds on another site', () => {
 
   test('the snippet takes a height only as a number, from its own frame on the site', async () => {
     const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
-    const { slug, chart, html } = embeds[0]!;
+    const { path, html } = embeds[0]!;
     await page.goto(hostPage('messages', html));
-    const frame = await frameOf(page, `/embed/briefings/${slug}/${chart}/`);
+    const frame = await frameOf(page, path);
     const { iframe } = await settledHeights(page, frame);
     // The host page itself (another origin) and the embed frame with a string: both ignored.
     await page.evaluate(() => window.postMessage({ 'briefing-embed-height': 3000 }, '*'));
@@ -141,7 +145,10 @@ describeInBrowser('chart embeds on another site', () => {
 
   test('only embed pages may be framed: the briefing pages and the home page refuse', async () => {
     const page = await browser.newPage();
-    const briefing = `/briefings/${embeds[0]!.slug}/`;
+    const briefing = embeds[0]!.path.replace(/^\/embed(\/briefings\/[^/]+\/).*$/, '$1');
+    const company = embeds
+      .find((e) => e.path.startsWith('/embed/companies/'))!
+      .path.replace(/^\/embed(\/companies\/[^/]+\/).*$/, '$1');
     const refused: string[] = [];
     page.on('console', (m) => /frame-ancestors/.test(m.text()) && refused.push(m.text()));
     await page.goto(
@@ -149,12 +156,13 @@ describeInBrowser('chart embeds on another site', () => {
         'framing',
         `<iframe src="${site.url}${briefing}" title="briefing"></iframe>` +
           `<iframe src="${site.url}/" title="home"></iframe>` +
-          `<iframe src="${site.url}/embed/briefings/${embeds[0]!.slug}/${embeds[0]!.chart}/" title="embed"></iframe>`,
+          `<iframe src="${site.url}${company}" title="company"></iframe>` +
+          `<iframe src="${site.url}${embeds[0]!.path}" title="embed"></iframe>`,
       ),
     );
     const embed = await frameOf(page, '/embed/');
     await embed.locator('main.embed').waitFor();
-    await expect.poll(() => refused.length).toBe(2);
+    await expect.poll(() => refused.length).toBe(3);
     for (const frame of page.frames().filter((f) => f !== page.mainFrame() && f !== embed))
       expect(await frame.locator('.briefing, .home, main#main').count()).toBe(0);
     await page.close();
@@ -163,11 +171,11 @@ describeInBrowser('chart embeds on another site', () => {
   test('?theme= shows the chart in the scheme it names, whatever the reader’s setting', async () => {
     const context = await browser.newContext({ colorScheme: 'light', viewport: { width: 800, height: 900 } });
     const page = await context.newPage();
-    const { slug, chart } = embeds[0]!;
+    const { path } = embeds[0]!;
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    await page.goto(`${site.url}/embed/briefings/${slug}/${chart}/`);
+    await page.goto(`${site.url}${path}`);
     const light = await background();
-    await page.goto(`${site.url}/embed/briefings/${slug}/${chart}/?theme=dark`);
+    await page.goto(`${site.url}${path}?theme=dark`);
     await page.locator('.chart-canvas.drawn').waitFor();
     expect(await background()).not.toBe(light);
     expect(await page.locator('.chart-picture img').evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(
@@ -176,7 +184,7 @@ describeInBrowser('chart embeds on another site', () => {
     await context.close();
     const dark = await browser.newContext({ colorScheme: 'dark', viewport: { width: 800, height: 900 } });
     const darkPage = await dark.newPage();
-    await darkPage.goto(`${site.url}/embed/briefings/${slug}/${chart}/?theme=light`);
+    await darkPage.goto(`${site.url}${path}?theme=light`);
     await darkPage.locator('.chart-canvas.drawn').waitFor();
     expect(await darkPage.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(light);
     expect(await darkPage.locator('.chart-picture img').evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(

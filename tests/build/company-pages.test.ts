@@ -139,6 +139,42 @@ describe('the built company pages', () => {
     expect(scripts('companies/quiet-co')).toEqual([]);
   });
 
+  test('let a chart travel: its CSV, credited pictures, embed code, embed page and oEmbed answer', () => {
+    const site = 'https://briefings.example.com';
+    const page = read('companies/example-corp');
+    const chart = page.querySelector('figure.chart')!;
+    const base = '/companies/example-corp/charts/metric-example-corp-sales-growth';
+    const embedPath = '/embed/companies/example-corp/metric-example-corp-sales-growth/';
+    const tools = chart.querySelector('.chart-tools')!;
+    expect(tools.querySelectorAll('a[download]').map((a) => a.getAttribute('href'))).toEqual([
+      `${base}.csv`,
+      `${base}-download.png`,
+      `${base}-download-dark.png`,
+    ]);
+    const csv = readFileSync(join(outDir, `${base}.csv`), 'utf8');
+    expect(csv.split('\r\n')[1]).toMatch(/^The quarter to 31 March 2024 .*,12%,/);
+    for (const suffix of ['-download.png', '-download-dark.png'])
+      expect(
+        readFileSync(join(outDir, `${base}${suffix}`))
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
+    expect(tools.querySelector('button[data-copy-snippet]')?.getAttribute('data-copy-snippet')).toContain(
+      `<iframe src="${site}${embedPath}" title="Chart: Example Corp: Sales growth"`,
+    );
+    // Away from the company page the chart names its company; its credit links back to the chart.
+    const embed = read(embedPath.slice(1));
+    expect(text(embed.querySelector('h1'))).toBe('Example Corp: Sales growth');
+    expect(embed.querySelector('.embed-credit a')?.getAttribute('href')).toBe(
+      `${site}/companies/example-corp/#chart-metric-example-corp-sales-growth`,
+    );
+    const answer = JSON.parse(readFileSync(join(outDir, embedPath, 'oembed.json'), 'utf8'));
+    expect(answer).toMatchObject({ type: 'rich', title: 'Example Corp: Sales growth' });
+    expect(
+      page.querySelector(`link[type="application/json+oembed"][href="${site}${embedPath}oembed.json"]`),
+    ).not.toBeNull();
+  });
+
   test('list the figures of metrics with one period in one table, each metric named once over its rows', () => {
     const table = read('companies/widget-index').querySelector('table.company-figures')!;
     expect(

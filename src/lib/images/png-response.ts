@@ -40,14 +40,14 @@ export function pictureJob(chart: Pick<ChartView, 'config' | 'darkConfig'>, pict
 
 /** What a chart's credited download draws: title, subtitle, the wide chart, source and credit. */
 export function chartDownloadJob(
-  chart: Pick<ChartView, 'title' | 'caption' | 'sourceLine' | 'config' | 'darkConfig' | 'pictures'>,
+  chart: Pick<ChartView, 'embed' | 'caption' | 'sourceLine' | 'config' | 'darkConfig' | 'pictures'>,
   credit: string,
   dark: boolean,
 ): ImageJob {
   const { width, height } = chart.pictures.wide.light;
   return {
     chartDownload: {
-      title: chart.title,
+      title: chart.embed.title,
       subtitle: chart.caption,
       source: chart.sourceLine,
       credit,

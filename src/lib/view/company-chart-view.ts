@@ -4,7 +4,9 @@ import { chartAxis } from '../chart/bar-chart.ts';
 import { seriesPoint } from '../chart/plotted-figure.ts';
 import { buildTimeChartConfig, buildTimeChartTable, type TimeChartData } from '../chart/time-chart.ts';
 import { darkChartTheme, lightChartTheme } from '../chart/chart-style.ts';
-import { chartPictures, type ShownChart } from './chart-view.ts';
+import { chartPictures, type ChartView, type ShownChart } from './chart-view.ts';
+import { chartEmbed } from './chart-embed.ts';
+import { embedPagePath } from '../model/page-addresses.ts';
 
 /** One period on a chart over periods: its figure, or none where no briefing gives one. */
 export interface PeriodPoint {
@@ -46,21 +48,22 @@ export function periodChartData(chart: { id: string; title: string }, points: re
   };
 }
 
-/** A chart of one metric over periods on a company page: what any chart figure shows. */
-export type CompanyChartView = ShownChart;
+/** A chart of one metric over periods on a company page: what any chart figure shows, and its travels. */
+export type CompanyChartView = ShownChart & Pick<ChartView, 'csvPath' | 'embed'>;
 
 /** Rows of height a company chart takes: a compact chart, the table under it holding every figure. */
 export const companyChartRows = 4;
 
 /** Builds the chart of a company's metric over periods from its chosen points, oldest first. */
 export function buildCompanyChartView(
-  chart: { id: string; title: string; anchor: string; pageUrl: string },
+  chart: { id: string; title: string; anchor: string; pageUrl: string; company: string },
   points: readonly PeriodPoint[],
   sources: readonly string[],
 ): CompanyChartView {
   const data = periodChartData(chart, points);
   const config = buildTimeChartConfig(data, lightChartTheme);
-  const pictures = chartPictures(`${chart.pageUrl}charts/${chart.id}`, config, companyChartRows);
+  const base = `${chart.pageUrl}charts/${chart.id}`;
+  const pictures = chartPictures(base, config, companyChartRows);
   const figures = points.flatMap((p) => (p.figure ? [p.figure] : []));
   // Points are of one basis, or else estimates and projections where no two periods were reported.
   const bases = new Set(figures.map((f) => f.basis));
@@ -87,6 +90,15 @@ export function buildCompanyChartView(
     rows: companyChartRows,
     printImage: pictures.wide.light,
     pictures,
+    csvPath: `${base}.csv`,
+    embed: chartEmbed({
+      base,
+      page: embedPagePath(chart.pageUrl, chart.id),
+      source: `${chart.pageUrl}#${chart.anchor}`,
+      // Away from its page, the chart names its company, as the company's share card does.
+      title: `${chart.company}: ${data.title}`,
+      pictures,
+    }),
     config,
     darkConfig: buildTimeChartConfig(data, darkChartTheme),
     table: buildTimeChartTable(data),

@@ -84,7 +84,12 @@ export function metricRows(found: readonly Found[]): CompanyFigureRow[] {
 }
 
 /** One metric: its name, its table and its chart (keyed by `anchor`, which `group` gives). */
-function companyMetric(group: string, found: readonly Found[], title: string, pageUrl: string): CompanyMetric {
+function companyMetric(
+  group: string,
+  found: readonly Found[],
+  title: string,
+  page: { url: string; name: string },
+): CompanyMetric {
   const ordered = [...found].sort((a, b) => comparePeriodOrder(a.period, b.period));
   const anchor = `metric-${group.replace('/', '-')}`;
   const points = chartPoints(ordered);
@@ -96,20 +101,24 @@ function companyMetric(group: string, found: readonly Found[], title: string, pa
     rows: metricRows(found),
     chart:
       points.length > 0
-        ? buildCompanyChartView({ id: anchor, anchor: chartAnchor(anchor), title, pageUrl }, points, sources)
+        ? buildCompanyChartView(
+            { id: anchor, anchor: chartAnchor(anchor), title, pageUrl: page.url, company: page.name },
+            points,
+            sources,
+          )
         : undefined,
   };
 }
 
 /**
- * The metrics of a company page (at `url`, the company `entity` going by `names`), A to Z: one per
+ * The metrics of a company page (at `url`, the company `entity` called `name` and going by `names`), A to Z: one per
  * entity and metric its figures are filed under, each named by `metricName`. Metrics that take one
  * name (the company's "Revenue growth" and a segment's) are told apart by the segment's name, or
  * else by their metric in words, so each heading, and the landmark it names, is unique on the page.
  */
 export function companyMetrics(
   found: readonly Found[],
-  page: { url: string; entity: string; names: readonly string[] },
+  page: { url: string; entity: string; name: string; names: readonly string[] },
 ): CompanyMetric[] {
   const named = [...Map.groupBy(found, (f) => f.group)].map(([group, same]) => {
     const ordered = [...same].sort((a, b) => comparePeriodOrder(a.period, b.period));
@@ -128,7 +137,7 @@ export function companyMetrics(
       const figure = same[0]!;
       const which =
         figure.figure.entity !== page.entity ? figure.entityName : metricIdInWords(figure.figure.metric).toLowerCase();
-      return companyMetric(group, same, count.get(title)!.length > 1 ? `${title} (${which})` : title, page.url);
+      return companyMetric(group, same, count.get(title)!.length > 1 ? `${title} (${which})` : title, page);
     })
     .sort((a, b) => a.title.localeCompare(b.title));
 }

@@ -136,7 +136,7 @@ export function companyPages(items: readonly BriefingWithView[]): CompanyPage[] 
         url,
         feed: briefings.some((b) => b.about) ? companyFeedPath(entity.id) : undefined,
         briefings,
-        metrics: companyMetrics(found, { url, entity: entity.id, names: [...new Set(names)] }),
+        metrics: companyMetrics(found, { url, entity: entity.id, name, names: [...new Set(names)] }),
         figureCount: found.length,
       };
     })

@@ -38,6 +38,7 @@ const chart = {
   title: 'Example Corp sales growth',
   anchor: 'chart-sales-growth',
   pageUrl: '/companies/example-corp/',
+  company: 'Example Corp',
 };
 
 describe('periodChartData', () => {
@@ -120,5 +121,22 @@ describe('buildCompanyChartView', () => {
     expect(view.printImage.path).toBe('/companies/example-corp/charts/sales-growth.png');
     expect(view.pictures.narrow.dark.path).toBe('/companies/example-corp/charts/sales-growth-narrow-dark.png');
     expect(view.darkConfig.data.datasets[0]!.data).toEqual([12, 9.5]);
+  });
+});
+
+describe('a company chart outside its page', () => {
+  test('has an embed page, a CSV and credited pictures beside its own, and names its company there', () => {
+    const view = buildCompanyChartView({ ...chart, title: 'Sales growth' }, points, []);
+    expect(view.csvPath).toBe('/companies/example-corp/charts/sales-growth.csv');
+    expect(view.embed).toMatchObject({
+      page: '/embed/companies/example-corp/sales-growth/',
+      oembed: '/embed/companies/example-corp/sales-growth/oembed.json',
+      source: '/companies/example-corp/#chart-sales-growth',
+      title: 'Example Corp: Sales growth',
+      downloads: {
+        light: '/companies/example-corp/charts/sales-growth-download.png',
+        dark: '/companies/example-corp/charts/sales-growth-download-dark.png',
+      },
+    });
   });
 });

@@ -33,7 +33,7 @@ const found = (fields: Partial<FigureInput> & { briefing?: string; entityName?: 
   };
 };
 
-const page = { url: '/companies/example-corp/', entity: 'example-corp', names: ['Example Corp'] };
+const page = { url: '/companies/example-corp/', entity: 'example-corp', name: 'Example Corp', names: ['Example Corp'] };
 
 describe('metricRows', () => {
   test('gives one row to briefings that state one value for one period, listing where each states it', () => {
