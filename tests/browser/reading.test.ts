@@ -157,12 +157,27 @@ describeInBrowser('copy controls', () => {
     await context.close();
   });
 
+  test('"Copy embed code" on a chart copies the snippet as it is, and says so on the button', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(server.url + view.urls.page);
+    const chart = [...view.charts.values()][0]!;
+    const button = page.locator(`#${chart.anchor} button.copy-button[data-copy-snippet]`);
+    await button.click();
+    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Embed code copied');
+    await expect.poll(() => button.textContent()).toMatch(/^\s*✓ Embed code copied/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await button.getAttribute('data-copy-snippet'));
+    expect(copied).toMatch(new RegExp(`^<iframe src="[^"]+${chart.embed.page}"`));
+    await context.close();
+  });
+
   test('"Copy citation" on a chart copies its citation and URL', async () => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(server.url + view.urls.page);
     const chart = [...view.charts.values()][1]!;
-    await page.locator(`#${chart.anchor} button.copy-button`).click();
+    await page.locator(`#${chart.anchor} button.copy-button`, { hasText: 'Copy citation' }).click();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
       `${chart.citation} ${server.url}${view.urls.page}#${chart.anchor}`,
     );

@@ -220,8 +220,10 @@ describe('the context and the copy-link button', () => {
     const copy = page.querySelector('header .section-tools button.copy-button')!;
     expect(copy.getAttribute('data-copy-path')).toBe('/briefings/example/sales/');
     expect(page.querySelectorAll('[data-copy-status]').length).toBe(1);
-    // Each chart keeps its "Copy citation" on the share page.
-    expect(page.querySelectorAll('.chart-tools button.copy-button').length).toBe(1);
+    // Each chart keeps its "Copy citation" and "Copy embed code" on the share page.
+    expect(
+      page.querySelectorAll('.chart-tools button.copy-button').map((b) => b.textContent.trim().split(/\s+/)[1]),
+    ).toEqual(['citation', 'embed']);
     const description =
       'Sales are expected to grow by 12.5% (projected) next year, against 8% (projected) at Sample Inc. The company opened 4 new factories last year.';
     for (const key of ['description', 'og:description'])
