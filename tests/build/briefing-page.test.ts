@@ -412,3 +412,32 @@ describe('the sitemap', () => {
     expect(sitemap.match(/<url>/g)?.length).toBe(sitemap.match(/<lastmod>/g)?.length);
   });
 });
+
+describe('figures shown on their own and on company pages', () => {
+  const html = (path: string) => parse(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
+
+  test('name a key figure whose label runs on into its value by its metric name, on the card and in share images', () => {
+    const card = page.getElementById(view.figures.get('bullish-options-high')!.anchor)!;
+    expect(text(card.querySelector('.key-figure-label'))).toBe('Time since bullish options volume was as high');
+    const labels = page.querySelectorAll('.key-figure-label').map(text);
+    expect(labels.filter((label) => / (in|since)$/.test(label))).toEqual([]);
+    const alts = [page, ...view.sections.map((s) => html(`briefings/${slug}/${s.id}`))].map((p) =>
+      p.querySelector('meta[property="og:image:alt"]')!.getAttribute('content')!,
+    );
+    expect(alts.filter((alt) => /at its highest in|at the helm since/.test(alt))).toEqual([]);
+  });
+
+  test('call a computed figure derived on its company page, as its briefing and figures.csv do', () => {
+    const row = html('companies/alibaba').querySelector('tr[data-figure~="revenue-beat"]')!;
+    expect(text(row.querySelector('.company-basis'))).toBe('derived');
+  });
+
+  test('say what a briefing is to an index in the words of its kind, on the company index and its page', () => {
+    const entry = html('companies').getElementById('company-hang-seng-tech')!;
+    expect(entry.querySelectorAll('.company-role').map(text)).toContain('(cites the index)');
+    expect(text(entry)).not.toContain('the company');
+    const roles = html('companies/hang-seng-tech').querySelectorAll('.company-role').map(text);
+    expect(roles.length).toBeGreaterThan(0);
+    expect(roles.every((role) => role === '(cites the index)')).toBe(true);
+  });
+});

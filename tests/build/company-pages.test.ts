@@ -60,6 +60,24 @@ describe('the built company pages', () => {
     ]);
   });
 
+  test('say what each briefing is to the company in the words of its kind, on the company index and its page', () => {
+    const roles = (el: HTMLElement) => el.querySelectorAll('.company-role').map((r) => text(r));
+    const index = read('companies');
+    expect(roles(index.getElementById('company-widget-index')!)).toEqual(['(cites the index)']);
+    expect(roles(index.getElementById('company-sample-inc')!)).toEqual(['(cites the company)', '(cites the company)']);
+    expect(roles(index.getElementById('company-example-corp')!)).toEqual([
+      '(about the company)',
+      '(about the company)',
+    ]);
+    expect(roles(read('companies/widget-index'))).toEqual(['(cites the index)']);
+    expect(roles(read('companies/sample-inc'))).toEqual(['(cites the company)', '(cites the company)']);
+  });
+
+  test("leave the figures tables' column headings out of search, as briefing tables do", () => {
+    for (const head of read('companies/example-corp').querySelectorAll('table.company-figures thead'))
+      expect(head.hasAttribute('data-pagefind-ignore')).toBe(true);
+  });
+
   test('head the page with the listings and the fiscal year its entity states', () => {
     const header = read('companies/example-corp').querySelector('header.briefing-header')!;
     expect(text(header.querySelector('.listings'))).toBe('Shares listed: Example Exchange: EXC · Sample Board: 0042');

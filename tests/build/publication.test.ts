@@ -272,6 +272,21 @@ describe('the search index', () => {
     expect(headings.filter(([, text]) => /Link to section|Copy link|Share page/.test(text!))).toEqual([]);
   });
 
+  test("quotes a company page's figures in excerpts, not its tables' column headings", () => {
+    const dir = join(outDir, 'pagefind/fragment');
+    const pages = readdirSync(dir).map(
+      (name) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(dir, name)))
+            .toString('utf8')
+            .replace(/^[^{]*/, ''),
+        ) as { url: string; content: string },
+    );
+    const company = pages.find((p) => p.url === '/companies/example-corp/')!;
+    expect(company.content).toMatch(/\d%/);
+    expect(company.content).not.toMatch(/Period\.? ?Value|Value\.? ?Basis|Where it appears/);
+  });
+
   test('leads to the company index where JavaScript cannot open it', () => {
     const header = html('index.html').querySelector('.site-nav')!;
     expect(header.querySelector('a[data-search-fallback]')!.getAttribute('href')).toBe('/companies/');

@@ -56,6 +56,14 @@ export function basisLabel(basis: Basis): string {
   return basisWords[basis];
 }
 
+/**
+ * A figure's basis as the page and the data files label it: "derived" for a figure computed from
+ * others, whatever its inputs' basis; else the word for its basis.
+ */
+export function figureBasisLabel(figure: Pick<Figure, 'basis'> & Partial<Pick<Figure, 'derived'>>): string {
+  return figure.derived ? 'derived' : basisWords[figure.basis];
+}
+
 type Shown = FigureValue & Pick<Figure, 'basis'> & Partial<Pick<Figure, 'derived'>>;
 
 /**

@@ -85,3 +85,13 @@ export function metricName(figures: readonly NamedFigure[], names: readonly stri
   while (words.length > 1 && !readsAsName(words.join(' '))) words.pop();
   return words.join(' ');
 }
+
+/**
+ * What a figure shown on its own (a key figure, a share image, a citation) is called: its label
+ * when that reads as a name; else, by the same rule as a metric's heading, its `metricName`, or
+ * what its label or metric id makes as a name ("Tsai and Wu at the helm since" → "Year the
+ * current leadership took over").
+ */
+export function figureName(figure: NamedFigure): string {
+  return readsAsName(figure.label) ? figure.label : metricName([figure], []);
+}

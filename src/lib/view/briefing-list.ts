@@ -81,6 +81,14 @@ export interface CompanyIndexEntry {
   feed?: string;
 }
 
+/** What a briefing is to a company or index, in the words of its kind: "about the company", "cites the index". */
+export function briefingRole(about: boolean, kind: 'company' | 'index'): string {
+  return `${about ? 'about' : 'cites'} ${entityKindNoun(kind)}`;
+}
+
+/** The kind a company list names an entity by: a market index as one, anything else as a company. */
+export const listedKind = (kind: string): 'company' | 'index' => (kind === 'index' ? 'index' : 'company');
+
 /** Anchor id of a company on the company index, namespaced so no entity id clashes with the page's own ids. */
 export function companyAnchor(entity: string): string {
   return `company-${entity}`;
@@ -97,7 +105,7 @@ export function companyIndex(briefings: readonly PublishedBriefing[]): CompanyIn
     const briefing = bySlug.get(item.slug)!;
     for (const entity of briefing.entities) {
       if (entity.kind !== 'company' && entity.kind !== 'index' && entity.id !== briefing.subject.entity) continue;
-      const kind = entity.kind === 'index' ? 'index' : 'company';
+      const kind = listedKind(entity.kind);
       const company = companies.get(entity.id) ?? {
         entity: entity.id,
         name: entity.name,
@@ -107,7 +115,7 @@ export function companyIndex(briefings: readonly PublishedBriefing[]): CompanyIn
         briefings: [],
       };
       const about = entity.id === briefing.subject.entity;
-      company.briefings.push({ ...item, about, role: `${about ? 'about' : 'cites'} ${entityKindNoun(kind)}` });
+      company.briefings.push({ ...item, about, role: briefingRole(about, kind) });
       if (about) company.feed = companyFeedPath(entity.id);
       companies.set(entity.id, company);
     }

@@ -7,7 +7,7 @@ import { companyFeedPath, companyUrl } from '../model/page-addresses.ts';
 import { figurePeriod } from '../model/periods.ts';
 import { entityLineage, fiscalYearEndOf } from '../model/entities.ts';
 import type { BriefingView } from './briefing-view.ts';
-import { briefingList, type BriefingListItem } from './briefing-list.ts';
+import { briefingList, briefingRole, listedKind, type BriefingListItem } from './briefing-list.ts';
 import { citeSource } from './source-view.ts';
 import { companyMetrics, type CompanyMetric, type Found } from './company-metrics.ts';
 import { fiscalYearNote } from './fiscal-year-note.ts';
@@ -34,8 +34,11 @@ export interface CompanyPage {
   url: string;
   /** Its Atom feed, for a company at least one briefing is about. */
   feed?: string;
-  /** Newest first; `about` marks the briefings whose subject it is. */
-  briefings: (BriefingListItem & { about: boolean })[];
+  /**
+   * Newest first; `about` marks the briefings whose subject it is, and `role` says so in the words
+   * of its kind, as the company index does: "about the company", "cites the index".
+   */
+  briefings: (BriefingListItem & { about: boolean; role: string })[];
   /** A to Z; those with a chart over periods, then the rest, are shown apart. */
   metrics: CompanyMetric[];
   /** How many figures the briefings give about it. */
@@ -86,7 +89,7 @@ export function companyPages(items: readonly BriefingWithView[]): CompanyPage[] 
 
   // One pass over the briefings and their figures, filed under every company a figure is about
   // (a segment's figures under the company too), rather than one pass per company.
-  const briefingsOf = new Map<string, (BriefingListItem & { about: boolean })[]>();
+  const briefingsOf = new Map<string, CompanyPage['briefings']>();
   const foundFor = new Map<string, Found[]>();
   const file = <T>(map: Map<string, T[]>, key: string, value: T) => {
     const list = map.get(key);
@@ -94,8 +97,10 @@ export function companyPages(items: readonly BriefingWithView[]): CompanyPage[] 
     else map.set(key, [value]);
   };
   for (const { listed, item } of ordered) {
-    for (const entity of new Set(item.briefing.entities.map((e) => e.id)))
-      file(briefingsOf, entity, { ...listed, about: item.briefing.subject.entity === entity });
+    for (const entity of new Map(item.briefing.entities.map((e) => [e.id, e])).values()) {
+      const about = item.briefing.subject.entity === entity.id;
+      file(briefingsOf, entity.id, { ...listed, about, role: briefingRole(about, listedKind(entity.kind)) });
+    }
     const index = indexBriefing(item.briefing);
     for (const figure of item.briefing.figures) {
       const view = item.view.figures.get(figure.id)!;

@@ -5,13 +5,14 @@ import {
   derivationText,
   figureInline,
   figureSize,
-  basisLabel,
+  figureBasisLabel,
   formatValue,
   formatWithBasis,
   figureChanges,
   type FigureChange,
 } from '../model/format-figure.ts';
 import { entityPage } from '../model/entities.ts';
+import { figureName } from '../model/metric-names.ts';
 import { figurePeriod } from '../model/periods.ts';
 import { figureAnchor } from '../model/page-addresses.ts';
 import { citationText, citeSource, viewSource } from './source-view.ts';
@@ -20,6 +21,10 @@ import type { Briefing } from '../../schemas/briefing.ts';
 export interface FigureView {
   id: string;
   anchor: string;
+  /**
+   * What the figure is called where it stands alone (key figures, share images, citations, feeds):
+   * its label, or its metric's name where the label runs on into the value ("… at its highest in").
+   */
   label: string;
   entityName: string;
   /** The company page of the figure's entity (or of the company it belongs to), when it has one. */
@@ -33,6 +38,7 @@ export interface FigureView {
   /** For a revised figure, its previous value: "was projected at 4.2%". */
   revised?: string;
   basis: Basis;
+  /** "reported", "estimate", "projected", or "derived" for a computed figure. */
   basisLabel: string;
   period: string;
   sourceTitle: string;
@@ -54,10 +60,11 @@ export function buildFigureView(
   const inline = figureInline(figure);
   const source = index.sources.get(figure.source);
   const derived = derivationText(figure, index.figures);
+  const label = figureName(figure);
   return {
     id: figure.id,
     anchor: figureAnchor(figure.id),
-    label: figure.label,
+    label,
     entityName: index.entities.get(figure.entity)?.name ?? figure.entity,
     entityUrl: entityPage(figure.entity, index.entities),
     value: formatValue(figure),
@@ -65,13 +72,13 @@ export function buildFigureView(
     inlineSize: figureInline(figureSize(figure)),
     revised,
     basis: figure.basis,
-    basisLabel: basisLabel(figure.basis),
+    basisLabel: figureBasisLabel(figure),
     period: figurePeriod(figure, index.entities).heading,
     sourceTitle: source?.title ?? figure.source,
     quote: figure.quote ?? '',
     derived,
     citation: citationText({
-      subject: figure.label,
+      subject: label,
       // A citation travels without the page around it, so it names the basis even when reported.
       value: `${revised ? inline : formatWithBasis(figure)}${derived ? `, ${derived}` : ''}`,
       source: source ? citeSource(viewSource(source)) : figure.source,

@@ -1,6 +1,7 @@
 import { checkedFigure } from '../../support/checked-figure.ts';
 import { describe, expect, test } from 'vitest';
 import {
+  figureBasisLabel,
   formatInline,
   formatValue,
   formatWithBasis,
@@ -233,6 +234,19 @@ describe('formatInline on lengths of time and counts', () => {
     expect(formatInline({ value: 10, unit: 'count', precision: 'exact', basis: 'estimate' })).toBe('10');
     expect(formatInline({ value: 4.2, unit: 'percent', precision: 'exact', basis: 'projected' })).toBe(
       '4.2% (projected)',
+    );
+  });
+});
+
+describe('figureBasisLabel', () => {
+  test('names the basis, or "derived" for a computed figure whatever its basis', () => {
+    expect(figureBasisLabel({ basis: 'reported' })).toBe('reported');
+    expect(figureBasisLabel({ basis: 'estimate' })).toBe('estimate');
+    expect(figureBasisLabel({ basis: 'reported', derived: { formula: 'percentage-change', of: ['a', 'b'] } })).toBe(
+      'derived',
+    );
+    expect(figureBasisLabel({ basis: 'projected', derived: { formula: 'difference', of: ['a', 'b'] } })).toBe(
+      'derived',
     );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  figureName,
   headingOf,
   metricIdInWords,
   metricName,
@@ -101,5 +102,27 @@ describe('metricName', () => {
 describe('metricIdInWords', () => {
   test('writes an id as words, capitalised', () => {
     expect(metricIdInWords('new-york-share-move')).toBe('New york share move');
+  });
+});
+
+describe('figureName', () => {
+  test('is the label when it reads as a name, whatever metric name the figure gives', () => {
+    expect(figureName(figure('Alibaba cloud revenue growth', { metricName: 'Cloud growth' }))).toBe(
+      'Alibaba cloud revenue growth',
+    );
+  });
+
+  test('is the metric name, else the metric in words, when the label runs on into its value', () => {
+    expect(
+      figureName(
+        figure('Bullish options volume at its highest in', {
+          metric: 'bullish-options-high',
+          metricName: 'Time since bullish options volume was as high',
+        }),
+      ),
+    ).toBe('Time since bullish options volume was as high');
+    expect(figureName(figure('Tsai and Wu at the helm since', { metric: 'leadership-start' }))).toBe(
+      'Leadership start',
+    );
   });
 });

@@ -11,6 +11,7 @@ const briefing = (slug: string, about = true) => ({
   published: '2024-05-01',
   summaryLine: '',
   about,
+  role: about ? 'about the company' : 'cites the company',
 });
 
 // Newest first, as a company page lists them; "cites" only cites the company.

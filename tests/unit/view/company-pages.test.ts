@@ -22,6 +22,15 @@ describe('companyPages', () => {
     expect(page('widget-index').briefings.map((b) => [b.slug, b.about])).toEqual([['widgets-spring', false]]);
   });
 
+  test('says what each briefing is to the company in the words of its kind, as the company index does', () => {
+    expect(page('example-corp').briefings.map((b) => b.role)).toEqual(['about the company', 'about the company']);
+    expect(page('widget-index').briefings.map((b) => b.role)).toEqual(['cites the index']);
+    expect(page('sample-inc').briefings.map((b) => b.role)).toEqual(
+      page('sample-inc').briefings.map(() => 'cites the company'),
+    );
+    expect(page('sample-inc').briefings.length).toBeGreaterThan(0);
+  });
+
   test('gives a feed only to a company that a briefing is about', () => {
     expect(page('example-corp').feed).toBe('/companies/example-corp/feed.xml');
     expect(page('sample-inc').feed).toBeUndefined();

@@ -60,4 +60,30 @@ describe('buildFigureView', () => {
       view.citation.startsWith('Example Corp sales growth: 13% (reported; was projected at 12.5%). Source: '),
     ).toBe(true);
   });
+
+  test('calls a derived figure derived, as the data files do, whatever the basis of its inputs', () => {
+    const series = loadBriefing('series');
+    expect(viewOf(series, 'sales-beat-margin')).toMatchObject({ basis: 'reported', basisLabel: 'derived' });
+  });
+
+  test('names a figure whose label runs on into its value by its metric name, in its citation too', () => {
+    const briefing = editBriefing(minimal, (b) => {
+      Object.assign(b.figures[0]!, {
+        label: 'Example Corp shares at their highest since',
+        metricName: 'Example Corp share gain this year',
+      });
+    });
+    const view = viewOf(briefing, b0(briefing));
+    expect(view.label).toBe('Example Corp share gain this year');
+    expect(view.citation.startsWith('Example Corp share gain this year: ')).toBe(true);
+  });
+
+  test('keeps a label that reads as a name, even beside a metric name', () => {
+    const briefing = editBriefing(minimal, (b) => {
+      Object.assign(b.figures[0]!, { metricName: 'Share gain' });
+    });
+    expect(viewOf(briefing, b0(briefing)).label).toBe(briefing.figures[0]!.label);
+  });
 });
+
+const b0 = (briefing: Briefing) => briefing.figures[0]!.id;
