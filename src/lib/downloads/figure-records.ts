@@ -1,6 +1,6 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import { indexBriefing } from '../model/briefing-index.ts';
-import { derivationText, formatValue, revisionValue } from '../model/format-figure.ts';
+import { derivationText, figureBasisLabel, formatValue, revisionValue } from '../model/format-figure.ts';
 import { magnitude } from '../model/measures.ts';
 import { figurePeriod } from '../model/periods.ts';
 
@@ -118,7 +118,7 @@ export function figureRecords(briefing: Briefing): FigureRecord[] {
       precision: figure.precision,
       display: formatValue(figure),
       // The page calls a computed figure derived whatever its inputs' basis; so do the files.
-      basis: figure.derived ? 'derived' : figure.basis,
+      basis: figureBasisLabel(figure),
       period: period.words,
       period_start: period.range?.start ?? null,
       period_end: period.range?.end ?? null,
