@@ -1,10 +1,8 @@
-import { startSearch } from './search-panel.ts';
-
 /**
  * Turns the header's search link (which leads to the company index without JavaScript) into a
- * button that opens the search panel. Pagefind's engine and the index load only when a reader
- * first opens it; the panel's own code, under a kilobyte, comes with the page (loading it on
- * demand would bring a module-preload helper as large into every page).
+ * button that opens the search panel. The panel's code, Pagefind's engine and the index load only
+ * when a reader first opens it (module preloading is off in astro.config.mjs, so the import brings
+ * no preload helper into every page).
  */
 export function enableSearchToggle(doc: Document): void {
   const toggle = doc.querySelector<HTMLButtonElement>('button[data-search-toggle]');
@@ -25,7 +23,7 @@ export function enableSearchToggle(doc: Document): void {
     setOpen(open);
     if (!open) return;
     input.focus();
-    started ??= startSearch(panel, input);
+    started ??= import('./search-panel.ts').then(({ startSearch }) => startSearch(panel, input));
   });
   panel.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;

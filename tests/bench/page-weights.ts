@@ -18,10 +18,14 @@ export interface PageWeight {
 
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 
-/** The modules a script imports, statically or dynamically, as absolute URLs. */
+/**
+ * The modules a script imports with the page, as absolute URLs: its static imports. A dynamic
+ * `import()` in the site's scripts loads only on a reader's action (the search panel, when the
+ * search is first opened), so it is not counted against the page, as Pagefind's files are not.
+ */
 function importsOf(code: string, base: string): string[] {
-  const specifiers = code.matchAll(/\b(?:import|from)\s*\(?\s*["'`]([^"'`]+\.m?js)["'`]/g);
-  return [...specifiers].map((m) => new URL(m[1]!, base).href);
+  const specifiers = code.matchAll(/\b(?:import|from)\s*(\(?)\s*["'`]([^"'`]+\.m?js)["'`]/g);
+  return [...specifiers].filter((m) => !m[1]).map((m) => new URL(m[2]!, base).href);
 }
 
 /**
