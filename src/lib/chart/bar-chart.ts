@@ -177,7 +177,7 @@ export function buildDataTable(data: ChartData): DataTable {
       cells: [
         data.byPeriod ? row.period : row.label,
         row.display,
-        row.basis ?? '—',
+        row.basis ? (isDerived(row) ? 'derived' : row.basis) : '—',
         ...(data.byPeriod ? [] : [row.period || '—']),
         row.notes.join('; ') || '—',
       ],
@@ -188,11 +188,13 @@ export function buildDataTable(data: ChartData): DataTable {
   };
 }
 
+/** Whether a row's figure is computed from others (its note gives the formula), as the page calls it. */
+const isDerived = (row: ChartRow) => row.notes.some((note) => note.startsWith('derived: '));
+
 /** What is printed beside a bar: the value with its qualifier, so a bound never reads as exact. */
 export function barLabel(row: ChartRow): string {
   if (row.kind === 'unstated') return `not stated (${row.notes[0]})`;
-  const derived = row.notes.some((note) => note.startsWith('derived: '));
-  return withBasis(row.display, row.basis ?? 'reported', derived);
+  return withBasis(row.display, row.basis ?? 'reported', isDerived(row));
 }
 
 /**

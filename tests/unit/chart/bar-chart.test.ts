@@ -191,6 +191,13 @@ describe('buildDataTable', () => {
     expect(table.rows.map((r) => r.cells[0])).toEqual(['Example Corp share gain', 'Example Corp sales growth']);
   });
 
+  test('calls a computed figure derived in its Basis column, as its label and the data files do', () => {
+    const computed = { ...shares.rows[1]!, notes: ['derived: (52.4 − 50.1) / 50.1'] };
+    const table = buildDataTable({ ...shares, rows: [computed] });
+    expect(table.rows[0]!.cells.slice(1, 3)).toEqual(['25%', 'derived']);
+    expect(barLabel(computed)).toBe('25% (derived)');
+  });
+
   test('lists the rows the chart draws, with the same numbers', () => {
     expect(buildDataTable(shares).rows).toEqual([
       {
