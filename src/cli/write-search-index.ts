@@ -50,11 +50,20 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
     if (!index) throw new Error(`Search index: ${errors.join('; ')}`);
     const pages = await htmlPages(siteDir);
     if (pages.length === 0) throw new Error(`Search index: ${siteDir} has no HTML pages`);
-    for (const page of pages) {
-      const content = withWordBreaks(await readFile(join(siteDir, page), 'utf8'));
-      const added = await index.addHTMLFile({ sourcePath: page, content });
-      if (added.errors.length > 0) throw new Error(`Search index: ${page}: ${added.errors.join('; ')}`);
-    }
+    const read = await Promise.all(
+      pages.map(async (page) => ({ page, html: await readFile(join(siteDir, page), 'utf8') })),
+    );
+    // Pagefind reads only the pages marked with data-pagefind-body, where any page is marked (every
+    // page otherwise): the others (share and embed pages, most of a site) are not sent to it at all.
+    const marked = read.filter(({ html }) => html.includes('data-pagefind-body'));
+    const indexed = marked.length > 0 ? marked : read;
+    // Sent together: Pagefind parses them in its own process while the next ones are read.
+    await Promise.all(
+      indexed.map(async ({ page, html }) => {
+        const added = await index.addHTMLFile({ sourcePath: page, content: withWordBreaks(html) });
+        if (added.errors.length > 0) throw new Error(`Search index: ${page}: ${added.errors.join('; ')}`);
+      }),
+    );
     const outputPath = join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Search index: ${written.errors.join('; ')}`);

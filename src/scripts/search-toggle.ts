@@ -1,8 +1,8 @@
 /**
  * Turns the header's search link (which leads to the company index without JavaScript) into a
  * button that opens the search panel. The panel's code, Pagefind's engine and the index load only
- * when a reader first opens it (module preloading is off in astro.config.mjs, so the import brings
- * no preload helper into every page).
+ * when a reader first opens it: the button names the panel's script (`data-search-script`, built
+ * as a file of its own), imported by that address so no bundler loader comes with every page.
  */
 export function enableSearchToggle(doc: Document): void {
   const toggle = doc.querySelector<HTMLButtonElement>('button[data-search-toggle]');
@@ -17,13 +17,14 @@ export function enableSearchToggle(doc: Document): void {
     toggle.setAttribute('aria-expanded', String(open));
     panel.hidden = !open;
   };
-  let started: Promise<void> | undefined;
+  const script = toggle.dataset.searchScript;
+  let started: Promise<unknown> | undefined;
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
     setOpen(open);
     if (!open) return;
     input.focus();
-    started ??= import('./search-panel.ts').then(({ startSearch }) => startSearch(panel, input));
+    if (script) started ??= import(/* @vite-ignore */ script);
   });
   panel.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;

@@ -1,7 +1,7 @@
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { ChartConfiguration } from 'chart.js';
 import { darkChartTheme, lightChartTheme } from '../chart/chart-style.ts';
-import { chartFontFamily, withChartCanvas } from './canvas.ts';
+import { chartFontFamily, withCanvas, withChartCanvas } from './canvas.ts';
 import { canvasToPng } from './encode-png.ts';
 import { drawLegend } from './render-share-image.ts';
 import { wrapText } from './wrap-text.ts';
@@ -72,30 +72,37 @@ export function chartDownloadSize(content: ChartDownloadContent): { width: numbe
 export function renderChartDownload(content: ChartDownloadContent): Buffer {
   const theme = content.dark ? darkChartTheme : lightChartTheme;
   const size = chartDownloadSize(content);
-  const canvas = createCanvas(size.width * downloadScale, size.height * downloadScale);
-  const ctx = canvas.getContext('2d');
-  ctx.scale(downloadScale, downloadScale);
-  ctx.fillStyle = theme.background;
-  ctx.fillRect(0, 0, size.width, size.height);
-  ctx.textBaseline = 'top';
-  const { above, below } = textBlocks(ctx, content);
-  const drawLines = (lines: Line[], top: number) =>
-    lines.reduce((y, line) => {
-      ctx.font = `${line.weight} ${line.size}px ${chartFontFamily}`;
-      ctx.fillStyle = line.muted ? theme.muted : theme.text;
-      ctx.fillText(line.text, padding, y);
-      return y + line.lineHeight;
-    }, top);
-  let y = drawLines(above, padding) + 12;
-  if (content.chart.data.datasets.length > 1) {
-    drawLegend(ctx, content.chart, { left: padding, top: y, size: 13, colour: theme.text });
-    y += 24;
-  }
-  withChartCanvas(
-    content.chart,
-    { width: content.width, height: content.height, scale: downloadScale, background: theme.background },
-    (chart) => ctx.drawImage(chart, padding, y, content.width, content.height),
-  );
-  drawLines(below, y + content.height + 10);
-  return canvasToPng(canvas);
+  return withCanvas(size.width * downloadScale, size.height * downloadScale, (canvas) => {
+    const ctx = canvas.getContext('2d');
+    ctx.scale(downloadScale, downloadScale);
+    ctx.fillStyle = theme.background;
+    ctx.fillRect(0, 0, size.width, size.height);
+    ctx.textBaseline = 'top';
+    const { above, below } = textBlocks(ctx, content);
+    const drawLines = (lines: Line[], top: number) =>
+      lines.reduce((y, line) => {
+        ctx.font = `${line.weight} ${line.size}px ${chartFontFamily}`;
+        ctx.fillStyle = line.muted ? theme.muted : theme.text;
+        ctx.fillText(line.text, padding, y);
+        return y + line.lineHeight;
+      }, top);
+    let y = drawLines(above, padding) + 12;
+    if (content.chart.data.datasets.length > 1) {
+      drawLegend(ctx, content.chart, { left: padding, top: y, size: 13, colour: theme.text });
+      y += 24;
+    }
+    withChartCanvas(
+      content.chart,
+      { width: content.width, height: content.height, scale: downloadScale, background: theme.background },
+      (chart) => {
+        // Pixel for pixel, untransformed: a scaled copy is resampled, which took longer than drawing the chart.
+        ctx.save();
+        ctx.resetTransform();
+        ctx.drawImage(chart, padding * downloadScale, y * downloadScale);
+        ctx.restore();
+      },
+    );
+    drawLines(below, y + content.height + 10);
+    return canvasToPng(canvas, 'fetchedOnce');
+  });
 }

@@ -1,7 +1,7 @@
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { ChartConfiguration } from 'chart.js';
 import type { ShareImageSpec } from '../view/share-image-spec.ts';
-import { chartFontFamily, withChartCanvas } from './canvas.ts';
+import { chartFontFamily, withCanvas, withChartCanvas } from './canvas.ts';
 import { canvasToPng } from './encode-png.ts';
 import { wrapText } from './wrap-text.ts';
 
@@ -160,28 +160,29 @@ export function shareImageChartSize(content: ShareImageContent & { chart: ChartC
  */
 export function renderShareImage(content: ShareImageContent): Buffer {
   const { width, height } = shareImageSize;
-  const canvas = createCanvas(width, height);
-  const ctx = canvas.getContext('2d');
-  ctx.fillStyle = colours.background;
-  ctx.fillRect(0, 0, width, height);
-  ctx.fillStyle = colours.accent;
-  ctx.fillRect(0, 0, width, 8);
-  ctx.textBaseline = 'top';
+  return withCanvas(width, height, (canvas) => {
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = colours.background;
+    ctx.fillRect(0, 0, width, height);
+    ctx.fillStyle = colours.accent;
+    ctx.fillRect(0, 0, width, 8);
+    ctx.textBaseline = 'top';
 
-  const layout = shareLayout(ctx, content);
-  if (!layout.body) {
-    drawText(ctx, content.subtitle, layout.titleBottom + 28, styles.leadSubtitle);
-    return canvasToPng(canvas);
-  }
-  drawText(ctx, content.subtitle, layout.footerTop, styles.subtitle);
-  const { top, bottom } = layout.body;
-  if (content.chart && content.chart.data.datasets.length > 1)
-    drawLegend(ctx, content.chart, { left: margin, top: top - legendHeight, size: 22, colour: colours.text });
-  if (content.chart) {
-    const { zoom, ...size } = shareChartSize(content.chart, bottom - top);
-    withChartCanvas(content.chart, { ...size, scale: zoom }, (chart) => ctx.drawImage(chart, margin, top));
-  } else if (content.keyFigure) {
-    drawKeyFigure(ctx, content.keyFigure, top, bottom);
-  }
-  return canvasToPng(canvas);
+    const layout = shareLayout(ctx, content);
+    if (!layout.body) {
+      drawText(ctx, content.subtitle, layout.titleBottom + 28, styles.leadSubtitle);
+      return canvasToPng(canvas, 'fetchedOnce');
+    }
+    drawText(ctx, content.subtitle, layout.footerTop, styles.subtitle);
+    const { top, bottom } = layout.body;
+    if (content.chart && content.chart.data.datasets.length > 1)
+      drawLegend(ctx, content.chart, { left: margin, top: top - legendHeight, size: 22, colour: colours.text });
+    if (content.chart) {
+      const { zoom, ...size } = shareChartSize(content.chart, bottom - top);
+      withChartCanvas(content.chart, { ...size, scale: zoom }, (chart) => ctx.drawImage(chart, margin, top));
+    } else if (content.keyFigure) {
+      drawKeyFigure(ctx, content.keyFigure, top, bottom);
+    }
+    return canvasToPng(canvas, 'fetchedOnce');
+  });
 }

@@ -39,6 +39,13 @@ describe('writeSearchIndex', () => {
     expect(fragment.content).toContain('Period Value');
   });
 
+  test('indexes every page when none is marked for search', async () => {
+    const site = tempDir('briefing-search-unmarked-');
+    writeFileSync(join(site, 'index.html'), page('<main>The list of briefings</main>'));
+    writeFileSync(join(site, 'about.html'), page('<main>About the briefings</main>'));
+    expect(await writeSearchIndex(site)).toBe(2);
+  });
+
   test('fails on a folder without HTML pages, naming it', async () => {
     const site = tempDir('briefing-search-empty-');
     await expect(writeSearchIndex(site)).rejects.toThrow(`Search index: ${site} has no HTML pages`);

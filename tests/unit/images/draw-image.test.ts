@@ -42,6 +42,14 @@ describe('renderChartPng', () => {
     expect(renderChartPng(rally.config, { width: 600, height: 300 }).equals(first)).toBe(true);
   });
 
+  test('draws a chart the same after pictures of other sizes, schemes and scales (canvases are reused)', () => {
+    const first = renderChartPng(rally.config, { width: 600, height: 300 });
+    const other = charts.find((c) => c.id !== rally.id)!;
+    renderChartPng(other.darkConfig, { width: 900, height: 500, scale: 2, background: darkChartTheme.background });
+    renderChartPng(rally.config, { width: 320, height: 700, narrow: true });
+    expect(renderChartPng(rally.config, { width: 600, height: 300 }).equals(first)).toBe(true);
+  });
+
   test.each(charts.map((c) => [c.id, c] as const))(
     'draws the briefing chart %s with its bars and labels',
     async (_id, chart) => {

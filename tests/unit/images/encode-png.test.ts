@@ -1,7 +1,7 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { canvasToPng, encodePng } from '../../../src/lib/images/encode-png.ts';
+import { canvasToPng, compression, encodePng } from '../../../src/lib/images/encode-png.ts';
 import { decodePng, pixelAt, pngSize } from '../../support/png.ts';
 
 /** A 3×2 image: red, green and blue over grey, black and a clear pixel. */
@@ -71,5 +71,47 @@ describe('canvasToPng', () => {
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, 1200, 630);
     expect(canvasToPng(canvas).length).toBeLessThan((1200 * 630 * 4) / 100);
+  });
+
+  test('reads a canvas taller than one read, every row in its place', async () => {
+    // 150 rows: more than two reads of rows, the last one short; each row a shade of its own.
+    const canvas = createCanvas(3, 150);
+    const ctx = canvas.getContext('2d');
+    for (let y = 0; y < 150; y++) {
+      ctx.fillStyle = `rgb(${y}, ${255 - y}, 7)`;
+      ctx.fillRect(0, y, 3, 1);
+    }
+    const decoded = await decodePng(canvasToPng(canvas));
+    for (const y of [0, 63, 64, 127, 128, 149]) expect(pixelAt(decoded, 2, y)).toEqual([y, 255 - y, 7, 255]);
+  });
+
+  test('leaves nothing of a larger picture in a smaller one encoded after it', async () => {
+    const big = createCanvas(50, 200);
+    const bigCtx = big.getContext('2d');
+    bigCtx.fillStyle = '#ff0000';
+    bigCtx.fillRect(0, 0, 50, 200);
+    canvasToPng(big);
+    const small = createCanvas(2, 2);
+    small.getContext('2d').fillStyle = '#00ff00';
+    small.getContext('2d').fillRect(0, 0, 1, 2);
+    const decoded = await decodePng(canvasToPng(small));
+    expect([decoded.width, decoded.height]).toEqual([2, 2]);
+    expect(pixelAt(decoded, 0, 1)).toEqual([0, 255, 0, 255]);
+    expect(pixelAt(decoded, 1, 1)).toEqual([0, 0, 0, 0]);
+  });
+
+  test('packs a picture fetched once at a quicker level, to the same pixels', async () => {
+    const canvas = createCanvas(300, 200);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, 300, 200);
+    ctx.fillStyle = '#0063a6';
+    for (let x = 0; x < 300; x += 7) ctx.fillRect(x, (x * 13) % 180, 5, 20);
+    const [page, once] = [canvasToPng(canvas), canvasToPng(canvas, 'fetchedOnce')];
+    expect(compression.fetchedOnce).toBeLessThan(compression.page);
+    expect(chunks(page).find((c) => c.type === 'IDAT')!.data).not.toEqual(
+      chunks(once).find((c) => c.type === 'IDAT')!.data,
+    );
+    expect((await decodePng(once)).data).toEqual((await decodePng(page)).data);
   });
 });
