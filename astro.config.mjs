@@ -65,6 +65,15 @@ export default defineConfig({
       // too), packs the chart script some 2 KB (gzip) smaller than the default minifier.
       minify: 'terser',
       terserOptions: { module: true, compress: { passes: 3, pure_getters: true } },
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // Chart.js and what the chart script draws with, in one chunk that every page with a
+            // chart loads; the pieces of charts over time and of lines stay in their own scripts.
+            groups: [{ name: 'charts', test: /src\/scripts\/chart-registry\.ts|src\/lib\/chart\/fit-layout\.ts/ }],
+          },
+        },
+      },
     },
   },
   markdown: {

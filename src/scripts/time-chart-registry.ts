@@ -1,5 +1,4 @@
-import { useTimeChartPieces } from '../lib/chart/time-chart-pieces.ts';
-import { Chart } from './chart-registry.ts';
+import { useTimeChartFitting } from '../lib/chart/time-chart-pieces.ts';
 
 // Loaded by TimeChartScript.astro, before the chart script, only on pages with a chart over time.
-useTimeChartPieces(Chart);
+useTimeChartFitting();

@@ -143,7 +143,16 @@ try {
         .filter((e) => e.isFile() && e.name === 'index.html')
         .map((e) => `${relative(sampleOut, e.parentPath)}/`)
     : [];
-  const weights = ['', ...briefingPages, ...embedPages, '404.html'].map((path) => ({
+  // The company index and each company's page (whose charts over time are columns or lines).
+  const companyPages = existsSync(join(sampleOut, 'companies'))
+    ? [
+        'companies/',
+        ...readdirSync(join(sampleOut, 'companies'), { withFileTypes: true })
+          .filter((e) => e.isDirectory() && existsSync(join(sampleOut, 'companies', e.name, 'index.html')))
+          .map((e) => `companies/${e.name}/`),
+      ]
+    : [];
+  const weights = ['', ...briefingPages, ...companyPages, ...embedPages, '404.html'].map((path) => ({
     path,
     w: pageWeight(sampleOut, path),
   }));
@@ -152,24 +161,30 @@ try {
     kinds.includes('line') ? budget.jsGzipLine : kinds.length ? budget.jsGzip : budget.searchOpenerGzip;
   const pageClass = (kinds: string[]) =>
     kinds.includes('line') ? 'with line charts' : kinds.length ? 'bars only' : 'no charts';
-  const heaviest = (cls: string) =>
-    weights.filter((p) => pageClass(p.w.chartKinds) === cls).sort((a, b) => b.w.jsGzip - a.w.jsGzip)[0];
-  const types: [string, string][] = [
-    ['home', ''],
-    ...['bars only', 'with line charts', 'no charts'].flatMap((cls): [string, string][] => {
-      const page = heaviest(cls);
-      return page ? [[`heaviest, ${cls}`, page.path]] : [];
-    }),
-    ...(embedPages.length
-      ? [
-          [
-            'heaviest embed page',
-            weights.filter((p) => embedPages.includes(p.path)).sort((a, b) => b.w.jsGzip - a.w.jsGzip)[0]!.path,
-          ] as [string, string],
-        ]
-      : []),
-    ['404', '404.html'],
-  ];
+  /** The page of a kind that ships the most JavaScript, among `paths`. */
+  const heaviestOf = (paths: string[]) =>
+    weights.filter((p) => paths.includes(p.path)).sort((a, b) => b.w.jsGzip - a.w.jsGzip)[0]?.path;
+  const briefingsOnly = briefingPages.filter((p) => p.split('/').length === 3);
+  const sharePages = briefingPages.filter((p) => p.split('/').length === 4);
+  // Every kind of page the site publishes, each by its heaviest (in JavaScript) example.
+  const types = (
+    [
+      ['home', ''],
+      [
+        'briefing, bars only',
+        heaviestOf(briefingsOnly.filter((p) => pageClass(pageWeight(sampleOut, p).chartKinds) === 'bars only')),
+      ],
+      [
+        'briefing, with line charts',
+        heaviestOf(briefingsOnly.filter((p) => pageClass(pageWeight(sampleOut, p).chartKinds) === 'with line charts')),
+      ],
+      ['section share page', heaviestOf(sharePages)],
+      ['company index', companyPages.length ? 'companies/' : undefined],
+      ['company page', heaviestOf(companyPages.slice(1))],
+      ['embed page', heaviestOf(embedPages)],
+      ['404', '404.html'],
+    ] as [string, string | undefined][]
+  ).filter((t): t is [string, string] => t[1] !== undefined);
   console.log(
     `  ${'page'.padEnd(28)}${['HTML', 'JS raw', 'JS gzip', 'budget', 'CSS', 'images', 'print img'].map((h) => h.padStart(11)).join('')}  kinds`,
   );
@@ -235,10 +250,8 @@ try {
     console.log('\nLighthouse (mobile preset)');
     const server = await serveStatic(sampleOut);
     try {
-      // The home page and the heaviest page of each kind that draws charts.
-      for (const [name, path] of types.filter(
-        ([n]) => n === 'home' || (n.startsWith('heaviest') && !n.endsWith('no charts')),
-      )) {
+      // Every kind of page, by its heaviest example.
+      for (const [name, path] of types) {
         const r = await runLighthouse(`${server.url}/${path}`);
         const scores = Object.entries(r.scores)
           .map(([k, v]) => `${k} ${v}`)

@@ -43,12 +43,14 @@ describe('a briefing with charts over time', () => {
     expect(html.querySelector('.fig[data-figure="cloud-growth-change"]')?.text.trim()).toBe('40% (derived)');
   });
 
-  test('loads the code of charts over time only on a page that draws one', () => {
+  test('loads the code of charts over time only on a page that draws one, and of lines only where a line is', () => {
     const chunks = readdirSync(join(outDir, '_astro')).filter((f) => f.endsWith('.js'));
     const time = chunks.find((f) => f.startsWith('TimeChartScript.'));
+    const line = chunks.find((f) => f.startsWith('LineChartScript.'));
     expect(time).toBeDefined();
-    expect(readFileSync(join(outDir, '_astro', time!), 'utf8')).toContain('seriesLine');
-    for (const other of chunks.filter((f) => f !== time))
+    expect(line).toBeDefined();
+    expect(readFileSync(join(outDir, '_astro', line!), 'utf8')).toContain('seriesLine');
+    for (const other of chunks.filter((f) => f !== line))
       expect(readFileSync(join(outDir, '_astro', other), 'utf8')).not.toContain('seriesLine');
     const withLine = pageWeight(outDir, 'briefings/series/');
     const barsOnly = pageWeight(outDir, 'briefings/minimal/');
@@ -56,12 +58,15 @@ describe('a briefing with charts over time', () => {
     expect(withLine.chartKinds).toEqual(['column', 'grouped-bar', 'line']);
     expect(barsOnly.chartKinds).toEqual(['bar']);
     expect(resultsOnly.chartKinds).toEqual(['grouped-bar']);
-    const timeBytes = readFileSync(join(outDir, '_astro', time!)).length;
-    expect(withLine.jsRaw - resultsOnly.jsRaw).toBeGreaterThanOrEqual(timeBytes);
-    const script = (path: string) => page(path).querySelectorAll('script[src*="TimeChartScript"]').length;
-    expect([script('briefings/series'), script('briefings/minimal'), script('briefings/series/results')]).toEqual([
-      1, 0, 0,
-    ]);
+    const bytes = (chunk: string) => readFileSync(join(outDir, '_astro', chunk)).length;
+    expect(withLine.jsRaw - resultsOnly.jsRaw).toBeGreaterThanOrEqual(bytes(time!) + bytes(line!));
+    const scripts = (path: string) =>
+      page(path)
+        .querySelectorAll('script[src]')
+        .map((script) => script.getAttribute('src')!.replace(/^\/_astro\/(\w+)\..*$/, '$1'));
+    expect(scripts('briefings/series')).toEqual(['TimeChartScript', 'LineChartScript', 'ChartScript']);
+    expect(scripts('briefings/minimal')).toEqual(['ChartScript']);
+    expect(scripts('briefings/series/results')).toEqual(['ChartScript']);
   });
 
   test('lists the briefings newest first on the home page', () => {

@@ -6,13 +6,20 @@ import { lineRegistrables } from './series-line-controller.ts';
 import { placePointLabelsWith } from './value-labels.ts';
 
 /**
- * What charts over time (columns and lines) add to the bar pieces: the line controller, the
- * fitting of columns and lines, and the placing of their labels. The browser gives them only on
- * pages with such a chart (`TimeChartScript.astro`), so pages of bars never load them; the build's
- * renderer gives them always.
+ * What every chart over time (columns and lines) adds to the bar pieces: the fitting of columns
+ * and lines, and the placing of their labels. The browser gives them only on pages with such a
+ * chart (`TimeChartScript.astro`), so pages of bars never load them.
  */
-export function useTimeChartPieces(chart: typeof Chart): void {
-  chart.register(...lineRegistrables);
+export function useTimeChartFitting(): void {
   fitColumnsWith(fitColumns);
   placePointLabelsWith(placePointLabels);
+}
+
+/**
+ * Every piece charts over time use: the fitting and the line controller (which the browser loads
+ * only on pages that draw a line, `LineChartScript.astro`). The build's renderer draws every kind.
+ */
+export function useTimeChartPieces(chart: typeof Chart): void {
+  useTimeChartFitting();
+  chart.register(...lineRegistrables);
 }
