@@ -1,8 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { safeMdx } from './src/lib/collection/safe-mdx-guard.ts';
+import { basisInSentence } from './src/lib/collection/basis-in-sentence.ts';
 import { isEmbedPath, isSectionSharePath } from './src/lib/model/page-addresses.ts';
 import { briefingLastModified, pageLastModified } from './src/lib/collection/briefing-dates.ts';
 import { briefingsDir } from './src/lib/collection/briefing-files.ts';
@@ -34,7 +36,8 @@ export default defineConfig({
   integrations: [
     // The guard checks every MDX file against the briefing subset before the MDX compiler runs.
     safeMdx(),
-    mdx(),
+    // Each figure learns whether its sentence says its basis in words, so its tag shows only where not.
+    mdx({ processor: satteri({ mdastPlugins: [basisInSentence] }) }),
     // Only canonical pages: a section's share page and a chart's embed page name the briefing as theirs.
     sitemap({
       filter: (page) => !isSectionSharePath(new URL(page).pathname) && !isEmbedPath(new URL(page).pathname),

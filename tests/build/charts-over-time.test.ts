@@ -30,7 +30,7 @@ describe('a briefing with charts over time', () => {
     ]);
   });
 
-  test('has a data table per chart with a column per series, and marks a derived figure in the prose', () => {
+  test('has a data table per chart with a column per series, and tags a figure in prose only where its sentence does not say its basis', () => {
     const html = page('briefings/series');
     const headers = html
       .querySelectorAll('table.data-table--values')
@@ -40,7 +40,12 @@ describe('a briefing with charts over time', () => {
       ['Period', 'Example Cloud', 'Sample Cloud'],
       ['Category', 'Reported', "Analysts' estimate"],
     ]);
-    expect(html.querySelector('.fig[data-figure="cloud-growth-change"]')?.text.trim()).toBe('40% (derived)');
+    // A computed figure carries no tag in prose (its table and the data files say how it was computed).
+    expect(html.querySelector('.fig[data-figure="cloud-growth-change"]')?.text.trim()).toBe('40%');
+    // "against the <Fig> expected": the sentence says it is an estimate, so the tag is not repeated.
+    const estimate = html.querySelector('.fig[data-figure="sales-growth-estimate"]')!;
+    expect(estimate.querySelector('.fig-basis')).toBeNull();
+    expect(estimate.text.trim()).toMatch(/^\d+(\.\d+)?%$/);
   });
 
   test('loads the code of charts over time only on a page that draws one, and of lines only where a line is', () => {

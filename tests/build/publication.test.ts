@@ -225,7 +225,7 @@ describe('the context and the copy-link button', () => {
       page.querySelectorAll('.chart-tools button.copy-button').map((b) => b.textContent.trim().split(/\s+/)[1]),
     ).toEqual(['citation', 'embed']);
     const description =
-      'Sales are expected to grow by 12.5% (projected) next year, against 8% (projected) at Sample Inc. The company opened 4 new factories last year.';
+      'Sales are expected to grow by 12.5% next year, against 8% at Sample Inc. The company opened 4 new factories last year.';
     for (const key of ['description', 'og:description'])
       expect(page.querySelector(`meta[name="${key}"], meta[property="${key}"]`)!.getAttribute('content')).toBe(
         description,

@@ -90,6 +90,27 @@ export function formatInline(figure: Shown): string {
   return withBasis(formatValue(figure), basis, Boolean(figure.derived));
 }
 
+/**
+ * The figure as a sentence shows it: its value, and apart from it the tag a reader needs, shown
+ * small beside the number. A projection or an estimate is tagged unless its sentence says so in
+ * its own words (`said`, from `basisSaid`); a length of time or a count never is ("over 3 years");
+ * a computed figure is not tagged in prose (tables, key figures and the data files say how it was
+ * computed); a revised figure always says what it was ("reported; was projected at 4.2%").
+ */
+export function figureInProse(figure: Figure, said: readonly Basis[] = []): { text: string; tag?: string } {
+  const text = formatValue(figure);
+  const revised = previousValueNote(figure);
+  if (revised) return { text, tag: `${figure.basis}; ${revised}` };
+  const tagged = figure.basis !== 'reported' && !withoutBasisInProse.has(figure.unit) && !said.includes(figure.basis);
+  return tagged ? { text, tag: basisWords[figure.basis] } : { text };
+}
+
+/** `figureInProse` as plain text, its tag in brackets: "CN¥37.9 billion (estimate)". */
+export function figureInProseText(figure: Figure, said: readonly Basis[] = []): string {
+  const { text, tag } = figureInProse(figure, said);
+  return tag ? `${text} (${tag})` : text;
+}
+
 /** The figure with its basis always named, for text read out of context: "4.2% (reported)", "5% (reported; derived)". */
 export function formatWithBasis(figure: Shown): string {
   return withBasis(formatValue(figure), figure.basis, Boolean(figure.derived), true);

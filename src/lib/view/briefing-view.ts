@@ -1,3 +1,4 @@
+import { figureInProseText, figureSize } from '../model/format-figure.ts';
 import type { Listing } from '../../schemas/entity.ts';
 import { indexBriefing } from '../model/briefing-index.ts';
 import { briefingUrls } from '../model/page-addresses.ts';
@@ -77,9 +78,9 @@ export function buildBriefingView(slug: string, briefing: ResolvedBriefing, body
     ]),
   );
 
-  const leads = sectionLeads(parsed.tree, (id, show) => {
-    const figure = figures.get(id);
-    return (show === 'size' ? figure?.inlineSize : figure?.inline) ?? '';
+  const leads = sectionLeads(parsed.tree, (id, show, said) => {
+    const figure = figures.get(id)?.figure;
+    return figure ? figureInProseText(show === 'size' ? figureSize(figure) : figure, said) : '';
   });
 
   const claims = briefing.claims.map((claim) => buildClaimView(claim, index));

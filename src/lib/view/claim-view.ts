@@ -3,7 +3,9 @@ import type { Claim } from '../../schemas/claim.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { evaluateClaim, type ClaimSide } from '../model/evaluate-claim.ts';
 import { figurePeriod } from '../model/periods.ts';
-import { formatInline } from '../model/format-figure.ts';
+import { figureInProseText } from '../model/format-figure.ts';
+import { basisSaid } from '../model/basis-in-words.ts';
+import { figureName } from '../model/metric-names.ts';
 import { claimAnchor } from '../model/page-addresses.ts';
 
 export interface ClaimView {
@@ -18,12 +20,16 @@ export interface ClaimView {
   evidence: string;
 }
 
-const nameOf = (side: ClaimSide) => ('figure' in side ? side.figure.label : side.entityName);
+const nameOf = (side: ClaimSide) => ('figure' in side ? figureName(side.figure) : side.entityName);
 
-/** A side as a reader reads it: the label, then its value after a colon, never run together. */
+/**
+ * A side as a reader reads it: the figure's name, then its value after a colon, never run
+ * together; its basis tagged only where the name does not say it ("analysts' estimate").
+ */
 function sideText(side: ClaimSide): string {
   if (!('figure' in side)) return `${side.entityName} (no number stated)`;
-  return `${side.figure.label}: ${formatInline(side.figure)}${side.when ? ` in ${side.when}` : ''}`;
+  const name = figureName(side.figure);
+  return `${name}: ${figureInProseText(side.figure, basisSaid(name))}${side.when ? ` in ${side.when}` : ''}`;
 }
 /** "Tencent, Baidu and JD.com". */
 const names = new Intl.ListFormat(locale, { type: 'conjunction' });
@@ -31,8 +37,11 @@ const names = new Intl.ListFormat(locale, { type: 'conjunction' });
 /** A trend's evidence: the series in order, each value with its period. */
 function trendEvidence(ids: readonly string[], index: BriefingIndex): string {
   const figures = ids.map((id) => index.figures.get(id)!);
-  const values = figures.map((f) => `${formatInline(f)} (${figurePeriod(f, index.entities).axis})`);
-  return `${figures[0]!.label}: ${values.join(', then ')}`;
+  const name = figureName(figures[0]!);
+  const values = figures.map(
+    (f) => `${figureInProseText(f, basisSaid(name))} (${figurePeriod(f, index.entities).axis})`,
+  );
+  return `${name}: ${values.join(', then ')}`;
 }
 
 /** A checked claim as the page lists it, with the figures that bear it out. */

@@ -20,6 +20,8 @@ import type { Briefing } from '../../schemas/briefing.ts';
 
 export interface FigureView {
   id: string;
+  /** The figure itself, for text that places it in a sentence (`figureInProse`). */
+  figure: Figure;
   anchor: string;
   /**
    * What the figure is called where it stands alone (key figures, share images, citations, feeds):
@@ -63,6 +65,7 @@ export function buildFigureView(
   const label = figureName(figure);
   return {
     id: figure.id,
+    figure,
     anchor: figureAnchor(figure.id),
     label,
     entityName: index.entities.get(figure.entity)?.name ?? figure.entity,

@@ -1,10 +1,15 @@
 import type { Nodes, Root } from 'mdast';
+import type { Basis } from '../../schemas/figure.ts';
+import { figuresInSentences, type InlineNode } from '../model/basis-in-words.ts';
 import { maxDescription, metaDescription } from './page-meta.ts';
 
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** The text a `<Fig>` reads as on the page, given its id and its `show` attribute. */
-export type FigureText = (id: string, show: string | undefined) => string;
+/**
+ * The text a `<Fig>` reads as on the page, given its id, its `show` attribute and the bases its
+ * sentence says in its own words (so its basis is not repeated).
+ */
+export type FigureText = (id: string, show: string | undefined, said: readonly Basis[]) => string;
 
 type Attributes = { type: string; name?: string; value?: unknown }[];
 
@@ -14,17 +19,26 @@ function attribute(attributes: Attributes, name: string): string | undefined {
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
+/** What each figure's sentence says of bases, by figure node, for the paragraphs under `node`. */
+function saidOfFigures(node: Nodes, said = new Map<unknown, Basis[]>()): Map<unknown, Basis[]> {
+  if (node.type === 'paragraph')
+    for (const { figure, said: bases } of figuresInSentences(node as InlineNode)) said.set(figure, bases);
+  else if ('children' in node) for (const child of node.children) saidOfFigures(child as Nodes, said);
+  return said;
+}
+
 /** A node's text as a reader reads it: figures as the page prints them, names as written. */
-function textOf(node: Nodes, figureText: FigureText): string {
+function textOf(node: Nodes, figureText: FigureText, said: Map<unknown, Basis[]>): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'break') return ' ';
   if (node.type === 'mdxJsxTextElement' && node.name === 'Fig') {
     const id = attribute(node.attributes as Attributes, 'id');
-    return id === undefined ? '' : figureText(id, attribute(node.attributes as Attributes, 'show'));
+    const show = attribute(node.attributes as Attributes, 'show');
+    return id === undefined ? '' : figureText(id, show, said.get(node) ?? []);
   }
   // List items and paragraphs are blocks: a space between them, so their words never run together.
   const separator = node.type === 'list' || node.type === 'listItem' ? ' ' : '';
-  if ('children' in node) return node.children.map((child) => textOf(child as Nodes, figureText)).join(separator);
+  if ('children' in node) return node.children.map((child) => textOf(child as Nodes, figureText, said)).join(separator);
   return '';
 }
 
@@ -53,7 +67,7 @@ export function sectionLeads(tree: Root | undefined, figureText: FigureText): Ma
       const id = attribute(node.attributes as Attributes, 'id');
       const prose = node.children
         .filter((child) => child.type === 'paragraph' || child.type === 'list')
-        .map((child) => textOf(child as Nodes, figureText))
+        .map((child) => textOf(child as Nodes, figureText, saidOfFigures(child as Nodes)))
         .join(' ')
         .replace(/\s+/g, ' ')
         .trim();

@@ -365,9 +365,9 @@ describe('evaluateClaim on a beat or miss', () => {
     expect(evaluate(seriesClaim('sales-beat'), below).verdict).toBe('holds');
   });
 
-  test('shows the result against the estimate as its evidence', () => {
+  test('shows the result against the estimate as its evidence, the basis not repeated where the name says it', () => {
     expect(buildClaimView(seriesClaim('sales-beat'), indexBriefing(series)).evidence).toBe(
-      'Example Corp sales growth: 12%, against Expected Example Corp sales growth: 10% (estimate)',
+      'Example Corp sales growth: 12%, against Expected Example Corp sales growth: 10%',
     );
   });
 });

@@ -1,6 +1,8 @@
 import { checkedFigure } from '../../support/checked-figure.ts';
 import { describe, expect, test } from 'vitest';
 import {
+  figureInProse,
+  figureInProseText,
   figureBasisLabel,
   formatInline,
   formatValue,
@@ -248,5 +250,31 @@ describe('figureBasisLabel', () => {
     expect(figureBasisLabel({ basis: 'projected', derived: { formula: 'difference', of: ['a', 'b'] } })).toBe(
       'derived',
     );
+  });
+});
+
+describe('figureInProse', () => {
+  const estimate = figure({ basis: 'estimate', value: 37.9, unit: 'percent' });
+
+  test('tags an estimate or a projection apart from its value, unless its sentence says it', () => {
+    expect(figureInProse(estimate)).toEqual({ text: '37.9%', tag: 'estimate' });
+    expect(figureInProse(estimate, ['estimate'])).toEqual({ text: '37.9%' });
+    expect(figureInProse(estimate, ['projected'])).toEqual({ text: '37.9%', tag: 'estimate' });
+    expect(figureInProseText(estimate)).toBe('37.9% (estimate)');
+  });
+
+  test('never tags a reported figure, a computed one, a length of time or a count', () => {
+    expect(figureInProse(figure({}))).toEqual({ text: '10.2%' });
+    const computed = { ...figure({}), derived: { formula: 'difference', of: ['a', 'b'] } };
+    expect(figureInProse(computed as never)).toEqual({ text: '10.2%' });
+    expect(figureInProse(figure({ basis: 'projected', value: 3, unit: 'years' }))).toEqual({ text: '3 years' });
+  });
+
+  test('always says what a revised figure was, whatever its sentence says', () => {
+    const revised = figure({ asOf: '2024-02-20', history: [{ value: 9.7, basis: 'projected', date: '2024-01-10' }] });
+    expect(figureInProse(revised, ['projected', 'estimate'])).toEqual({
+      text: '10.2%',
+      tag: 'reported; was projected at 9.7%',
+    });
   });
 });

@@ -81,7 +81,7 @@ describe('buildBriefingView', () => {
         charts: ['sales-growth'],
         figures: ['example-sales-growth', 'sample-sales-growth', 'new-factories'],
         shareUrl: '/briefings/example/sales/',
-        lead: 'Sales are expected to grow by 12.5% (projected) next year, against 8% (projected) at Sample Inc. The company opened 4 new factories last year.',
+        lead: 'Sales are expected to grow by 12.5% next year, against 8% at Sample Inc. The company opened 4 new factories last year.',
       },
     ]);
   });

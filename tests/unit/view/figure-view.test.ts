@@ -16,7 +16,9 @@ function viewOf(briefing: Briefing, id: string) {
 
 describe('buildFigureView', () => {
   test('shows a reported figure with its bound, entity, source and a citation that names the basis', () => {
-    expect(viewOf(minimal, 'example-share-gain')).toEqual({
+    const { figure, ...view } = viewOf(minimal, 'example-share-gain');
+    expect(figure).toBe(minimal.figures.find((f) => f.id === 'example-share-gain'));
+    expect(view).toEqual({
       id: 'example-share-gain',
       anchor: 'figure-example-share-gain',
       label: 'Example Corp share gain',
