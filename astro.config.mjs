@@ -52,10 +52,6 @@ export default defineConfig({
   build: {
     // One 16 KB stylesheet, inlined (and hashed for the CSP), saves a render-blocking request.
     inlineStylesheets: 'always',
-    // Pages rendered at once: image routes wait on reads of cached pictures or on the drawing
-    // threads, and every page on a write; eight at a time overlap those waits (one at a time left
-    // the main thread idle for a third of a build of 200 briefings).
-    concurrency: 8,
   },
   vite: {
     // The search panel's script is built like a worker (its own file, by address): as a module.

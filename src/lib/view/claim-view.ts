@@ -1,5 +1,6 @@
 import { locale } from '../model/format-number.ts';
 import type { Claim } from '../../schemas/claim.ts';
+import type { Figure } from '../../schemas/figure.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { evaluateClaim, type ClaimSide } from '../model/evaluate-claim.ts';
 import { figurePeriod } from '../model/periods.ts';
@@ -23,13 +24,19 @@ export interface ClaimView {
 const nameOf = (side: ClaimSide) => ('figure' in side ? figureName(side.figure) : side.entityName);
 
 /**
+ * A figure's value as evidence: tagged with its basis unless `name` says it. The evidence compares
+ * values now; a revision is told beside the figure in the prose and under "What changed".
+ */
+const evidenceValue = (figure: Figure, name: string) => figureInProseText({ ...figure, history: [] }, basisSaid(name));
+
+/**
  * A side as a reader reads it: the figure's name, then its value after a colon, never run
  * together; its basis tagged only where the name does not say it ("analysts' estimate").
  */
 function sideText(side: ClaimSide): string {
   if (!('figure' in side)) return `${side.entityName} (no number stated)`;
   const name = figureName(side.figure);
-  return `${name}: ${figureInProseText(side.figure, basisSaid(name))}${side.when ? ` in ${side.when}` : ''}`;
+  return `${name}: ${evidenceValue(side.figure, name)}${side.when ? ` in ${side.when}` : ''}`;
 }
 /** "Tencent, Baidu and JD.com". */
 const names = new Intl.ListFormat(locale, { type: 'conjunction' });
@@ -38,9 +45,7 @@ const names = new Intl.ListFormat(locale, { type: 'conjunction' });
 function trendEvidence(ids: readonly string[], index: BriefingIndex): string {
   const figures = ids.map((id) => index.figures.get(id)!);
   const name = figureName(figures[0]!);
-  const values = figures.map(
-    (f) => `${figureInProseText(f, basisSaid(name))} (${figurePeriod(f, index.entities).axis})`,
-  );
+  const values = figures.map((f) => `${evidenceValue(f, name)} (${figurePeriod(f, index.entities).axis})`);
   return `${name}: ${values.join(', then ')}`;
 }
 
