@@ -50,20 +50,28 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
     if (!index) throw new Error(`Search index: ${errors.join('; ')}`);
     const pages = await htmlPages(siteDir);
     if (pages.length === 0) throw new Error(`Search index: ${siteDir} has no HTML pages`);
-    const read = await Promise.all(
-      pages.map(async (page) => ({ page, html: await readFile(join(siteDir, page), 'utf8') })),
-    );
+    const add = (page: string, html: string) => {
+      const added = index.addHTMLFile({ sourcePath: page, content: withWordBreaks(html) }).then(({ errors }) => {
+        if (errors.length > 0) throw new Error(`Search index: ${page}: ${errors.join('; ')}`);
+      });
+      // Awaited with the rest below; meanwhile a failure is not reported as unhandled.
+      added.catch(() => undefined);
+      return added;
+    };
     // Pagefind reads only the pages marked with data-pagefind-body, where any page is marked (every
     // page otherwise): the others (share and embed pages, most of a site) are not sent to it at all.
-    const marked = read.filter(({ html }) => html.includes('data-pagefind-body'));
-    const indexed = marked.length > 0 ? marked : read;
-    // Sent together: Pagefind parses them in its own process while the next ones are read.
-    await Promise.all(
-      indexed.map(async ({ page, html }) => {
-        const added = await index.addHTMLFile({ sourcePath: page, content: withWordBreaks(html) });
-        if (added.errors.length > 0) throw new Error(`Search index: ${page}: ${added.errors.join('; ')}`);
-      }),
-    );
+    // Pages are read one at a time and each marked one sent at once, for Pagefind to parse in its own
+    // process while the next is read; only the addresses of the others are kept.
+    const sent: Promise<void>[] = [];
+    const unmarked: string[] = [];
+    for (const page of pages) {
+      const html = await readFile(join(siteDir, page), 'utf8');
+      if (html.includes('data-pagefind-body')) sent.push(add(page, html));
+      else unmarked.push(page);
+    }
+    if (sent.length === 0)
+      for (const page of unmarked) sent.push(add(page, await readFile(join(siteDir, page), 'utf8')));
+    await Promise.all(sent);
     const outputPath = join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Search index: ${written.errors.join('; ')}`);

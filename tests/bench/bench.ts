@@ -162,22 +162,18 @@ try {
   const pageClass = (kinds: string[]) =>
     kinds.includes('line') ? 'with line charts' : kinds.length ? 'bars only' : 'no charts';
   /** The page of a kind that ships the most JavaScript, among `paths`. */
-  const heaviestOf = (paths: string[]) =>
-    weights.filter((p) => paths.includes(p.path)).sort((a, b) => b.w.jsGzip - a.w.jsGzip)[0]?.path;
+  const heaviestOf = (paths: string[], cls?: string) =>
+    weights
+      .filter((p) => paths.includes(p.path) && (cls === undefined || pageClass(p.w.chartKinds) === cls))
+      .sort((a, b) => b.w.jsGzip - a.w.jsGzip)[0]?.path;
   const briefingsOnly = briefingPages.filter((p) => p.split('/').length === 3);
   const sharePages = briefingPages.filter((p) => p.split('/').length === 4);
   // Every kind of page the site publishes, each by its heaviest (in JavaScript) example.
   const types = (
     [
       ['home', ''],
-      [
-        'briefing, bars only',
-        heaviestOf(briefingsOnly.filter((p) => pageClass(pageWeight(sampleOut, p).chartKinds) === 'bars only')),
-      ],
-      [
-        'briefing, with line charts',
-        heaviestOf(briefingsOnly.filter((p) => pageClass(pageWeight(sampleOut, p).chartKinds) === 'with line charts')),
-      ],
+      ['briefing, bars only', heaviestOf(briefingsOnly, 'bars only')],
+      ['briefing, with line charts', heaviestOf(briefingsOnly, 'with line charts')],
       ['section share page', heaviestOf(sharePages)],
       ['company index', companyPages.length ? 'companies/' : undefined],
       ['company page', heaviestOf(companyPages.slice(1))],
@@ -189,7 +185,7 @@ try {
     `  ${'page'.padEnd(28)}${['HTML', 'JS raw', 'JS gzip', 'budget', 'CSS', 'images', 'print img'].map((h) => h.padStart(11)).join('')}  kinds`,
   );
   for (const [name, path] of types) {
-    const w = pageWeight(sampleOut, path);
+    const { w } = weights.find((p) => p.path === path)!;
     console.log(
       `  ${name.padEnd(28)}${[w.html, w.jsRaw, w.jsGzip, jsBudget(w.chartKinds), w.css, w.images, w.printImages].map((n) => kb(n).padStart(11)).join('')}  ${w.chartKinds.join(', ') || '-'}`,
     );

@@ -94,13 +94,7 @@ export function renderChartDownload(content: ChartDownloadContent): Buffer {
     withChartCanvas(
       content.chart,
       { width: content.width, height: content.height, scale: downloadScale, background: theme.background },
-      (chart) => {
-        // Pixel for pixel, untransformed: a scaled copy is resampled, which took longer than drawing the chart.
-        ctx.save();
-        ctx.resetTransform();
-        ctx.drawImage(chart, padding * downloadScale, y * downloadScale);
-        ctx.restore();
-      },
+      (chart) => ctx.drawImage(chart, padding, y, content.width, content.height),
     );
     drawLines(below, y + content.height + 10);
     return canvasToPng(canvas, 'fetchedOnce');

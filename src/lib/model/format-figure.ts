@@ -121,8 +121,7 @@ export function formatWithBasis(figure: Shown): string {
  * revised figure "4.8% (reported; was projected at 4.2%)".
  */
 export function figureInline(figure: Figure): string {
-  const revised = previousValueNote(figure);
-  return revised ? `${formatValue(figure)} (${figure.basis}; ${revised})` : formatInline(figure);
+  return previousValueNote(figure) ? figureInProseText(figure) : formatInline(figure);
 }
 
 /**

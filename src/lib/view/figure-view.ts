@@ -4,7 +4,6 @@ import {
   previousValueNote,
   derivationText,
   figureInline,
-  figureSize,
   figureBasisLabel,
   formatValue,
   formatWithBasis,
@@ -35,8 +34,6 @@ export interface FigureView {
   value: string;
   /** As it reads in prose: "4.2% (projected)", or for a revised figure "4.8% (reported; was projected at 4.2%)". */
   inline: string;
-  /** As `inline`, without the sign, for `<Fig show="size">` after words that say the direction: "52%". */
-  inlineSize: string;
   /** For a revised figure, its previous value: "was projected at 4.2%". */
   revised?: string;
   basis: Basis;
@@ -72,7 +69,6 @@ export function buildFigureView(
     entityUrl: entityPage(figure.entity, index.entities),
     value: formatValue(figure),
     inline,
-    inlineSize: figureInline(figureSize(figure)),
     revised,
     basis: figure.basis,
     basisLabel: figureBasisLabel(figure),

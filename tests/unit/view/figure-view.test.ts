@@ -26,7 +26,6 @@ describe('buildFigureView', () => {
       entityUrl: '/companies/example-corp/',
       value: 'more than 40%',
       inline: 'more than 40%',
-      inlineSize: 'more than 40%',
       revised: undefined,
       basis: 'reported',
       basisLabel: 'reported',
