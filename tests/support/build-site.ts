@@ -1,7 +1,21 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
+
+/**
+ * The Node options `npm run build` gives the build (package.json's `build` script, such as a larger
+ * young generation), so tests and the benchmark build as an author's `npm run build` does.
+ */
+export const buildNodeOptions: string[] = (() => {
+  const script: string = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).scripts.build;
+  const words = script.trim().split(/\s+/);
+  const entry = words.indexOf('src/cli/build.ts');
+  if (words[0] !== 'node' || entry < 0)
+    throw new Error(`package.json's build script is not "node [options] src/cli/build.ts": ${script}`);
+  return words.slice(1, entry);
+})();
 
 export interface BuildResult {
   status: number | null;
@@ -17,7 +31,7 @@ export interface BuildOptions {
 
 function buildCommand(outDir: string, options: BuildOptions) {
   return {
-    args: ['src/cli/build.ts', '--outDir', outDir, ...(options.args ?? [])],
+    args: [...buildNodeOptions, 'src/cli/build.ts', '--outDir', outDir, ...(options.args ?? [])],
     options: {
       cwd: projectRoot,
       env: {

@@ -46,6 +46,8 @@ const missing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'E
 export function createPngCache(dir: string, draw: DrawJob): PngCache {
   /** Images being looked up or drawn, by key; each settles to its PNG, or to nothing when it was found on disk ahead of time. */
   const underWay = new Map<string, { result: Promise<Buffer | undefined>; hurry(): void }>();
+  /** The folder, made once for every image the cache keeps (a build keeps thousands). */
+  let folder: Promise<unknown> | undefined;
 
   async function drawAndKeep(
     job: ImageJob,
@@ -56,7 +58,7 @@ export function createPngCache(dir: string, draw: DrawJob): PngCache {
     const task = draw(job, { later: later() });
     started(task);
     const png = await task.result;
-    await mkdir(dir, { recursive: true });
+    await (folder ??= mkdir(dir, { recursive: true }));
     // Written under a temporary name and renamed, so a concurrent build never reads half a file.
     const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     await writeFile(partial, png);

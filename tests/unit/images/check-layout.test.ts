@@ -3,7 +3,14 @@ import { buildChartConfig } from '../../../src/lib/chart/bar-chart.ts';
 import { buildGroupedBarConfig } from '../../../src/lib/chart/grouped-bar-chart.ts';
 import { buildTimeChartConfig } from '../../../src/lib/chart/time-chart.ts';
 import { darkChartTheme } from '../../../src/lib/chart/chart-style.ts';
-import { layoutProblems, layoutSizes, screenChartWidths } from '../../../src/lib/images/check-layout.ts';
+import {
+  layoutOnly,
+  layoutProblems,
+  layoutSizes,
+  screenChartWidths,
+  textBoxes,
+} from '../../../src/lib/images/check-layout.ts';
+import { Chart, withChartCanvas } from '../../../src/lib/images/canvas.ts';
 import { chartHeightRows, chartPictures } from '../../../src/lib/view/chart-view.ts';
 import { shareImageChartSize } from '../../../src/lib/images/render-share-image.ts';
 import { fitsACard } from '../../../src/lib/view/share-image-spec.ts';
@@ -98,4 +105,29 @@ describe('layoutProblems finds what a reader would see', () => {
     const problems = layoutProblems(buildChartConfig(tortureBars), { ...narrow, height: 166 });
     expect(problems.some((p) => / runs into /.test(p))).toBe(true);
   });
+});
+
+describe('the check lays charts out without painting them', () => {
+  const size = { name: 'a 320 px screen', width: 273, height: 400, narrow: true };
+  /** The text boxes of a chart drawn at `size`, and whether any pixel of its canvas was painted. */
+  const laidOut = (config: (typeof torture)[number]['config']) =>
+    withChartCanvas(config, size, (canvas) => ({
+      boxes: textBoxes(Chart.getChart(canvas as unknown as HTMLCanvasElement)!),
+      painted: canvas
+        .getContext('2d')
+        .getImageData(0, 0, canvas.width, canvas.height)
+        .data.some((byte) => byte !== 0),
+    }));
+
+  test.each(torture.map((chart) => [chart.name, chart] as const))(
+    '%s: every label is placed as on a painted chart, and nothing is painted',
+    (_name, chart) => {
+      const painted = laidOut(chart.config);
+      const unpainted = laidOut({ ...chart.config, plugins: [layoutOnly] });
+      expect(painted.painted).toBe(true);
+      expect(unpainted.painted).toBe(false);
+      expect(unpainted.boxes).toEqual(painted.boxes);
+      expect(unpainted.boxes.length).toBeGreaterThan(0);
+    },
+  );
 });
