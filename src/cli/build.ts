@@ -58,7 +58,7 @@ async function buildSite(): Promise<number> {
     const indexed = await writeSearchIndex(staging);
     timings = `pages and images ${seconds(built - started)}, search index of ${indexed} pages ${seconds(performance.now() - built)}`;
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    await discard(staging);
     // Compared by name: Astro loads the content loader through its own module graph, so the
     // error's class is a different copy from the one imported here.
     const contentError =
@@ -78,7 +78,7 @@ async function buildSite(): Promise<number> {
   // Charts that do not read well at some size: errors under --strict (nothing is published), warnings otherwise.
   const layouts = chartLayoutProblems();
   if (values.strict && layouts.length > 0) {
-    await rm(staging, { recursive: true, force: true });
+    await discard(staging);
     console.error(['Charts that do not read well:', ...layouts.map((line) => `  ${line}`)].join('\n'));
     console.error(`Build failed (--strict): ${values.outDir}/ was left as it was.`);
     return 1;
@@ -89,4 +89,16 @@ async function buildSite(): Promise<number> {
   await swapDirectory(staging, outDir);
   console.log(`Built the site into ${values.outDir}/ (${timings}).`);
   return 0;
+}
+
+/**
+ * Removes a failed build's staging folder. A folder that cannot be removed is named and left (the
+ * next build clears leftovers first), so the error that failed the build is the one reported.
+ */
+async function discard(staging: string): Promise<void> {
+  await rm(staging, { recursive: true, force: true }).catch((error: unknown) =>
+    console.error(
+      `Could not remove ${relative(root, staging)}/ (${error instanceof Error ? error.message : String(error)}); the next build removes it.`,
+    ),
+  );
 }
