@@ -4,6 +4,9 @@ import { join } from 'node:path';
 
 const made = new Set<string>();
 
+// Removed when a process that made them exits; test files also remove theirs when done (below).
+process.once('exit', () => removeTempDirs());
+
 /** A new empty folder in the system's temporary folder, removed when the tests of this file are done. */
 export function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -12,8 +15,8 @@ export function tempDir(prefix: string): string {
 }
 
 /**
- * Removes every folder `tempDir` made. Run after each test file (`tests/support/setup.ts`): a test
- * worker is stopped without its process's exit handlers running, so they cannot be relied on.
+ * Removes every folder `tempDir` made so far. Run after each test file (`tests/support/setup.ts`):
+ * vitest stops its workers without running their exit handlers.
  */
 export function removeTempDirs(): void {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });

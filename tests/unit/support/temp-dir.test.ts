@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { removeTempDirs, tempDir } from '../../support/temp-dir.ts';
 
 const helper = resolve(import.meta.dirname, '../../support/temp-dir.ts');
 
@@ -13,5 +14,12 @@ describe('tempDir', () => {
     expect(dir).toMatch(/temp-dir-test-/);
     expect(run.status).toBe(1);
     expect(existsSync(dir)).toBe(false);
+  });
+
+  test('removeTempDirs removes every folder made so far, and later ones are still made', () => {
+    const first = [tempDir('temp-dir-test-'), tempDir('temp-dir-test-')];
+    removeTempDirs();
+    expect(first.map(existsSync)).toEqual([false, false]);
+    expect(existsSync(tempDir('temp-dir-test-'))).toBe(true);
   });
 });
