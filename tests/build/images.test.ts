@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolveShownText } from '../../src/lib/model/shown-text.ts';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { pngCacheKey } from '../../src/lib/images/cached-png.ts';
-import { drawImage, type ImageJob } from '../../src/lib/images/draw-image.ts';
+import { cacheFileName, pngCacheKey } from '../../src/lib/images/cached-png.ts';
+import { drawImage, unpackImage, type ImageJob } from '../../src/lib/images/draw-image.ts';
 import { pictureJob, printChartJob, shareImageJob } from '../../src/lib/images/png-response.ts';
 import { buildBriefingView } from '../../src/lib/view/briefing-view.ts';
 import { briefingShareImage, homeShareImage, sectionShareImage } from '../../src/lib/view/share-image-spec.ts';
@@ -46,14 +46,33 @@ describe('the built images', () => {
     expect(readFileSync(join(outDir, path)).equals(drawImage(job))).toBe(true);
   });
 
-  test('are kept in the image cache, each picture in one file named by the hash of what it draws', () => {
-    const contents = (dir: string, files: string[]) => files.map((f) => readFileSync(join(dir, f)).toString('base64'));
+  test('are kept in the image cache, each drawing in one file named by the hash of what it draws', () => {
     const builtFiles = readdirSync(outDir, { recursive: true })
       .map(String)
       .filter((f) => f.endsWith('.png'));
-    const kept = readdirSync(cacheDir).filter((f) => f.endsWith('.png'));
-    expect(kept).toEqual(expect.arrayContaining(images.map(([, job]) => `${pngCacheKey(job)}.png`)));
-    expect(new Set(contents(cacheDir, kept))).toEqual(new Set(contents(outDir, builtFiles)));
+    const built = builtFiles.map((f) => readFileSync(join(outDir, f)).toString('base64'));
+    // A picture alone in its file, or a download with its chart's wide picture, packed.
+    const kept = readdirSync(cacheDir)
+      .filter((f) => /\.pngs?$/.test(f))
+      .flatMap((f) => {
+        const bytes = readFileSync(join(cacheDir, f));
+        return (f.endsWith('.pngs') ? [unpackImage(bytes, 0), unpackImage(bytes, 1)] : [bytes]).map((b) =>
+          b.toString('base64'),
+        );
+      });
+    const narrowAndShared = images.filter(([, job]) => !('printChart' in job && !job.narrow));
+    expect(readdirSync(cacheDir)).toEqual(
+      expect.arrayContaining(narrowAndShared.map(([, job]) => cacheFileName(job, pngCacheKey(job)))),
+    );
+    expect(new Set(kept)).toEqual(new Set(built));
+    // Every wide picture is drawn with its download, never alone.
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.pngs')).length).toBe(
+      builtFiles.filter((f) => f.includes('-download')).length,
+    );
+    const wide = [...view.charts.values()].flatMap((c) =>
+      [c.pictures.wide.light, c.pictures.wide.dark].map((p) => pictureJob(c, p)),
+    );
+    for (const job of wide) expect(readdirSync(cacheDir)).not.toContain(cacheFileName(job, pngCacheKey(job)));
   });
 
   test("keep each chart's layout check beside its pictures, as JSON naming every size it was drawn at", () => {

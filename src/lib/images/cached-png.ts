@@ -8,7 +8,7 @@ import type { PoolTask } from './worker-pool.ts';
  * Bump when the drawing or layout code changes in a way the inputs do not show, to drop cached
  * images and layout checks.
  */
-const rendererVersion = 7;
+const rendererVersion = 8;
 
 /**
  * Where rendered images are kept between builds, keyed by a hash of what they draw;
@@ -37,8 +37,9 @@ export function pngCacheKey(job: ImageJob): string {
     .digest('hex');
 }
 
-/** A cached answer's file: a picture's `.png`, a layout check's `.json`. */
-const cacheFileName = (job: ImageJob, key: string) => `${key}.${'layoutCheck' in job ? 'json' : 'png'}`;
+/** A cached answer's file: a picture's `.png`, a layout check's `.json`, a download's pictures' `.pngs`. */
+export const cacheFileName = (job: ImageJob, key: string) =>
+  `${key}.${'layoutCheck' in job ? 'json' : 'chartDownload' in job ? 'pngs' : 'png'}`;
 
 const missing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 

@@ -3,7 +3,9 @@ import { darkChartTheme } from '../chart/chart-style.ts';
 import type { ShareImageSpec } from '../view/share-image-spec.ts';
 import { createPngCache, imageCacheDir, type PngCache } from './cached-png.ts';
 import { drawInWorker } from './draw-in-worker.ts';
-import type { ImageJob } from './draw-image.ts';
+import { chartDownloadParts, unpackImage, type ChartDownloadPart, type ImageJob } from './draw-image.ts';
+import type { pictureVariants } from '../view/chart-view.ts';
+import type { downloadVariants } from '../view/chart-embed.ts';
 
 /** The build's images: cached by content in the cache folder, missing ones drawn on worker threads. */
 export const pngCache: PngCache = createPngCache(imageCacheDir, drawInWorker);
@@ -59,10 +61,40 @@ export function chartDownloadJob(
   };
 }
 
+/** One of a chart's pictures: a variant that stands in for it on the page, or a credited download. */
+export type ChartImage =
+  { picture: (typeof pictureVariants)[number] } | { download: (typeof downloadVariants)[number] };
+
+/** A job, and which picture of its answer an image is when the answer holds more than one. */
+export interface ImageRequest {
+  job: ImageJob;
+  part?: ChartDownloadPart;
+}
+
+/**
+ * What one of a chart's pictures draws. A wide picture and the download in its scheme are one
+ * job (the chart drawn once, twice size), so both ask for the same answer and it is drawn once.
+ */
+export function chartImageRequest(
+  chart: Pick<ChartView, 'embed' | 'caption' | 'sourceLine' | 'config' | 'darkConfig' | 'pictures'>,
+  image: ChartImage,
+  credit: string,
+): ImageRequest {
+  if ('download' in image) return { job: chartDownloadJob(chart, credit, image.download.dark), part: 'download' };
+  const { narrow, dark } = image.picture;
+  if (!narrow) return { job: chartDownloadJob(chart, credit, dark), part: 'picture' };
+  return { job: pictureJob(chart, chart.pictures.narrow[dark ? 'dark' : 'light']) };
+}
+
 /** The image at site path `path` as a response, drawn once per distinct content; a failure names the path. */
-export async function imageResponse(path: string, job: ImageJob, cache: PngCache = pngCache): Promise<Response> {
+export async function imageResponse(
+  path: string,
+  { job, part }: ImageRequest,
+  cache: PngCache = pngCache,
+): Promise<Response> {
   try {
-    return pngResponse(await cache.png(job));
+    const answer = await cache.png(job);
+    return pngResponse(part === undefined ? answer : unpackImage(answer, chartDownloadParts.indexOf(part)));
   } catch (error) {
     throw new Error(`Could not draw ${path}: ${error instanceof Error ? error.message : String(error)}`, {
       cause: error,
@@ -72,5 +104,5 @@ export async function imageResponse(path: string, job: ImageJob, cache: PngCache
 
 /** The share image for a spec, served as PNG. */
 export function shareImageResponse(spec: ShareImageSpec, cache: PngCache = pngCache): Promise<Response> {
-  return imageResponse(spec.path, shareImageJob(spec), cache);
+  return imageResponse(spec.path, { job: shareImageJob(spec) }, cache);
 }

@@ -68,8 +68,19 @@ export function chartDownloadSize(content: ChartDownloadContent): { width: numbe
   };
 }
 
-/** Draws the picture, twice its CSS size, in the light or dark scheme. */
-export function renderChartDownload(content: ChartDownloadContent): Buffer {
+/** The credited picture to download, and the chart's own wide picture drawn for it. */
+export interface ChartDownloadImages {
+  download: Buffer;
+  /** The chart alone at `width` × `height`, twice size: the page's wide picture in this scheme. */
+  picture: Buffer;
+}
+
+/**
+ * Draws the credited picture, twice its CSS size, in the light or dark scheme. The chart is drawn
+ * once for both: the page's wide picture is that drawing, encoded before it is set into the
+ * credited one.
+ */
+export function renderChartDownload(content: ChartDownloadContent): ChartDownloadImages {
   const theme = content.dark ? darkChartTheme : lightChartTheme;
   const size = chartDownloadSize(content);
   return withCanvas(size.width * downloadScale, size.height * downloadScale, (canvas) => {
@@ -91,12 +102,15 @@ export function renderChartDownload(content: ChartDownloadContent): Buffer {
       drawLegend(ctx, content.chart, { left: padding, top: y, size: 13, colour: theme.text });
       y += 24;
     }
-    withChartCanvas(
+    const picture = withChartCanvas(
       content.chart,
       { width: content.width, height: content.height, scale: downloadScale, background: theme.background },
-      (chart) => ctx.drawImage(chart, padding, y, content.width, content.height),
+      (chart) => {
+        ctx.drawImage(chart, padding, y, content.width, content.height);
+        return canvasToPng(chart);
+      },
     );
     drawLines(below, y + content.height + 10);
-    return canvasToPng(canvas, 'fetchedOnce');
+    return { download: canvasToPng(canvas, 'fetchedOnce'), picture };
   });
 }

@@ -203,14 +203,14 @@ const estimatedWidth = (text: string, font: string) => text.length * (font.start
  */
 export function chartPictures(base: string, config: ChartConfiguration, rows: number): ChartPictures {
   const narrowHeight = narrowRows(config, rows, { width: narrowestChartWidth, measure: estimatedWidth, family: '' });
-  // The wide light picture is the print picture, twice its size for paper. The others stand in
-  // only until the chart script draws (or where it never runs): drawn a little less dense, as
-  // they triple the pictures a build draws.
+  // The wide pictures are twice their size (the light one is also the print picture): they come
+  // from the drawing of the credited downloads, which are twice size. The narrow ones stand in
+  // only until the chart script draws (or where it never runs): drawn a little less dense.
   const picture = ({ suffix, narrow, dark }: (typeof pictureVariants)[number]): ChartPicture => ({
     path: `${base}${suffix}.png`,
     ...(narrow
       ? { width: narrowPictureWidth, height: 70 + 48 * narrowHeight, scale: 1.5 }
-      : { ...printImageSize(rows), ...(dark ? { scale: 1 } : {}) }),
+      : printImageSize(rows)),
     narrow,
     dark,
   });

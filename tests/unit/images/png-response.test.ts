@@ -33,7 +33,7 @@ describe('imageResponse', () => {
       png: () => Promise.reject(new Error('"pie" is not a registered controller.')),
       drawAhead() {},
     };
-    await expect(imageResponse('/og/home.png', shareImageJob(homeShareImage(1)), failing)).rejects.toThrow(
+    await expect(imageResponse('/og/home.png', { job: shareImageJob(homeShareImage(1)) }, failing)).rejects.toThrow(
       'Could not draw /og/home.png: "pie" is not a registered controller.',
     );
   });

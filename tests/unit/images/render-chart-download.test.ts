@@ -8,7 +8,8 @@ import {
   renderChartDownload,
   type ChartDownloadContent,
 } from '../../../src/lib/images/render-chart-download.ts';
-import { chartDownloadJob } from '../../../src/lib/images/png-response.ts';
+import { chartDownloadJob, pictureJob } from '../../../src/lib/images/png-response.ts';
+import { drawImage, packImages, unpackImage } from '../../../src/lib/images/draw-image.ts';
 import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';
 import { readBriefingSource, realBriefingSlug } from '../../support/briefings.ts';
 import { countNear, decodePng, pngSize } from '../../support/png.ts';
@@ -28,7 +29,7 @@ describe('renderChartDownload', () => {
     const size = chartDownloadSize(content(false));
     expect(size.width).toBe(rally.pictures.wide.light.width + 32);
     expect(size.height).toBeGreaterThan(rally.pictures.wide.light.height + 100);
-    expect(pngSize(renderChartDownload(content(false)))).toEqual({
+    expect(pngSize(renderChartDownload(content(false)).download)).toEqual({
       width: size.width * downloadScale,
       height: size.height * downloadScale,
     });
@@ -39,7 +40,7 @@ describe('renderChartDownload', () => {
       [false, lightChartTheme],
       [true, darkChartTheme],
     ] as const) {
-      const pixels = await decodePng(renderChartDownload(content(dark)));
+      const pixels = await decodePng(renderChartDownload(content(dark)).download);
       expect(countNear(pixels, theme.background)).toBeGreaterThan(pixels.width * pixels.height * 0.5);
       expect(countNear(pixels, theme.neutral)).toBeGreaterThan(5_000);
       // The title, source and credit lines are drawn in the scheme's text colours.
@@ -57,5 +58,40 @@ describe('renderChartDownload', () => {
     const before = JSON.parse(JSON.stringify(rally.config));
     renderChartDownload(content(false));
     expect(rally.config).toStrictEqual(before);
+  });
+});
+
+describe('the wide picture drawn with a download', () => {
+  test.each([false, true])(
+    'is byte for byte the wide picture drawn on its own (dark: %s), so the page and the download show one drawing',
+    (dark) => {
+      const alone = drawImage(pictureJob(rally, rally.pictures.wide[dark ? 'dark' : 'light']));
+      expect(renderChartDownload(content(dark)).picture.equals(alone)).toBe(true);
+    },
+  );
+
+  test('comes with the download in one answer, each picture found by its place', () => {
+    const job = chartDownloadJob(rally, 'Chart: Investor Briefings · example.com/briefings/x/#chart-rally', false);
+    const answer = drawImage(job);
+    const { download, picture } = renderChartDownload(content(false));
+    expect(unpackImage(answer, 0).equals(download)).toBe(true);
+    expect(unpackImage(answer, 1).equals(picture)).toBe(true);
+  });
+});
+
+describe('packImages and unpackImage', () => {
+  const images = [Buffer.from('first'), Buffer.alloc(0), Buffer.from('third picture')];
+
+  test('give back each image as it was packed', () => {
+    const packed = packImages(images);
+    expect(packed.length).toBe(4 * 3 + 5 + 0 + 13);
+    images.forEach((image, n) => expect(unpackImage(packed, n).equals(image)).toBe(true));
+  });
+
+  test('name a picture the answer does not hold, and a cut answer', () => {
+    expect(() => unpackImage(packImages(images), 3)).toThrow('The packed answer (30 bytes) has no picture 3');
+    expect(() => unpackImage(packImages(images).subarray(0, 20), 2)).toThrow(
+      'The packed answer (20 bytes) has no picture 2',
+    );
   });
 });
