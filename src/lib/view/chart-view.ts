@@ -208,9 +208,7 @@ export function chartPictures(base: string, config: ChartConfiguration, rows: nu
   // only until the chart script draws (or where it never runs): drawn a little less dense.
   const picture = ({ suffix, narrow, dark }: (typeof pictureVariants)[number]): ChartPicture => ({
     path: `${base}${suffix}.png`,
-    ...(narrow
-      ? { width: narrowPictureWidth, height: 70 + 48 * narrowHeight, scale: 1.5 }
-      : printImageSize(rows)),
+    ...(narrow ? { width: narrowPictureWidth, height: 70 + 48 * narrowHeight, scale: 1.5 } : printImageSize(rows)),
     narrow,
     dark,
   });
