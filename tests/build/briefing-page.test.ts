@@ -85,6 +85,8 @@ describe('the built briefing page', () => {
       expect(text(figure?.querySelector('figcaption'))).toContain(chart.caption);
       expect(text(figure?.querySelector('.chart-source'))).toBe(chart.sourceLine);
       const canvas = figure?.querySelector('canvas');
+      // Below the lead, a chart's picture loads as it nears the screen.
+      expect(figure?.querySelector('.chart-picture img')?.getAttribute('loading')).toBe('lazy');
       expect(canvas?.getAttribute('role')).toBe('img');
       expect(canvas?.getAttribute('aria-label')).toBe(chart.summary);
       expect(JSON.parse(canvas?.getAttribute('data-chart') ?? 'null')).toEqual(chart.config);
@@ -207,7 +209,10 @@ describe('each chart outside its page', () => {
       const embed = embedPage(chart);
       expect(text(embed.querySelector('h1'))).toBe(chart.title);
       expect(text(embed.querySelector('.chart-caption'))).toBe(chart.caption);
-      expect(embed.querySelector(`.chart-picture img[src="${chart.pictures.wide.light.path}"]`)).not.toBeNull();
+      const picture = embed.querySelector(`.chart-picture img[src="${chart.pictures.wide.light.path}"]`);
+      // The chart is what an embed opens with: its picture loads at once, first.
+      expect(picture?.getAttribute('loading')).toBe('eager');
+      expect(picture?.getAttribute('fetchpriority')).toBe('high');
       expect(embed.querySelector('canvas[data-chart]')?.getAttribute('aria-label')).toBe(chart.summary);
       const credit = embed.querySelector('.embed-credit')!;
       expect(text(credit)).toBe(
