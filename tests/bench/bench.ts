@@ -240,8 +240,11 @@ try {
     [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
     { cwd: bareRoot },
   );
-  const drawn = readdirSync(generatedEnv.BRIEFING_IMAGE_CACHE).filter((f) => f.endsWith('.png')).length;
-  console.log(`  ${pages} pages and ${pngImages(outN)} images (${drawn} distinct, each drawn once)`);
+  // A drawing is kept in one file: a picture's .png, or a download with its chart's wide picture, .pngs.
+  const drawn = readdirSync(generatedEnv.BRIEFING_IMAGE_CACHE).filter((f) => /\.pngs?$/.test(f)).length;
+  console.log(
+    `  ${pages} pages and ${pngImages(outN)} images (${drawn} distinct drawings, each drawn once; a download and its chart's wide picture are one)`,
+  );
   console.log(
     `  ratio to bare build: cold ${(cold / bare).toFixed(2)}x (budget ${budget.coldRatio}x), warm ${(warm / bare).toFixed(2)}x (budget ${budget.warmRatio}x)`,
   );
