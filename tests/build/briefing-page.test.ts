@@ -87,6 +87,7 @@ describe('the built briefing page', () => {
       const canvas = figure?.querySelector('canvas');
       // Below the lead, a chart's picture loads as it nears the screen.
       expect(figure?.querySelector('.chart-picture img')?.getAttribute('loading')).toBe('lazy');
+      expect(figure?.querySelector('.chart-picture img')?.hasAttribute('fetchpriority')).toBe(false);
       expect(canvas?.getAttribute('role')).toBe('img');
       expect(canvas?.getAttribute('aria-label')).toBe(chart.summary);
       expect(JSON.parse(canvas?.getAttribute('data-chart') ?? 'null')).toEqual(chart.config);

@@ -12,7 +12,8 @@ export const buildNodeOptions: string[] = (() => {
   const script: string = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).scripts.build;
   const words = script.trim().split(/\s+/);
   const entry = words.indexOf('src/cli/build.ts');
-  if (words[0] !== 'node' || entry < 0)
+  // Run without a shell: quoting or variables would reach Node as they are written.
+  if (words[0] !== 'node' || entry < 0 || /["'$%`\\]/.test(script))
     throw new Error(`package.json's build script is not "node [options] src/cli/build.ts": ${script}`);
   return words.slice(1, entry);
 })();

@@ -47,8 +47,23 @@ const missing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'E
 export function createPngCache(dir: string, draw: DrawJob): PngCache {
   /** Images being looked up or drawn, by key; each settles to its PNG, or to nothing when it was found on disk ahead of time. */
   const underWay = new Map<string, { result: Promise<Buffer | undefined>; hurry(): void }>();
-  /** The folder, made once for every image the cache keeps (a build keeps thousands). */
+  /**
+   * The folder, made once for the images the cache keeps (a build keeps thousands), and made again
+   * when it is gone (removed while the dev server runs) or could not be made.
+   */
   let folder: Promise<unknown> | undefined;
+  const makeFolder = () =>
+    (folder ??= mkdir(dir, { recursive: true }).catch((error: unknown) => {
+      folder = undefined;
+      throw error;
+    }));
+  const keep = async (file: string, png: Buffer) => {
+    await makeFolder();
+    // Written under a temporary name and renamed, so a concurrent build never reads half a file.
+    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(partial, png);
+    await rename(partial, file);
+  };
 
   async function drawAndKeep(
     job: ImageJob,
@@ -59,11 +74,11 @@ export function createPngCache(dir: string, draw: DrawJob): PngCache {
     const task = draw(job, { later: later() });
     started(task);
     const png = await task.result;
-    await (folder ??= mkdir(dir, { recursive: true }));
-    // Written under a temporary name and renamed, so a concurrent build never reads half a file.
-    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    await writeFile(partial, png);
-    await rename(partial, file);
+    await keep(file, png).catch(async (error: unknown) => {
+      if (!missing(error)) throw error;
+      folder = undefined;
+      await keep(file, png);
+    });
     return png;
   }
 

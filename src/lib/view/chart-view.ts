@@ -204,7 +204,8 @@ const estimatedWidth = (text: string, font: string) => text.length * (font.start
 export function chartPictures(base: string, config: ChartConfiguration, rows: number): ChartPictures {
   const narrowHeight = narrowRows(config, rows, { width: narrowestChartWidth, measure: estimatedWidth, family: '' });
   // The wide pictures are twice their size (the light one is also the print picture): they come
-  // from the drawing of the credited downloads, which are twice size. The narrow ones stand in
+  // from the drawing of the credited downloads, which are twice size (so a new caption or credit
+  // redraws them too). The narrow ones stand in
   // only until the chart script draws (or where it never runs): drawn a little less dense.
   const picture = ({ suffix, narrow, dark }: (typeof pictureVariants)[number]): ChartPicture => ({
     path: `${base}${suffix}.png`,

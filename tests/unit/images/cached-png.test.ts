@@ -51,6 +51,34 @@ describe('createPngCache', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  test('keeps images after its folder is removed meanwhile (as while the dev server runs)', async () => {
+    const dir = newDir();
+    const cache = createPngCache(dir, (j) => ({ result: Promise.resolve(Buffer.from(JSON.stringify(j))), hurry() {} }));
+    await cache.png(job('before'));
+    rmSync(dir, { recursive: true });
+    await expect(cache.png(job('after'))).resolves.toEqual(Buffer.from(JSON.stringify(job('after'))));
+    expect(pngs(dir)).toEqual([`${pngCacheKey(job('after'))}.png`]);
+  });
+
+  test('keeps a download and its chart picture, packed, in a .pngs file', async () => {
+    const dir = newDir();
+    const download: ImageJob = {
+      chartDownload: {
+        title: 't',
+        subtitle: 's',
+        source: 'Source: x.',
+        credit: 'Chart: x',
+        chart: { type: 'bar', data: { datasets: [] } },
+        width: 10,
+        height: 10,
+        dark: false,
+      },
+    };
+    const cache = createPngCache(dir, () => ({ result: Promise.resolve(Buffer.from('packed')), hurry() {} }));
+    await cache.png(download);
+    expect(readdirSync(dir)).toEqual([`${pngCacheKey(download)}.pngs`]);
+  });
+
   test('returns the kept image for an equal job without drawing again, also from a new cache', async () => {
     const dir = newDir();
     const first = controlledDraw();

@@ -8,8 +8,10 @@ import {
   renderChartDownload,
   type ChartDownloadContent,
 } from '../../../src/lib/images/render-chart-download.ts';
-import { chartDownloadJob, pictureJob } from '../../../src/lib/images/png-response.ts';
-import { drawImage, packImages, unpackImage } from '../../../src/lib/images/draw-image.ts';
+import { chartDownloadJob, chartImageRequest, pictureJob } from '../../../src/lib/images/png-response.ts';
+import { pictureVariants } from '../../../src/lib/view/chart-view.ts';
+import { downloadVariants } from '../../../src/lib/view/chart-embed.ts';
+import { chartDownloadParts, drawImage, packImages, unpackImage } from '../../../src/lib/images/draw-image.ts';
 import { validateBriefingSource } from '../../../src/lib/validate/validate-briefing-source.ts';
 import { readBriefingSource, realBriefingSlug } from '../../support/briefings.ts';
 import { countNear, decodePng, pngSize } from '../../support/png.ts';
@@ -94,4 +96,30 @@ describe('packImages and unpackImage', () => {
       'The packed answer (20 bytes) has no picture 2',
     );
   });
+});
+
+describe('chartImageRequest', () => {
+  const credit = 'Chart: Investor Briefings · example.com/briefings/x/#chart-rally';
+  /** The PNG a request is answered with, as the image routes serve it. */
+  const served = ({ job, part }: ReturnType<typeof chartImageRequest>) =>
+    part === undefined ? drawImage(job) : unpackImage(drawImage(job), chartDownloadParts.indexOf(part));
+
+  test.each(pictureVariants.map((variant) => [variant.suffix || '(wide light)', variant] as const))(
+    'the picture %s is the one drawn alone for it',
+    (_suffix, variant) => {
+      const picture = rally.pictures[variant.narrow ? 'narrow' : 'wide'][variant.dark ? 'dark' : 'light'];
+      const request = chartImageRequest(rally, { picture: variant }, credit);
+      // Wide pictures come with the download in their scheme; narrow ones are drawn alone.
+      expect('chartDownload' in request.job).toBe(!variant.narrow);
+      expect(served(request).equals(drawImage(pictureJob(rally, picture)))).toBe(true);
+    },
+  );
+
+  test.each(downloadVariants.map((variant) => [variant.suffix, variant] as const))(
+    'the download %s is the credited picture in its scheme',
+    (_suffix, variant) => {
+      const request = chartImageRequest(rally, { download: variant }, credit);
+      expect(served(request).equals(renderChartDownload(content(variant.dark)).download)).toBe(true);
+    },
+  );
 });
