@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { buildNodeOptions, projectRoot } from '../support/build-site.ts';
+import { buildArgs, projectRoot } from '../support/build-site.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { generateBriefings, generatePlainPages } from './generate-briefings.ts';
 import { runLighthouse } from './lighthouse.ts';
@@ -126,7 +126,7 @@ function bareAstroProject(pages: number): string {
 try {
   console.log('\nPage weight (the real briefings)');
   const sampleOut = join(work, 'sample-dist');
-  const sampleBuild = timed('npm run build, sample', [...buildNodeOptions, 'src/cli/build.ts', '--outDir', sampleOut]);
+  const sampleBuild = timed('npm run build, sample', buildArgs(sampleOut));
   // Every page of the sample site: the home page, each briefing and each of its share pages.
   const briefingPages = readdirSync(join(sampleOut, 'briefings'), { withFileTypes: true })
     .filter((e) => e.isDirectory())
@@ -219,20 +219,12 @@ try {
   const outN = join(work, `dist-${count}`);
   // An image cache of the benchmark's own: it starts empty, and the project's own cache is left alone.
   const generatedEnv = { BRIEFINGS_DIR: dirN, BRIEFING_IMAGE_CACHE: join(work, 'image-cache') };
-  const cold = timed(
-    `${count} generated briefings, cold image cache`,
-    [...buildNodeOptions, 'src/cli/build.ts', '--outDir', outN],
-    {
-      env: generatedEnv,
-    },
-  );
-  const warm = timed(
-    `${count} generated briefings, warm image cache`,
-    [...buildNodeOptions, 'src/cli/build.ts', '--outDir', outN],
-    {
-      env: generatedEnv,
-    },
-  );
+  const cold = timed(`${count} generated briefings, cold image cache`, buildArgs(outN), {
+    env: generatedEnv,
+  });
+  const warm = timed(`${count} generated briefings, warm image cache`, buildArgs(outN), {
+    env: generatedEnv,
+  });
   const pages = htmlPages(outN);
   const bareRoot = bareAstroProject(pages);
   const bare = timed(

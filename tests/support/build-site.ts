@@ -30,9 +30,18 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
+/** The arguments to Node that build into `outDir` as `npm run build` does, with `extra` build options. */
+export const buildArgs = (outDir: string, extra: string[] = []) => [
+  ...buildNodeOptions,
+  'src/cli/build.ts',
+  '--outDir',
+  outDir,
+  ...extra,
+];
+
 function buildCommand(outDir: string, options: BuildOptions) {
   return {
-    args: [...buildNodeOptions, 'src/cli/build.ts', '--outDir', outDir, ...(options.args ?? [])],
+    args: buildArgs(outDir, options.args),
     options: {
       cwd: projectRoot,
       env: {

@@ -68,6 +68,11 @@ export function unpackImage(packed: Buffer, index: number): Buffer {
   throw new Error(`The packed answer (${packed.length} bytes) has no picture ${index}`);
 }
 
+/** One picture of a `chartDownload` job's answer. */
+export function chartDownloadPart(answer: Buffer, part: ChartDownloadPart): Buffer {
+  return unpackImage(answer, chartDownloadParts.indexOf(part));
+}
+
 /** Draws a job to PNG bytes (or checks a layout) on the calling thread. */
 export function drawImage(job: ImageJob): Buffer {
   if ('shareImage' in job) return renderShareImage(job.shareImage);

@@ -3,7 +3,7 @@ import { darkChartTheme } from '../chart/chart-style.ts';
 import type { ShareImageSpec } from '../view/share-image-spec.ts';
 import { createPngCache, imageCacheDir, type PngCache } from './cached-png.ts';
 import { drawInWorker } from './draw-in-worker.ts';
-import { chartDownloadParts, unpackImage, type ChartDownloadPart, type ImageJob } from './draw-image.ts';
+import { chartDownloadPart, type ChartDownloadPart, type ImageJob } from './draw-image.ts';
 import type { pictureVariants } from '../view/chart-view.ts';
 import type { downloadVariants } from '../view/chart-embed.ts';
 
@@ -94,7 +94,7 @@ export async function imageResponse(
 ): Promise<Response> {
   try {
     const answer = await cache.png(job);
-    return pngResponse(part === undefined ? answer : unpackImage(answer, chartDownloadParts.indexOf(part)));
+    return pngResponse(part === undefined ? answer : chartDownloadPart(answer, part));
   } catch (error) {
     throw new Error(`Could not draw ${path}: ${error instanceof Error ? error.message : String(error)}`, {
       cause: error,

@@ -205,8 +205,8 @@ export function chartPictures(base: string, config: ChartConfiguration, rows: nu
   const narrowHeight = narrowRows(config, rows, { width: narrowestChartWidth, measure: estimatedWidth, family: '' });
   // The wide pictures are twice their size (the light one is also the print picture): they come
   // from the drawing of the credited downloads, which are twice size (so a new caption or credit
-  // redraws them too). The narrow ones stand in
-  // only until the chart script draws (or where it never runs): drawn a little less dense.
+  // redraws them too). The narrow ones stand in only until the chart script draws (or where it
+  // never runs): drawn a little less dense.
   const picture = ({ suffix, narrow, dark }: (typeof pictureVariants)[number]): ChartPicture => ({
     path: `${base}${suffix}.png`,
     ...(narrow ? { width: narrowPictureWidth, height: 70 + 48 * narrowHeight, scale: 1.5 } : printImageSize(rows)),
