@@ -166,7 +166,9 @@ export function placeValueLabels(chart: Chart, options: ValueLabelOptions): Plac
     });
   });
   // Narrow screens: each category's name sits over the first of its bars, in the room `fitChart`
-  // left there, with its value on the same line at the right when it has one there.
+  // left there, with its value on the same line at the right when it has one there. The line spans
+  // the canvas, 2 px in from each edge, as it was fitted: the plot starts further right, by half its
+  // first tick's label, more when the axis runs below zero ("−80").
   const slots = Math.max(0, ...(options.categoryLines ?? []).map((lines) => lines.length));
   options.categoryLines?.forEach((lines, i) => {
     const tops = chart.data.datasets.flatMap((_, d) => {
@@ -176,7 +178,7 @@ export function placeValueLabels(chart: Chart, options: ValueLabelOptions): Plac
     const bottom = Math.min(...tops) - 3;
     const lineAt = (n: number) => bottom - (lines.length - 1 - n) * (labelSize + 3);
     lines.forEach((line, n) => {
-      if (line) kept.push(place(line, true, options.color, chart.chartArea.left, lineAt(n), 'left', 'bottom'));
+      if (line) kept.push(place(line, true, options.color, 2, lineAt(n), 'left', 'bottom'));
     });
     const value = options.categoryValues?.[i];
     if (!value) return;

@@ -101,6 +101,32 @@ describe('layoutProblems finds what a reader would see', () => {
     );
   });
 
+  test('on a phone a name spans the width it was fitted to, even where the axis runs below zero', () => {
+    // The highlighted name and its value fit on one line only with the whole width: names once
+    // started where the plot does, right of half the "−100" tick label, and ran into their value.
+    const name = 'Sample Inc net profit change';
+    const config = buildChartConfig({
+      ...tortureBars,
+      axisTitle: 'Percent',
+      rows: [
+        { ...base, id: 'a', label: 'Cloud revenue growth', value: 34, display: '34%' },
+        { ...base, id: 'b', label: name, value: -52, display: '−52%', highlight: true },
+        { ...base, id: 'c', label: 'Sample Co adjusted EBITA change', value: -78, display: '−78%' },
+      ],
+    });
+    const size = { ...narrow, height: 300 };
+    expect(layoutProblems(config, size)).toEqual([]);
+    const boxes = withChartCanvas(config, size, (canvas) =>
+      textBoxes(Chart.getChart(canvas as unknown as HTMLCanvasElement)!),
+    );
+    const line = boxes.filter((box) => box.text === name || box.text === '−52%');
+    expect(line.map((box) => box.text)).toEqual([name, '−52%']);
+    expect(line[0]!.left).toBe(2);
+    expect(line[1]!.right).toBeCloseTo(size.width - 2, 0);
+    expect(line[0]!.right).toBeLessThan(line[1]!.left);
+    expect(boxes.find((box) => box.text === '−100')?.left).toBeGreaterThan(2);
+  });
+
   test('twelve bars in the height of two run their names into each other', () => {
     const problems = layoutProblems(buildChartConfig(tortureBars), { ...narrow, height: 166 });
     expect(problems.some((p) => / runs into /.test(p))).toBe(true);
