@@ -30,6 +30,18 @@ function siteUrl() {
 
 const lastModified = briefingLastModified(briefingsDir());
 
+/**
+ * Astro marks each MDX page's module "use astro:head-inject" for its own use, and the bundler warns,
+ * once a briefing, that it may not keep such a directive; Astro has read it by then. That warning
+ * alone is dropped, so `astro build` shows the warnings that matter.
+ * @param {{ code?: string; message: string }} warning
+ * @param {(warning: { code?: string; message: string }) => void} warn
+ */
+export function quietAstroDirective(warning, warn) {
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+  warn(warning);
+}
+
 export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
@@ -65,6 +77,7 @@ export default defineConfig({
       minify: 'terser',
       terserOptions: { module: true, compress: { passes: 3, pure_getters: true } },
       rolldownOptions: {
+        onwarn: quietAstroDirective,
         output: {
           codeSplitting: {
             // Chart.js and what the chart script draws with, in one chunk that every page with a
