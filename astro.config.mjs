@@ -64,6 +64,10 @@ export default defineConfig({
   build: {
     // One 16 KB stylesheet, inlined (and hashed for the CSP), saves a render-blocking request.
     inlineStylesheets: 'always',
+    // Four pages at a time: while one waits for its picture from the drawing threads, or for a
+    // file to be read or written, the next renders (a build with every picture cached runs about
+    // a tenth faster than one page at a time). Reports that collect across pages sort what they list.
+    concurrency: 4,
   },
   vite: {
     // The search panel's script is built like a worker (its own file, by address): as a module.

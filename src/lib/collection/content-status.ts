@@ -81,7 +81,12 @@ export function recordChartLayout(key: string, problems: string[]): void {
   else layouts.delete(key);
 }
 
-/** Every chart layout problem, chart by chart. */
+/**
+ * Every chart layout problem, chart by chart in the order of their names (file, then chart index):
+ * the build renders several pages at a time, so the order they were recorded in varies.
+ */
 export function chartLayoutProblems(): string[] {
-  return [...layouts.values()].flat();
+  return [...layouts]
+    .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+    .flatMap(([, problems]) => problems);
 }

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { resolveShownText } from '../../../src/lib/model/shown-text.ts';
 import {
+  chartLayoutProblems,
   contentWarnings,
+  recordChartLayout,
   forgetFile,
   latestValidBriefing,
   recordFileStatus,
@@ -60,6 +62,29 @@ describe('the content status', () => {
 
 const validation = validateBriefingSource(readBriefingSource('minimal'));
 const view = buildBriefingView('example', resolveShownText(validation.briefing!), validation.body);
+
+describe('chartLayoutProblems', () => {
+  const keys = ['b.mdx: charts[10] (“B”)', 'a.mdx: charts[2] (“A”)', 'b.mdx: charts[9] (“C”)'];
+  afterEach(() => keys.forEach((key) => recordChartLayout(key, [])));
+
+  test('lists problems by file, then chart index, whatever order the pages recorded them in', () => {
+    for (const key of keys) recordChartLayout(key, [`${key} on a 320 px screen: one`, `${key} in print: two`]);
+    expect(chartLayoutProblems()).toEqual([
+      'a.mdx: charts[2] (“A”) on a 320 px screen: one',
+      'a.mdx: charts[2] (“A”) in print: two',
+      'b.mdx: charts[9] (“C”) on a 320 px screen: one',
+      'b.mdx: charts[9] (“C”) in print: two',
+      'b.mdx: charts[10] (“B”) on a 320 px screen: one',
+      'b.mdx: charts[10] (“B”) in print: two',
+    ]);
+  });
+
+  test('forgets a chart whose layout reads well again', () => {
+    recordChartLayout(keys[0]!, ['problem']);
+    recordChartLayout(keys[0]!, []);
+    expect(chartLayoutProblems()).toEqual([]);
+  });
+});
 
 describe('currentBriefing', () => {
   test('returns the view of the briefing the page is rendering', () => {
