@@ -177,6 +177,20 @@ const currencyWords: Record<string, readonly string[]> = {
 };
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Each precision phrase as a test of the words before a number, compiled once (every number of
+ * every briefing is tried against each): the words end in the phrase, after a non-letter; a number
+ * in words may take its article after it ("around the break-even level").
+ */
+const phraseTests = precisionPhrases.map(([phrase, precision]) => {
+  const ending = (tail: string) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(phrase)}\\s*${tail}$`, 'iu');
+  return { phrase, precision, beforeDigits: ending(''), beforeWords: ending('(?:the\\s+)?') };
+});
+/** Words that make a figure a bound ("outpaced": one from below, "trailed": one from above), as whole-word tests. */
+const comparisonTests = {
+  lower: comparisonWords.lower.map((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i')),
+  upper: comparisonWords.upper.map((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i')),
+};
 const lexicon = (words: readonly string[]) => new RegExp(`^(?:${words.join('|')})$`, 'i');
 const isFall = lexicon(fallWords);
 const isRise = lexicon(riseWords);
@@ -240,19 +254,15 @@ function annotate(text: string, n: Omit<WrittenNumber, 'precision' | 'digits'>):
             ? 'currency'
             : undefined;
   const before = text.slice(0, n.index);
-  const phrase = precisionPhrases.find(
-    ([p]) =>
-      // "around the break-even level": a number in words may take its article after the phrase.
-      new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(p)}\\s*${/\d/.test(n.text) ? '' : '(?:the\\s+)?'}$`, 'iu').test(
-        before,
-      ) &&
+  const inWords = !/\d/.test(n.text);
+  const phrase = phraseTests.find(
+    (p) =>
+      (inWords ? p.beforeWords : p.beforeDigits).test(before) &&
       // "over three years" is a span of time, not more than three.
-      !(p === 'over' && /^\s(?:days?|weeks?|months?|quarters?|years?)\b/i.test(after)),
+      !(p.phrase === 'over' && /^\s(?:days?|weeks?|months?|quarters?|years?)\b/i.test(after)),
   );
-  const passed = (['lower', 'upper'] as const).find((side) =>
-    comparisonWords[side].some((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').test(before)),
-  );
-  const lead = phrase ? before.slice(0, before.toLowerCase().lastIndexOf(phrase[0])) : before;
+  const passed = (['lower', 'upper'] as const).find((side) => comparisonTests[side].some((test) => test.test(before)));
+  const lead = phrase ? before.slice(0, before.toLowerCase().lastIndexOf(phrase.phrase)) : before;
   // The word just before (past "by", "of", "a"), or just after the number and its unit.
   const direction =
     directionBefore(lead) ?? directionOfWord(/^\s*([A-Za-z]+)/.exec(rest.replace(qualifiersAfter, ''))?.[1]);
@@ -268,7 +278,7 @@ function annotate(text: string, n: Omit<WrittenNumber, 'precision' | 'digits'>):
     ...(bracketed ? { minus: true } : {}),
     ...(unit ? { unit } : {}),
     ...(currencies ? { currencies } : {}),
-    precision: phrase?.[1] ?? 'exact',
+    precision: phrase?.precision ?? 'exact',
     ...(direction ? { direction } : {}),
     ...(passed ? { passed } : {}),
     digits: /\d/.test(n.text),
