@@ -4,6 +4,7 @@
 // their errors. A lock on the output folder, held by the kernel for as long as this process lives,
 // makes a second build started meanwhile wait its turn.
 import { relative, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
@@ -44,12 +45,24 @@ if (await restoreInterruptedSwap(outDir))
   );
 // A dist.lock file beside the output folder locks nothing (the kernel holds the lock): it goes.
 await rm(`${outDir}.lock`, { force: true });
-process.exitCode = await buildSite().finally(lock.release);
+/** This build's own staging folder, swapped into the output folder when the whole build succeeds. */
+const staging = stagingFolderFor(outDir);
+const exitCode = await buildSite().finally(lock.release);
+if (exitCode !== 0) {
+  // The build renders several pages at a time, and Astro lets the others run on after one fails:
+  // they are stopped here, and their staging folder removed once more in the same step, so no page
+  // still under way writes into it after it was discarded.
+  try {
+    rmSync(staging, { recursive: true, force: true });
+  } catch {
+    // Named already, if it could not be removed: the next build removes it.
+  }
+  process.exit(exitCode);
+}
 
 async function buildSite(): Promise<number> {
   let timings: string;
   await removeLeftoverStaging(outDir);
-  const staging = stagingFolderFor(outDir);
   try {
     // Astro's own logging is silenced: content errors and warnings are printed below, as `npm run check` prints them.
     const started = performance.now();

@@ -80,6 +80,9 @@ describe('npm run build', () => {
     expect(result.status).toBe(1);
     expect(result.output).toMatch(/not-a-folder/);
     expect(fingerprint(outDir)).toEqual(before);
+    // The pages rendering beside the one that failed were stopped: none wrote into the staging
+    // folder once it was removed.
+    expect(readdirSync(work).sort()).toEqual(['briefings', 'dist']);
   });
 
   test('refuses what npm run check refuses: code, raw HTML and bare numbers, with the same lines', () => {
