@@ -110,6 +110,61 @@ describeInBrowser('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)', () => {
   });
 });
 
+describeInBrowser('reading on a phone', () => {
+  test('no key figure breaks inside a word, no caption is cut, and a table of one value a row fits', async () => {
+    const failures: string[] = [];
+    let figures = 0;
+    for (const width of [320, 390]) {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      for (const path of paths) {
+        const page = await context.newPage();
+        await page.goto(server.url + path);
+        const found = await page.evaluate(() => {
+          const problems: string[] = [];
+          /** Lines a word of an element's text is set on, by the tops of its boxes. */
+          const wordLines = (element: Element) => {
+            const text = element.firstChild;
+            if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+            const words = [...text.textContent!.matchAll(/\S+/g)];
+            return words.map((match) => {
+              const range = document.createRange();
+              range.setStart(text, match.index);
+              range.setEnd(text, match.index + match[0].length);
+              return { word: match[0], lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+            });
+          };
+          const values = [...document.querySelectorAll('.key-figure-value')];
+          for (const value of values) {
+            for (const { word, lines } of wordLines(value))
+              if (lines > 1) problems.push(`key figure "${value.textContent}" breaks inside "${word}"`);
+            if (value.scrollWidth > value.clientWidth + 1) problems.push(`key figure "${value.textContent}" is cut`);
+          }
+          // Tables read only by screen readers (an embed page's) take no room on screen.
+          const shown = (element: Element) => !element.closest('.visually-hidden');
+          for (const caption of [...document.querySelectorAll('.data-table caption')].filter(shown)) {
+            const box = caption.closest('.table-scroll')!.getBoundingClientRect();
+            if (caption.getBoundingClientRect().right > box.right + 1)
+              problems.push(`caption "${caption.textContent}" runs past its box`);
+          }
+          for (const scroller of [...document.querySelectorAll('.table-scroll')].filter(shown)) {
+            const columns = scroller.querySelector('thead tr')?.children.length ?? 0;
+            if (columns <= 2 && scroller.scrollWidth > scroller.clientWidth + 1)
+              problems.push(`the ${columns}-column table "${scroller.querySelector('caption')?.textContent}" scrolls`);
+          }
+          return { problems, figures: values.length };
+        });
+        failures.push(...found.problems.map((p) => `${path} at ${width} px: ${p}`));
+        figures += found.figures;
+        await page.close();
+      }
+      await context.close();
+    }
+    expect(failures).toEqual([]);
+    // Key figures were there to be checked.
+    expect(figures).toBeGreaterThan(0);
+  });
+});
+
 describeInBrowser('security and privacy', () => {
   test('no page breaks its Content Security Policy, logs an error or contacts another origin', async () => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
