@@ -165,6 +165,35 @@ describeInBrowser('reading on a phone', () => {
   });
 });
 
+describeInBrowser('printing', () => {
+  test('every page prints its tables within the paper', async () => {
+    // The printable width of an A4 sheet (210 mm less 20 mm margins) at 96 CSS pixels per inch.
+    const context = await browser.newContext({ viewport: { width: 643, height: 1123 } });
+    const wide: string[] = [];
+    let tables = 0;
+    for (const path of paths) {
+      const page = await context.newPage();
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(server.url + path);
+      const found = await page.evaluate(() => {
+        const all = [...document.querySelectorAll('table')].filter((table) => !table.closest('.visually-hidden'));
+        return {
+          count: all.length,
+          wide: all
+            .filter((table) => table.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .map((table) => `${table.caption?.textContent ?? 'a table'}: ${Math.round(table.scrollWidth)} px`),
+        };
+      });
+      wide.push(...found.wide.map((w) => `${path} ${w}`));
+      tables += found.count;
+      await page.close();
+    }
+    await context.close();
+    expect(wide).toEqual([]);
+    expect(tables).toBeGreaterThan(0);
+  });
+});
+
 describeInBrowser('security and privacy', () => {
   test('no page breaks its Content Security Policy, logs an error or contacts another origin', async () => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
