@@ -16,7 +16,8 @@ export interface ValueLabelOptions {
   color: string;
   /**
    * Text on a solid bar, for a label printed inside it: the page colour, which every solid bar
-   * colour of the theme meets at 4.5:1 (white on the light theme's, near-black on the dark's).
+   * colour of the theme meets at 4.5:1 (white on the light theme's, near-black on the dark's);
+   * also the rim a `halo` text is drawn over.
    */
   onSolid: string;
   /** Extra room between a line's point and its label, for the marker. */
@@ -68,6 +69,11 @@ export interface PlacedText {
   align: CanvasTextAlign;
   baseline: CanvasTextBaseline;
   box: { left: number; top: number; right: number; bottom: number };
+  /**
+   * Drawn over a rim of the page colour: a name above its bars on a phone, and the value on its
+   * line, sit across the gridlines and the zero line, which the rim keeps out of the letters.
+   */
+  halo?: boolean;
 }
 
 /** Measures a label placed at (x, y) with this alignment: the box it covers. */
@@ -178,13 +184,13 @@ export function placeValueLabels(chart: Chart, options: ValueLabelOptions): Plac
     const bottom = Math.min(...tops) - 3;
     const lineAt = (n: number) => bottom - (lines.length - 1 - n) * (labelSize + 3);
     lines.forEach((line, n) => {
-      if (line) kept.push(place(line, true, options.color, 2, lineAt(n), 'left', 'bottom'));
+      if (line) kept.push({ ...place(line, true, options.color, 2, lineAt(n), 'left', 'bottom'), halo: true });
     });
     const value = options.categoryValues?.[i];
     if (!value) return;
     const bold = options.bold?.[1] === i;
     const last = lines.at(-1) === '' ? lines.length - 1 : 0;
-    kept.push(place(value, bold, options.color, chart.width - 2, lineAt(last), 'right', 'bottom'));
+    kept.push({ ...place(value, bold, options.color, chart.width - 2, lineAt(last), 'right', 'bottom'), halo: true });
   });
   return kept;
 }
@@ -232,12 +238,19 @@ export const valueLabels: Plugin<ChartType, ValueLabelOptions> = {
         ctx.stroke();
       });
     });
+    ctx.strokeStyle = options.onSolid;
+    ctx.lineWidth = 4;
+    ctx.lineJoin = 'round';
     for (const text of placeValueLabels(chart, options)) {
       ctx.font = text.font;
       ctx.fillStyle = text.color;
       ctx.textAlign = text.align;
       ctx.textBaseline = 'top';
-      text.text.split('\n').forEach((line, n) => ctx.fillText(line, text.x, text.box.top + n * (labelSize + lineGap)));
+      text.text.split('\n').forEach((line, n) => {
+        const y = text.box.top + n * (labelSize + lineGap);
+        if (text.halo) ctx.strokeText(line, text.x, y);
+        ctx.fillText(line, text.x, y);
+      });
     }
     ctx.restore();
   },

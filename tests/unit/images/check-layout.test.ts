@@ -11,6 +11,7 @@ import {
   textBoxes,
 } from '../../../src/lib/images/check-layout.ts';
 import { Chart, withChartCanvas } from '../../../src/lib/images/canvas.ts';
+import { createCanvas } from '@napi-rs/canvas';
 import { chartHeightRows, chartPictures } from '../../../src/lib/view/chart-view.ts';
 import { shareImageChartSize } from '../../../src/lib/images/render-share-image.ts';
 import { fitsACard } from '../../../src/lib/view/share-image-spec.ts';
@@ -125,6 +126,37 @@ describe('layoutProblems finds what a reader would see', () => {
     expect(line[1]!.right).toBeCloseTo(size.width - 2, 0);
     expect(line[0]!.right).toBeLessThan(line[1]!.left);
     expect(boxes.find((box) => box.text === '−100')?.left).toBeGreaterThan(2);
+  });
+
+  test('on a phone, names and the values on their lines are drawn over a rim of the page colour', () => {
+    const config = buildChartConfig({
+      ...tortureBars,
+      rows: [
+        { ...base, id: 'a', label: 'Cloud revenue growth', value: 34, display: '34%' },
+        { ...base, id: 'b', label: 'Net profit change', value: -52, display: '−52%' },
+      ],
+    });
+    type StrokeText = (this: CanvasRenderingContext2D, text: string, ...rest: unknown[]) => void;
+    const context = Object.getPrototypeOf(createCanvas(1, 1).getContext('2d')) as { strokeText: StrokeText };
+    const strokeText = context.strokeText;
+    const rimmed = (narrow: boolean) => {
+      const drawn: { text: string; colour: string }[] = [];
+      context.strokeText = function (this: CanvasRenderingContext2D, text: string, ...rest: unknown[]) {
+        drawn.push({ text, colour: String(this.strokeStyle) });
+        return strokeText.call(this, text, ...rest);
+      };
+      try {
+        withChartCanvas(config, { width: narrow ? 273 : 653, height: 300, narrow }, () => undefined);
+      } finally {
+        context.strokeText = strokeText;
+      }
+      return drawn;
+    };
+    expect(rimmed(true)).toEqual(
+      ['Cloud revenue growth', '34%', 'Net profit change', '−52%'].map((text) => ({ text, colour: '#ffffff' })),
+    );
+    // Beside the bars, names are ticks and values sit past the bars' ends, clear of the lines.
+    expect(rimmed(false)).toEqual([]);
   });
 
   test('twelve bars in the height of two run their names into each other', () => {
