@@ -36,6 +36,31 @@ async function scrollThrough(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Opens every page of the site in turn, in a context made with `options` (the page is shown in
+ * `media` when given), and returns what `read` finds on each, by path.
+ */
+async function readEveryPage<T>(
+  options: Parameters<Browser['newContext']>[0],
+  read: () => T,
+  media?: 'print',
+): Promise<{ path: string; found: Awaited<T> }[]> {
+  const context = await browser.newContext(options);
+  try {
+    const results: { path: string; found: Awaited<T> }[] = [];
+    for (const path of paths) {
+      const page = await context.newPage();
+      if (media) await page.emulateMedia({ media });
+      await page.goto(server.url + path);
+      results.push({ path, found: (await page.evaluate(read)) as Awaited<T> });
+      await page.close();
+    }
+    return results;
+  } finally {
+    await context.close();
+  }
+}
+
 describeInBrowser('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`every page has zero violations in the ${scheme} theme`, async () => {
@@ -115,49 +140,44 @@ describeInBrowser('reading on a phone', () => {
     const failures: string[] = [];
     let figures = 0;
     for (const width of [320, 390]) {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
-      for (const path of paths) {
-        const page = await context.newPage();
-        await page.goto(server.url + path);
-        const found = await page.evaluate(() => {
-          const problems: string[] = [];
-          /** Lines a word of an element's text is set on, by the tops of its boxes. */
-          const wordLines = (element: Element) => {
-            const text = element.firstChild;
-            if (!text || text.nodeType !== Node.TEXT_NODE) return [];
-            const words = [...text.textContent!.matchAll(/\S+/g)];
-            return words.map((match) => {
-              const range = document.createRange();
-              range.setStart(text, match.index);
-              range.setEnd(text, match.index + match[0].length);
-              return { word: match[0], lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
-            });
-          };
-          const values = [...document.querySelectorAll('.key-figure-value')];
-          for (const value of values) {
-            for (const { word, lines } of wordLines(value))
-              if (lines > 1) problems.push(`key figure "${value.textContent}" breaks inside "${word}"`);
-            if (value.scrollWidth > value.clientWidth + 1) problems.push(`key figure "${value.textContent}" is cut`);
-          }
-          // Tables read only by screen readers (an embed page's) take no room on screen.
-          const shown = (element: Element) => !element.closest('.visually-hidden');
-          for (const caption of [...document.querySelectorAll('.data-table caption')].filter(shown)) {
-            const box = caption.closest('.table-scroll')!.getBoundingClientRect();
-            if (caption.getBoundingClientRect().right > box.right + 1)
-              problems.push(`caption "${caption.textContent}" runs past its box`);
-          }
-          for (const scroller of [...document.querySelectorAll('.table-scroll')].filter(shown)) {
-            const columns = scroller.querySelector('thead tr')?.children.length ?? 0;
-            if (columns <= 2 && scroller.scrollWidth > scroller.clientWidth + 1)
-              problems.push(`the ${columns}-column table "${scroller.querySelector('caption')?.textContent}" scrolls`);
-          }
-          return { problems, figures: values.length };
-        });
+      const pages = await readEveryPage({ viewport: { width, height: 800 } }, () => {
+        const problems: string[] = [];
+        /** Lines a word of an element's text is set on, by the tops of its boxes. */
+        const wordLines = (element: Element) => {
+          const text = element.firstChild;
+          if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+          const words = [...text.textContent!.matchAll(/\S+/g)];
+          return words.map((match) => {
+            const range = document.createRange();
+            range.setStart(text, match.index);
+            range.setEnd(text, match.index + match[0].length);
+            return { word: match[0], lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+          });
+        };
+        const values = [...document.querySelectorAll('.key-figure-value')];
+        for (const value of values) {
+          for (const { word, lines } of wordLines(value))
+            if (lines > 1) problems.push(`key figure "${value.textContent}" breaks inside "${word}"`);
+          if (value.scrollWidth > value.clientWidth + 1) problems.push(`key figure "${value.textContent}" is cut`);
+        }
+        // Tables read only by screen readers (an embed page's) take no room on screen.
+        const shown = (element: Element) => !element.closest('.visually-hidden');
+        for (const caption of [...document.querySelectorAll('.data-table caption')].filter(shown)) {
+          const box = caption.closest('.table-scroll')!.getBoundingClientRect();
+          if (caption.getBoundingClientRect().right > box.right + 1)
+            problems.push(`caption "${caption.textContent}" runs past its box`);
+        }
+        for (const scroller of [...document.querySelectorAll('.table-scroll')].filter(shown)) {
+          const columns = scroller.querySelector('thead tr')?.children.length ?? 0;
+          if (columns <= 2 && scroller.scrollWidth > scroller.clientWidth + 1)
+            problems.push(`the ${columns}-column table "${scroller.querySelector('caption')?.textContent}" scrolls`);
+        }
+        return { problems, figures: values.length };
+      });
+      for (const { path, found } of pages) {
         failures.push(...found.problems.map((p) => `${path} at ${width} px: ${p}`));
         figures += found.figures;
-        await page.close();
       }
-      await context.close();
     }
     expect(failures).toEqual([]);
     // Key figures were there to be checked.
@@ -168,14 +188,9 @@ describeInBrowser('reading on a phone', () => {
 describeInBrowser('printing', () => {
   test('every page prints its tables within the paper', async () => {
     // The printable width of an A4 sheet (210 mm less 20 mm margins) at 96 CSS pixels per inch.
-    const context = await browser.newContext({ viewport: { width: 643, height: 1123 } });
-    const wide: string[] = [];
-    let tables = 0;
-    for (const path of paths) {
-      const page = await context.newPage();
-      await page.emulateMedia({ media: 'print' });
-      await page.goto(server.url + path);
-      const found = await page.evaluate(() => {
+    const pages = await readEveryPage(
+      { viewport: { width: 643, height: 1123 } },
+      () => {
         const all = [...document.querySelectorAll('table')].filter((table) => !table.closest('.visually-hidden'));
         return {
           count: all.length,
@@ -183,12 +198,11 @@ describeInBrowser('printing', () => {
             .filter((table) => table.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
             .map((table) => `${table.caption?.textContent ?? 'a table'}: ${Math.round(table.scrollWidth)} px`),
         };
-      });
-      wide.push(...found.wide.map((w) => `${path} ${w}`));
-      tables += found.count;
-      await page.close();
-    }
-    await context.close();
+      },
+      'print',
+    );
+    const wide = pages.flatMap(({ path, found }) => found.wide.map((w) => `${path} ${w}`));
+    const tables = pages.reduce((sum, { found }) => sum + found.count, 0);
     expect(wide).toEqual([]);
     expect(tables).toBeGreaterThan(0);
   });
