@@ -4,7 +4,6 @@ import { fitChart } from '../lib/chart/fit-layout.ts';
 import { narrowQuery } from '../lib/chart/fit-common.ts';
 import { isDark, onSchemeChange } from './color-scheme.ts';
 
-const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 const narrow = window.matchMedia(narrowQuery);
 const measuring = document.createElement('canvas').getContext('2d')!;
 const measure = (text: string, font: string) => {
@@ -18,7 +17,7 @@ const fittedWidth = new WeakMap<HTMLCanvasElement, number>();
  * Draws one chart from the configuration its chart kind's module in `src/lib/chart/` serialised into
  * the page, in the colours of the current scheme; redrawing replaces the previous chart.
  */
-function draw(canvas: HTMLCanvasElement, animate = !reducedMotion.matches): void {
+function draw(canvas: HTMLCanvasElement): void {
   const json = isDark() ? canvas.dataset.chartDark : canvas.dataset.chart;
   const box = canvas.parentElement;
   if (!json || !box) return;
@@ -31,7 +30,6 @@ function draw(canvas: HTMLCanvasElement, animate = !reducedMotion.matches): void
     measure,
     family: String(Chart.defaults.font.family),
   });
-  if (!animate) config.options = { ...config.options, animation: false };
   Chart.getChart(canvas)?.destroy();
   // The canvas, hidden until now, takes the place (and the accessible name) of the picture.
   canvas.hidden = false;
@@ -43,13 +41,27 @@ function draw(canvas: HTMLCanvasElement, animate = !reducedMotion.matches): void
 export function drawChartsWhenVisible(root: ParentNode): void {
   const canvases = [...root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')];
   // The canvas is hidden until drawn, so its box (showing the picture meanwhile) is what nears the viewport.
+  // One chart a task: charts that near the viewport together are drawn in turn, each task short
+  // enough that a tap or a keypress meanwhile is answered at once.
+  const queue: HTMLCanvasElement[] = [];
+  let waiting = false;
+  const drawNext = () => {
+    const canvas = queue.shift();
+    if (canvas) draw(canvas);
+    waiting = queue.length > 0;
+    if (waiting) setTimeout(drawNext);
+  };
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
         const canvas = entry.target.querySelector<HTMLCanvasElement>('canvas[data-chart]');
-        if (canvas) draw(canvas);
+        if (canvas) queue.push(canvas);
+      }
+      if (queue.length && !waiting) {
+        waiting = true;
+        setTimeout(drawNext);
       }
     },
     { rootMargin: '200px 0px' },
@@ -64,13 +76,13 @@ export function drawChartsWhenVisible(root: ParentNode): void {
   onSchemeChange(() => {
     for (const canvas of drawn()) draw(canvas);
   });
-  // A chart is laid out for its width: one whose box changed width is fitted again, without animation.
+  // A chart is laid out for its width: one whose box changed width is fitted again.
   let pending = 0;
   new ResizeObserver(() => {
     cancelAnimationFrame(pending);
     pending = requestAnimationFrame(() => {
       for (const canvas of drawn())
-        if (canvas.parentElement && canvas.parentElement.clientWidth !== fittedWidth.get(canvas)) draw(canvas, false);
+        if (canvas.parentElement && canvas.parentElement.clientWidth !== fittedWidth.get(canvas)) draw(canvas);
     });
   }).observe(document.documentElement);
 }

@@ -45,8 +45,8 @@ interface DrawnChart {
 }
 
 /**
- * Runs in the page: brings each chart into view, waits for it to be drawn and its animation to
- * end, and reports what it painted and whether its box moved. The same function runs in Chromium
+ * Runs in the page: brings each chart into view, waits for it to be drawn (in one frame: charts
+ * are not animated), and reports what it painted and whether its box moved. The same function runs in Chromium
  * and in Firefox.
  */
 async function drawEveryChart(): Promise<DrawnChart[]> {
@@ -56,7 +56,7 @@ async function drawEveryChart(): Promise<DrawnChart[]> {
     const before = box.getBoundingClientRect().height;
     box.scrollIntoView({ block: 'center' });
     for (let waited = 0; !box.classList.contains('drawn') && waited < 5000; waited += 50) await pause(50);
-    await pause(700);
+    await pause(50);
     const canvas = box.querySelector('canvas')!;
     const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     let ink = 0;

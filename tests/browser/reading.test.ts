@@ -441,7 +441,7 @@ describeInBrowser('print', () => {
   });
 });
 
-/** The canvas's pixels as soon as anything is drawn, and again once any animation has ended. */
+/** The canvas's pixels as soon as anything is drawn, and again a second later. */
 async function firstAndFinalFrames(reducedMotion: 'reduce' | 'no-preference'): Promise<[string, string]> {
   const page = await open(view.urls.page, { reducedMotion });
   const chart = [...view.charts.values()][1]!;
@@ -465,11 +465,11 @@ async function firstAndFinalFrames(reducedMotion: 'reduce' | 'no-preference'): P
 }
 
 describeInBrowser('motion', () => {
-  test('charts animate in, except under prefers-reduced-motion, where the first frame is the last', async () => {
-    const [first, final] = await firstAndFinalFrames('reduce');
-    expect(first).toBe(final);
-    const [animatedFirst, animatedFinal] = await firstAndFinalFrames('no-preference');
-    expect(animatedFirst).not.toBe(animatedFinal);
+  test('a chart appears as its picture showed it, not growing from nothing: its first frame is its last', async () => {
+    for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+      const [first, final] = await firstAndFinalFrames(reducedMotion);
+      expect(first).toBe(final);
+    }
   });
 });
 

@@ -65,11 +65,41 @@ export function niceAxis(low: number, high: number, maxTicks: number): { min: nu
 }
 
 /**
- * Tick text as Chart.js prints numbers (in the chart's locale, decimals by the step) but with a
- * true minus, as the value labels print it: "−80", "2.5".
+ * A number as the page's locale (en-GB) writes it, thousands grouped by commas, with `decimals`
+ * places and a true minus: "3,740", "−1,250.5". Written out rather than with `Intl`, whose first
+ * formatter costs a browser some 30 ms to set up, most of a chart's first drawing; a test holds it
+ * to `Intl`'s output in the page's locale.
+ */
+export function groupedNumber(value: number, decimals: number): string {
+  // Rounded from the number's shortest decimal form, as Intl rounds (999999.995 to 1,000,000.00).
+  const shortest = String(Math.abs(value));
+  const rounded = shortest.includes('e')
+    ? Math.abs(value)
+    : Number(`${Math.round(Number(`${shortest}e${decimals}`))}e-${decimals}`);
+  const digits = rounded.toFixed(decimals);
+  const [whole, fraction] = digits.split('.');
+  const sign = value < 0 && /[1-9]/.test(digits) ? '−' : '';
+  return `${sign}${whole!.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
+}
+
+/**
+ * Tick text as Chart.js prints numbers (decimals by the step between ticks) but with a true minus,
+ * as the value labels print it: "−80", "2.5". Chart.js's own formatter (through `Intl`) is kept for
+ * the scientific notation it switches to beyond 1e15 and below 1e-4.
  */
 export function trueMinusTick(this: Scale, value: number | string, index: number, ticks: Tick[]): string {
-  return String(Ticks.formatters.numeric.call(this, Number(value), index, ticks)).replace('-', '−');
+  const tick = Number(value);
+  if (tick === 0) return '0';
+  let delta = tick;
+  if (ticks.length > 1) {
+    const largest = Math.max(Math.abs(ticks[0]!.value), Math.abs(ticks.at(-1)!.value));
+    if (largest < 1e-4 || largest > 1e15)
+      return String(Ticks.formatters.numeric.call(this, tick, index, ticks)).replace('-', '−');
+    delta = ticks.length > 3 ? ticks[2]!.value - ticks[1]!.value : ticks[1]!.value - ticks[0]!.value;
+    if (Math.abs(delta) >= 1 && tick !== Math.floor(tick)) delta = tick - Math.floor(tick);
+  }
+  const log = Math.log10(Math.abs(delta));
+  return groupedNumber(tick, Number.isNaN(log) ? 1 : Math.max(Math.min(-Math.floor(log), 20), 0));
 }
 
 /**

@@ -8,7 +8,7 @@ import type { PoolTask } from './worker-pool.ts';
  * Bump when the drawing or layout code changes in a way the inputs do not show, to drop cached
  * images and layout checks.
  */
-const rendererVersion = 10;
+const rendererVersion = 11;
 
 /**
  * Where rendered images are kept between builds, keyed by a hash of what they draw;

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { niceAxis, packLines } from '../../../src/lib/chart/fit-common.ts';
+import { Ticks, type Scale, type Tick } from 'chart.js';
+import { groupedNumber, niceAxis, packLines, trueMinusTick } from '../../../src/lib/chart/fit-common.ts';
+import { locale } from '../../../src/lib/model/format-number.ts';
 import { buildChartConfig } from '../../../src/lib/chart/bar-chart.ts';
 import { Chart, withChartCanvas } from '../../../src/lib/images/canvas.ts';
 import { tortureBars } from '../../fixtures/torture-charts.ts';
@@ -34,6 +36,47 @@ describe('trueMinusTick', () => {
     expect(ticks).toContain('−2,000');
     expect(ticks).toContain('4,000');
     expect(ticks.some((t) => t.includes('-'))).toBe(false);
+  });
+
+  test('agrees with Chart.js on every axis niceAxis makes', () => {
+    const scale = { chart: { options: { locale } }, options: { ticks: {} } } as unknown as Scale;
+    const spans: [number, number][] = [
+      [0, 248],
+      [-78, 34],
+      [0, 1.76],
+      [865, 900],
+      [0, 0],
+      [-3.5, 12],
+      [0, 3_740_000],
+    ];
+    for (const [low, high] of spans)
+      for (const count of [3, 4, 5, 6]) {
+        const axis = niceAxis(low, high, count);
+        const ticks: Tick[] = [];
+        for (let v = axis.min; v <= axis.max + 1e-9; v += axis.step) ticks.push({ value: Number(v.toFixed(10)) });
+        for (const [i, tick] of ticks.entries())
+          expect(trueMinusTick.call(scale, tick.value, i, ticks)).toBe(
+            String(Ticks.formatters.numeric.call(scale, tick.value, i, ticks)).replace('-', '−'),
+          );
+      }
+  });
+});
+
+describe('groupedNumber', () => {
+  test('writes numbers as Intl does in the page locale, with a true minus', () => {
+    const values = [0, 7, 12.5, 999, 1_000, -1_250.5, 3_740, 12_345_678.9, 0.25, -0.75, 1e15, -999_999.995];
+    for (const value of values)
+      for (const decimals of [0, 1, 2, 3])
+        expect(groupedNumber(value, decimals)).toBe(
+          new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+            .format(value)
+            .replace('-', '−'),
+        );
+  });
+
+  test('prints no minus before a value that rounds to zero', () => {
+    expect(groupedNumber(-0.004, 2)).toBe('0.00');
+    expect(groupedNumber(-0, 0)).toBe('0');
   });
 });
 
