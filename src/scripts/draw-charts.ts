@@ -41,27 +41,15 @@ function draw(canvas: HTMLCanvasElement): void {
 export function drawChartsWhenVisible(root: ParentNode): void {
   const canvases = [...root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')];
   // The canvas is hidden until drawn, so its box (showing the picture meanwhile) is what nears the viewport.
-  // One chart a task: charts that near the viewport together are drawn in turn, each task short
-  // enough that a tap or a keypress meanwhile is answered at once.
-  const queue: HTMLCanvasElement[] = [];
-  let waiting = false;
-  const drawNext = () => {
-    const canvas = queue.shift();
-    if (canvas) draw(canvas);
-    waiting = queue.length > 0;
-    if (waiting) setTimeout(drawNext);
-  };
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
         const canvas = entry.target.querySelector<HTMLCanvasElement>('canvas[data-chart]');
-        if (canvas) queue.push(canvas);
-      }
-      if (queue.length && !waiting) {
-        waiting = true;
-        setTimeout(drawNext);
+        // A task for each chart: charts that near the viewport together are drawn in turn, so a
+        // tap or a keypress between two of them is answered at once.
+        if (canvas) setTimeout(() => draw(canvas));
       }
     },
     { rootMargin: '200px 0px' },

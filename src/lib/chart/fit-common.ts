@@ -1,4 +1,4 @@
-import { Ticks, type ChartConfiguration, type Scale, type Tick } from 'chart.js';
+import type { ChartConfiguration, Scale, Tick } from 'chart.js';
 import { bottomOf, labelSize, openEndRoom, topOf, type ValueLabelOptions } from './value-labels.ts';
 
 // What every chart's fitting shares: the sizes it is fitted to, how text is measured, round axes,
@@ -68,38 +68,22 @@ export function niceAxis(low: number, high: number, maxTicks: number): { min: nu
  * A number as the page's locale (en-GB) writes it, thousands grouped by commas, with `decimals`
  * places and a true minus: "3,740", "−1,250.5". Written out rather than with `Intl`, whose first
  * formatter costs a browser some 30 ms to set up, most of a chart's first drawing; a test holds it
- * to `Intl`'s output in the page's locale.
+ * to `Intl`'s output in the page's locale for the axis ends and ticks it prints (multiples of their
+ * step, so never a half to round).
  */
 export function groupedNumber(value: number, decimals: number): string {
-  // Rounded from the number's shortest decimal form, as Intl rounds (999999.995 to 1,000,000.00).
-  const shortest = String(Math.abs(value));
-  const rounded = shortest.includes('e')
-    ? Math.abs(value)
-    : Number(`${Math.round(Number(`${shortest}e${decimals}`))}e-${decimals}`);
-  const digits = rounded.toFixed(decimals);
-  const [whole, fraction] = digits.split('.');
-  const sign = value < 0 && /[1-9]/.test(digits) ? '−' : '';
-  return `${sign}${whole!.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
+  const [whole, fraction] = Math.abs(value).toFixed(decimals).split('.');
+  return `${value < 0 ? '−' : ''}${whole!.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
 
 /**
- * Tick text as Chart.js prints numbers (decimals by the step between ticks) but with a true minus,
- * as the value labels print it: "−80", "2.5". Chart.js's own formatter (through `Intl`) is kept for
- * the scientific notation it switches to beyond 1e15 and below 1e-4.
+ * Tick text as Chart.js prints numbers, decimals by the step between ticks ("2.5", "4,000"), but
+ * with a true minus, as the value labels print it ("−80"). A test holds it to Chart.js's own
+ * formatter on every axis `niceAxis` makes.
  */
-export function trueMinusTick(this: Scale, value: number | string, index: number, ticks: Tick[]): string {
-  const tick = Number(value);
-  if (tick === 0) return '0';
-  let delta = tick;
-  if (ticks.length > 1) {
-    const largest = Math.max(Math.abs(ticks[0]!.value), Math.abs(ticks.at(-1)!.value));
-    if (largest < 1e-4 || largest > 1e15)
-      return String(Ticks.formatters.numeric.call(this, tick, index, ticks)).replace('-', '−');
-    delta = ticks.length > 3 ? ticks[2]!.value - ticks[1]!.value : ticks[1]!.value - ticks[0]!.value;
-    if (Math.abs(delta) >= 1 && tick !== Math.floor(tick)) delta = tick - Math.floor(tick);
-  }
-  const log = Math.log10(Math.abs(delta));
-  return groupedNumber(tick, Number.isNaN(log) ? 1 : Math.max(Math.min(-Math.floor(log), 20), 0));
+export function trueMinusTick(this: Scale, value: number | string, _index: number, ticks: Tick[]): string {
+  const step = Math.abs(ticks.length > 1 ? ticks[1]!.value - ticks[0]!.value : Number(value));
+  return Number(value) === 0 ? '0' : groupedNumber(Number(value), Math.max(0, -Math.floor(Math.log10(step))));
 }
 
 /**
