@@ -54,7 +54,7 @@ export interface ChartData {
 /**
  * One figure as a bar: drawn to its value, bound or range (`toAxis` puts a value in the chart's
  * axis unit and scale), printed with its basis, bound, revision and, for a derived figure, its
- * `derivation` ("derived: (52.4 − 50.1) / 50.1").
+ * `derivation` ("the change from 50.1% to 52.4%"), noted as "derived: …".
  */
 export function figureChartRow(
   figure: Figure,
@@ -69,7 +69,7 @@ export function figureChartRow(
     plotted.kind === 'bound' && 'the source gives no exact number',
     plotted.kind === 'range' && 'a range: the bar spans its two ends',
     previousValueNote(figure),
-    derivation,
+    derivation && `derived: ${derivation}`,
   ].filter((note): note is string => Boolean(note));
   return {
     id: figure.id,

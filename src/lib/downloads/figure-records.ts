@@ -1,6 +1,6 @@
 import type { Briefing } from '../../schemas/briefing.ts';
 import { indexBriefing } from '../model/briefing-index.ts';
-import { derivationText, figureBasisLabel, formatValue, revisionValue } from '../model/format-figure.ts';
+import { derivationFormula, figureBasisLabel, formatValue, revisionValue } from '../model/format-figure.ts';
 import { magnitude } from '../model/measures.ts';
 import { figurePeriod } from '../model/periods.ts';
 
@@ -126,7 +126,7 @@ export function figureRecords(briefing: Briefing): FigureRecord[] {
       source: figure.source,
       source_title: index.sources.get(figure.source)?.title ?? figure.source,
       quote: figure.quote ?? null,
-      derived: derivationText(figure, index.figures) ?? null,
+      derived: derivationFormula(figure, index.figures) ?? null,
       formula: figure.derived?.formula ?? null,
       derived_from: figure.derived ? [...figure.derived.of] : [],
       history: figure.history.map((h) => ({

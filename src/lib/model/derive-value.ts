@@ -54,3 +54,21 @@ export function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   return (Math.sign(value) * Math.round(Math.abs(value) * factor + Number.EPSILON)) / factor;
 }
+
+/**
+ * The formula in words, its inputs as the reader sees them ("CN¥39.8 billion"), for the page and
+ * citations: "the change from CN¥37.9 billion to CN¥39.8 billion", "34% less 26%".
+ */
+export function formulaInWords(formula: Formula, a: string, b: string): string {
+  switch (formula) {
+    case 'difference':
+    case 'percentage-point-gap':
+      return `${a} less ${b}`;
+    case 'ratio':
+      return `${a} divided by ${b}`;
+    case 'share':
+      return `${a} of ${b}`;
+    case 'percentage-change':
+      return `the change from ${b} to ${a}`;
+  }
+}

@@ -4,7 +4,7 @@ import type { Basis, Figure, FigureRevision, Unit } from '../../schemas/figure.t
 import { precisionTable } from '../../schemas/precision.ts';
 import { durationUnits } from '../../schemas/period.ts';
 import { formatNumber } from './format-number.ts';
-import { formulaText } from './derive-value.ts';
+import { formulaInWords, formulaText } from './derive-value.ts';
 
 /** How a figure's number is written: its decimal places, and whether in cents ("4 cents"). */
 export interface WrittenForm {
@@ -136,13 +136,23 @@ export function figureSize(figure: Figure): Figure {
 }
 
 /**
- * How a derived figure was computed, as citations and downloads state it:
- * "derived: (52.4 − 50.1) / 50.1"; undefined for a figure quoted from its source.
+ * How a derived figure was computed, in numbers, as downloads state it: "derived: (52.4 − 50.1) /
+ * 50.1"; undefined for a figure quoted from its source.
  */
-export function derivationText(figure: Figure, figures: ReadonlyMap<string, Figure>): string | undefined {
+export function derivationFormula(figure: Figure, figures: ReadonlyMap<string, Figure>): string | undefined {
   if (!figure.derived) return undefined;
   const [a, b] = figure.derived.of.map((id) => figures.get(id)!.value) as [number, number];
   return `derived: ${formulaText(figure.derived.formula, a, b)}`;
+}
+
+/**
+ * How a derived figure was computed, in words and its inputs as the page writes them, for readers:
+ * "the change from 50.1% to 52.4%"; undefined for a figure quoted from its source.
+ */
+export function derivationText(figure: Figure, figures: ReadonlyMap<string, Figure>): string | undefined {
+  if (!figure.derived) return undefined;
+  const [a, b] = figure.derived.of.map((id) => formatValue(figures.get(id)!)) as [string, string];
+  return formulaInWords(figure.derived.formula, a, b);
 }
 
 /** One revision of a figure: what it read before, what it reads after, when and where each came from. */

@@ -43,7 +43,7 @@ export interface FigureView {
   sourceTitle: string;
   /** The source's words, or empty for a derived figure the source does not state. */
   quote: string;
-  /** For a derived figure, how it was computed: "derived: (52.4 − 50.1) / 50.1". */
+  /** For a derived figure, how it was worked out, in words: "the change from 50.1% to 52.4%". */
   derived?: string;
   /** Text for "Copy citation"; the page's URL is appended in the browser. */
   citation: string;

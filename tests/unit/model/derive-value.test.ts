@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { deriveValue, derivedUnit, formulaText, roundTo } from '../../../src/lib/model/derive-value.ts';
+import { deriveValue, derivedUnit, formulaInWords, formulaText, roundTo } from '../../../src/lib/model/derive-value.ts';
 import { howStated } from '../../../src/lib/model/quote-match.ts';
 
 describe('deriveValue', () => {
@@ -36,6 +36,18 @@ describe('formulaText', () => {
     expect(formulaText('ratio', 14.6, 12.2)).toBe('14.6 / 12.2');
     expect(formulaText('share', 39.8, 247.8)).toBe('39.8 / 247.8');
     expect(formulaText('percentage-point-gap', -52, -78)).toBe('−52 − (−78)');
+  });
+});
+
+describe('formulaInWords', () => {
+  test('says each formula in words, its inputs as the page writes them', () => {
+    expect(formulaInWords('percentage-change', 'CN¥39.8 billion', 'CN¥37.9 billion')).toBe(
+      'the change from CN¥37.9 billion to CN¥39.8 billion',
+    );
+    expect(formulaInWords('percentage-point-gap', '34%', '26%')).toBe('34% less 26%');
+    expect(formulaInWords('difference', '€5 million', '−€3 million')).toBe('€5 million less −€3 million');
+    expect(formulaInWords('ratio', '14.6 times', '12.2 times')).toBe('14.6 times divided by 12.2 times');
+    expect(formulaInWords('share', 'CN¥39.8 billion', 'CN¥247.8 billion')).toBe('CN¥39.8 billion of CN¥247.8 billion');
   });
 });
 

@@ -97,11 +97,11 @@ describe('a derived figure on the page and in the downloads', () => {
   const validation = validateBriefingSource(readBriefingSource('series'));
   const view = buildBriefingView('series', resolveShownText(validation.briefing!), validation.body);
 
-  test('is marked as derived inline and cites its formula and inputs', () => {
+  test('is marked as derived inline and cites how it was worked out, in words and its inputs as written', () => {
     const derived = view.figures.get('cloud-growth-change')!;
     expect(derived.inline).toBe('40% (derived)');
-    expect(derived.derived).toBe('derived: (14 − 10) / 10');
-    expect(derived.citation).toContain('40% (reported; derived), derived: (14 − 10) / 10.');
+    expect(derived.derived).toBe('the change from 10% to 14%');
+    expect(derived.citation).toContain('40% (reported; derived), the change from 10% to 14%.');
   });
 
   test('carries its formula in the downloads, and no quote when the source states none', () => {
