@@ -57,11 +57,14 @@ export function viewSource(source: Source): SourceView {
   };
 }
 
-/** A source in one line: "Title, Author, Publisher (14 February 2025)" or "Title (undated)". */
+/**
+ * A source in one line, its title quoted so that it reads as a title inside a sentence ("previously
+ * 9.7%, from “News report on …” (undated)"): "“Title”, Author, Publisher (14 February 2025)".
+ */
 export function citeSource(source: SourceView): string {
   const byline = [source.author, source.publisher]
     .filter(Boolean)
     .map((part) => `, ${part}`)
     .join('');
-  return `${source.title}${byline} (${source.date === 'Undated' ? 'undated' : source.date})`;
+  return `“${source.title}”${byline} (${source.date === 'Undated' ? 'undated' : source.date})`;
 }

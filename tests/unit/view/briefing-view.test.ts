@@ -134,7 +134,7 @@ describe('buildBriefingView on the real briefing', () => {
     const cloud = real.charts.find((c) => c.sourceNote)!;
     const [report, results] = real.sources;
     expect(realView.charts.get(cloud.id)!.sourceLine).toBe(
-      `Source: ${results!.title}, ${results!.publisher} (${formatDate(results!.date as string)}); ${report!.title} (undated). ${cloud.sourceNote}`,
+      `Source: “${results!.title}”, ${results!.publisher} (${formatDate(results!.date as string)}); “${report!.title}” (undated). ${cloud.sourceNote}`,
     );
   });
 
@@ -145,8 +145,8 @@ describe('buildBriefingView on the real briefing', () => {
       date: results!.date,
       fromSource: report!.id,
       toSource: results!.id,
-      fromCitation: `${report!.title} (undated)`,
-      toCitation: `${results!.title}, ${results!.publisher} (${formatDate(results!.date as string)})`,
+      fromCitation: `“${report!.title}” (undated)`,
+      toCitation: `“${results!.title}”, ${results!.publisher} (${formatDate(results!.date as string)})`,
     });
   });
 });

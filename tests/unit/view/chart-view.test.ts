@@ -23,15 +23,15 @@ describe('buildChartView', () => {
       anchor: 'chart-share-gains',
       title: 'Share gains this year',
       caption: minimal.charts[0]!.caption,
-      sourceLine: 'Source: Fictional trade report on widget makers, Example Gazette (1 March 2024).',
+      sourceLine: 'Source: “Fictional trade report on widget makers”, Example Gazette (1 March 2024).',
       citation:
-        "Share gains this year. Source: Fictional trade report on widget makers, Example Gazette (1 March 2024). From “Example Corp's widget rally”. As of: Based on one fictional trade report, written for tests.",
+        "Share gains this year. Source: “Fictional trade report on widget makers”, Example Gazette (1 March 2024). From “Example Corp's widget rally”. As of: Based on one fictional trade report, written for tests.",
     });
   });
 
   test("appends the chart's source note to the source line", () => {
     expect(viewOf(minimal, 'sales-growth').sourceLine).toBe(
-      'Source: Fictional trade report on widget makers, Example Gazette (1 March 2024). Both figures are projections.',
+      'Source: “Fictional trade report on widget makers”, Example Gazette (1 March 2024). Both figures are projections.',
     );
   });
 
@@ -41,7 +41,7 @@ describe('buildChartView', () => {
       b.figures[1]!.source = 'filing';
     });
     expect(viewOf(briefing, 'share-gains').sourceLine).toBe(
-      'Source: Fictional trade report on widget makers, Example Gazette (1 March 2024); Annual filing (1 February 2024).',
+      'Source: “Fictional trade report on widget makers”, Example Gazette (1 March 2024); “Annual filing” (1 February 2024).',
     );
   });
 

@@ -104,7 +104,7 @@ describe('companyPages', () => {
     expect(chart.config.data.labels).toEqual(['Jan–Mar 2024', 'Apr–Jun 2024']);
     expect(chart.config.data.datasets[0]!.data).toEqual([12, 11]);
     expect(chart.sourceLine).toBe(
-      "Source: Fictional report on widget makers' summer quarter, Example Gazette (9 August 2024).",
+      "Source: “Fictional report on widget makers' summer quarter”, Example Gazette (9 August 2024).",
     );
     expect(chart.printImage.path).toBe('/companies/example-corp/charts/metric-example-corp-sales-growth.png');
   });

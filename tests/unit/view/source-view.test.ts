@@ -59,12 +59,12 @@ describe('viewSource', () => {
 describe('citeSource', () => {
   test('names the publisher and date when the source has them', () => {
     expect(citeSource({ id: 's', title: 'Trade report', publisher: 'Example Gazette', date: '1 March 2024' })).toBe(
-      'Trade report, Example Gazette (1 March 2024)',
+      '“Trade report”, Example Gazette (1 March 2024)',
     );
   });
 
   test('leaves out a missing publisher and writes an undated source in lower case', () => {
-    expect(citeSource({ id: 's', title: 'Trade report', date: 'Undated' })).toBe('Trade report (undated)');
+    expect(citeSource({ id: 's', title: 'Trade report', date: 'Undated' })).toBe('“Trade report” (undated)');
   });
 });
 
