@@ -35,7 +35,9 @@ export function fitColumns(fitting: Fitting, fit: FitOptions): Fitting {
   // The value axis draws no tick marks (its gridlines run through the plot), to leave the periods room.
   valueAxis.grid = { ...(valueAxis.grid as object), tickLength: 0 };
   // The plot's width: the box less the value axis (its title, its widest number) and the padding.
-  const widestTick = Math.max(...[axis.min, axis.max].map((v) => measure(groupedNumber(v, Math.max(0, -Math.floor(Math.log10(axis.step)))))));
+  const widestTick = Math.max(
+    ...[axis.min, axis.max].map((v) => measure(groupedNumber(v, Math.max(0, -Math.floor(Math.log10(axis.step)))))),
+  );
   const perPeriod = (fit.width - 23 - 4 - widestTick - 8) / Math.max(1, categories.length);
   // Period names wrap before the year when they do not fit side by side, in a smaller size; if
   // they fit so, all are printed, otherwise Chart.js skips names rather than overprint them.
