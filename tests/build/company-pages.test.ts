@@ -144,7 +144,7 @@ describe('the built company pages', () => {
     expect(canvas.getAttribute('aria-label')).toBe('Sales growth. Jan–Mar 2024: 12%. Apr–Jun 2024: 11%.');
     expect(text(chart.querySelector('.chart-caption'))).toBe('Reported values, Jan–Mar 2024 to Apr–Jun 2024.');
     expect(text(chart.querySelector('.chart-source'))).toMatch(
-      /^Source: Fictional report on widget makers' summer quarter/,
+      /^Source: “Fictional report on widget makers' summer quarter/,
     );
     const image = chart.querySelector('.chart-picture img')!.getAttribute('src')!;
     expect(readFileSync(join(outDir, image)).subarray(1, 4).toString()).toBe('PNG');

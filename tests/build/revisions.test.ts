@@ -49,10 +49,10 @@ describe('a revised figure', () => {
     expect(items[0]).not.toContain(revised.asOf!);
     // The date belongs to the new value, not to the day the page changed.
     expect(items[0]).toContain(
-      `${revised.label}: now ${revised.value}% as of ${formatDate(revised.asOf!)}, from ${source(revised.source).title}`,
+      `${revised.label}: now ${revised.value}% as of ${formatDate(revised.asOf!)}, from “${source(revised.source).title}”`,
     );
     expect(items[0]).toContain(
-      `${revised.history[0]!.value}% (projected), from ${source(revised.history[0]!.source).title}`,
+      `${revised.history[0]!.value}% (projected), from “${source(revised.history[0]!.source).title}”`,
     );
     expect(page.querySelector('.toc a[href="#what-changed"]')).not.toBeNull();
   });
