@@ -1,5 +1,5 @@
 import { labelGap, labelSize } from './value-labels.ts';
-import { groupedNumber, niceAxis, trueMinusTick, type FitOptions, type Fitting } from './fit-common.ts';
+import { groupedNumber, niceAxis, stepDecimals, trueMinusTick, type FitOptions, type Fitting } from './fit-common.ts';
 
 // Columns and lines fitted to their width. Loaded in the browser only with charts over time
 // (`TimeChartScript.astro`); nothing here imports the number model.
@@ -35,9 +35,7 @@ export function fitColumns(fitting: Fitting, fit: FitOptions): Fitting {
   // The value axis draws no tick marks (its gridlines run through the plot), to leave the periods room.
   valueAxis.grid = { ...(valueAxis.grid as object), tickLength: 0 };
   // The plot's width: the box less the value axis (its title, its widest number) and the padding.
-  const widestTick = Math.max(
-    ...[axis.min, axis.max].map((v) => measure(groupedNumber(v, Math.max(0, -Math.floor(Math.log10(axis.step)))))),
-  );
+  const widestTick = Math.max(...[axis.min, axis.max].map((v) => measure(groupedNumber(v, stepDecimals(axis.step)))));
   const perPeriod = (fit.width - 23 - 4 - widestTick - 8) / Math.max(1, categories.length);
   // Period names wrap before the year when they do not fit side by side, in a smaller size; if
   // they fit so, all are printed, otherwise Chart.js skips names rather than overprint them.

@@ -76,6 +76,9 @@ export function groupedNumber(value: number, decimals: number): string {
   return `${value < 0 ? '−' : ''}${whole!.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
 
+/** The decimal places ticks `step` apart are printed with, as Chart.js chooses them: 0 for 5, 1 for 0.5. */
+export const stepDecimals = (step: number) => Math.max(0, -Math.floor(Math.log10(step)));
+
 /**
  * Tick text as Chart.js prints numbers, decimals by the step between ticks ("2.5", "4,000"), but
  * with a true minus, as the value labels print it ("−80"). A test holds it to Chart.js's own
@@ -83,7 +86,7 @@ export function groupedNumber(value: number, decimals: number): string {
  */
 export function trueMinusTick(this: Scale, value: number | string, _index: number, ticks: Tick[]): string {
   const step = Math.abs(ticks.length > 1 ? ticks[1]!.value - ticks[0]!.value : Number(value));
-  return Number(value) === 0 ? '0' : groupedNumber(Number(value), Math.max(0, -Math.floor(Math.log10(step))));
+  return Number(value) === 0 ? '0' : groupedNumber(Number(value), stepDecimals(step));
 }
 
 /**

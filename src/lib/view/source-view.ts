@@ -58,8 +58,8 @@ export function viewSource(source: Source): SourceView {
 }
 
 /**
- * A source in one line, its title quoted so that it reads as a title inside a sentence ("previously
- * 9.7%, from “News report on …” (undated)"): "“Title”, Author, Publisher (14 February 2025)".
+ * A source in one line, its title quoted so that it reads as a title inside a sentence ("…, from
+ * “Title” (undated)"): "“Title”, Author, Publisher (14 February 2025)".
  */
 export function citeSource(source: SourceView): string {
   const byline = [source.author, source.publisher]
