@@ -39,8 +39,11 @@ export const briefingSchema = z.strictObject({
     .describe(
       'Who wrote the briefing, when it names its writers: shown as its byline and given as the author in its structured data and feeds. Without it the site itself is the author.',
     ),
-  /** What the briefing's information is current to, in words. */
-  asOf: textSchema.meta({ description: "What the briefing's information is current to, in words." }),
+  /** What the briefing is based on, in words: its sources and how current they are. */
+  asOf: textSchema.meta({
+    description:
+      'What the briefing is based on, in words, shown after "Based on:": its sources and how current they are.',
+  }),
   /** The date the briefing was first published on this site (not its sources' date). */
   published: isoDateSchema.meta({
     description: "The date the briefing was first published on this site (not its sources' date).",

@@ -40,8 +40,11 @@ describe('a briefing with charts over time', () => {
       ['Period', 'Example Cloud', 'Sample Cloud'],
       ['Category', 'Reported', "Analysts' estimate"],
     ]);
-    // A computed figure carries no tag in prose (its table and the data files say how it was computed).
-    expect(html.querySelector('.fig[data-figure="cloud-growth-change"]')?.text.trim()).toBe('40%');
+    // A computed figure says so in prose, apart from its value, as its sentence does not.
+    const computed = html.querySelector('.fig[data-figure="cloud-growth-change"]')!;
+    expect(computed.text.trim().replace(/\s+/g, ' ')).toBe('40% (derived)');
+    expect(computed.classList.contains('fig--derived')).toBe(true);
+    expect(computed.querySelector('.fig-basis')?.text).toBe(' (derived)');
     // "against the <Fig> expected": the sentence says it is an estimate, so the tag is not repeated.
     const estimate = html.querySelector('.fig[data-figure="sales-growth-estimate"]')!;
     expect(estimate.querySelector('.fig-basis')).toBeNull();

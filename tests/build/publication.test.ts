@@ -20,7 +20,7 @@ const sample = minimal
     '  company: Sample Inc\n  entity: sample-inc',
   )
   .replace('published: 2024-03-02\nupdated: 2024-03-05', 'published: 2024-04-10\nupdated: 2024-04-12')
-  .replace('asOf: Based on', 'authors: [Jane Doe, Li Wei]\nasOf: Based on');
+  .replace('asOf: One fictional', 'authors: [Jane Doe, Li Wei]\nasOf: One fictional');
 
 let outDir: string;
 const html = (path: string): HTMLElement => parse(readFileSync(join(outDir, path), 'utf8'));
@@ -207,7 +207,7 @@ describe('the context and the copy-link button', () => {
     ]);
     expect(buttons[0]!.closest('header')!.id).toBe('briefing-header');
     const asOf = page.querySelector('#briefing-header .as-of')!;
-    expect(text(asOf)).toBe('As of: Based on one fictional trade report, written for tests. Not investment advice.');
+    expect(text(asOf)).toBe('Based on: One fictional trade report, written for tests. Not investment advice.');
     expect(asOf.querySelector('a')!.getAttribute('href')).toBe('#disclaimer');
   });
 
@@ -225,7 +225,7 @@ describe('the context and the copy-link button', () => {
       page.querySelectorAll('.chart-tools button.copy-button').map((b) => b.textContent.trim().split(/\s+/)[1]),
     ).toEqual(['citation', 'embed']);
     const description =
-      'Sales are expected to grow by 12.5% next year, against 8% at Sample Inc. The company opened 4 new factories last year.';
+      'Sales are expected to grow by 12.5% next year, against 8% at Sample Inc. The company opened four new factories last year.';
     for (const key of ['description', 'og:description'])
       expect(page.querySelector(`meta[name="${key}"], meta[property="${key}"]`)!.getAttribute('content')).toBe(
         description,

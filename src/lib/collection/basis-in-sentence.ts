@@ -1,6 +1,5 @@
 import { defineMdastPlugin, type MdastVisitorContext, type MdxJsxTextElement } from 'satteri';
-import { figuresInSentences, type InlineNode } from '../model/basis-in-words.ts';
-import { bases, type Basis } from '../../schemas/figure.ts';
+import { figuresInSentences, saidKinds, type InlineNode, type Said } from '../model/basis-in-words.ts';
 
 const isSaid = (a: MdxJsxTextElement['attributes'][number]) => a.type === 'mdxJsxAttribute' && a.name === 'said';
 
@@ -35,7 +34,7 @@ export const basisInSentence = defineMdastPlugin({
   tableCell: (node, ctx) => markBlock(node as InlineNode, ctx),
 });
 
-/** The bases a `<Fig said="…">` names, ignoring anything else. */
-export function saidBases(said: string | undefined): Basis[] {
-  return (said ?? '').split(/\s+/).filter((word): word is Basis => (bases as readonly string[]).includes(word));
+/** What a `<Fig said="…">` names of its figure, ignoring anything else. */
+export function saidBases(said: string | undefined): Said[] {
+  return (said ?? '').split(/\s+/).filter((word): word is Said => (saidKinds as readonly string[]).includes(word));
 }

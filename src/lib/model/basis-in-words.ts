@@ -1,19 +1,29 @@
 import type { Basis } from '../../schemas/figure.ts';
 
 /**
- * Words by which a sentence says a figure's basis itself ("against estimates of …", "what analysts
- * had expected", "it plans to spend …"): beside them the figure's basis tag would only repeat it.
- * A reported figure never carries a tag in prose.
+ * What a sentence can say of a figure in its own words: a basis other than reported, or that the
+ * figure was worked out from others rather than quoted.
  */
-const basisSaidBy: Record<Exclude<Basis, 'reported'>, RegExp> = {
+export type Said = Exclude<Basis, 'reported'> | 'derived';
+
+/**
+ * Words by which a sentence says a figure's basis itself ("against estimates of …", "what analysts
+ * had expected", "it plans to spend …", "by our calculation"): beside them the figure's tag would
+ * only repeat it. A reported figure quoted from its source never carries a tag in prose.
+ */
+const basisSaidBy: Record<Said, RegExp> = {
   estimate: /\b(?:estimated?|estimates|consensus|expected|expectations?|forecasts?|analysts?)\b/i,
   projected:
     /\b(?:project(?:ed|ions?|s)|forecasts?|expects?|expected|plans?|planned|pledged?|pledges|targets?|targeted|guidance|guided|outlook|aims?|aimed|will|intends?)\b/i,
+  derived: /\b(?:calculat(?:ed?|es|ions?|ing)|works? out|worked out|derived|by our (?:count|reckoning))\b/i,
 };
 
-/** The bases a piece of text says in its own words (see `basisSaidBy`), for a figure placed in it. */
-export function basisSaid(text: string): Basis[] {
-  return (Object.keys(basisSaidBy) as (keyof typeof basisSaidBy)[]).filter((basis) => basisSaidBy[basis].test(text));
+/** Everything a sentence can say of a figure, as `<Fig said="…">` lists it. */
+export const saidKinds = Object.keys(basisSaidBy) as Said[];
+
+/** What a piece of text says in its own words (see `basisSaidBy`) of a figure placed in it. */
+export function basisSaid(text: string): Said[] {
+  return saidKinds.filter((kind) => basisSaidBy[kind].test(text));
 }
 
 /** An inline node of a briefing's Markdown (mdast), as far as its text goes. */
@@ -48,11 +58,11 @@ function flatten(node: InlineNode, figures: InlineNode[]): string {
  * sentence says in words, in document order: the sentence is the figure's context, so a tag is
  * left out only where the words around that very figure say its basis.
  */
-export function figuresInSentences<N extends InlineNode>(block: InlineNode): { figure: N; said: Basis[] }[] {
+export function figuresInSentences<N extends InlineNode>(block: InlineNode): { figure: N; said: Said[] }[] {
   const figures: InlineNode[] = [];
   // A line break inside a paragraph is a space: the segmenter would end a sentence there.
   const text = flatten(block, figures).replace(/\s+/g, ' ');
-  const found: { figure: N; said: Basis[] }[] = [];
+  const found: { figure: N; said: Said[] }[] = [];
   for (const { segment } of sentences.segment(text)) {
     const said = basisSaid(segment.replaceAll(figureMark, ' '));
     const count = segment.split(figureMark).length - 1;

@@ -5,6 +5,8 @@ import { precisionTable } from '../../schemas/precision.ts';
 import { durationUnits } from '../../schemas/period.ts';
 import { formatNumber } from './format-number.ts';
 import { formulaInWords, formulaText } from './derive-value.ts';
+import type { Said } from './basis-in-words.ts';
+import { numberWords } from './written-numbers.ts';
 
 /** How a figure's number is written: its decimal places, and whether in cents ("4 cents"). */
 export interface WrittenForm {
@@ -91,22 +93,37 @@ export function formatInline(figure: Shown): string {
 }
 
 /**
+ * A length of time or a count as running text writes it: a whole number from one to nine in
+ * words, as the sources do ("about two years", "over three years"); larger ones in digits.
+ */
+function spelledOut(figure: Figure): string {
+  const text = formatValue(figure);
+  const { value } = figure;
+  const small = value !== undefined && Number.isInteger(value) && value >= 1 && value <= 9;
+  return small && figure.to === undefined && !figure.scale ? text.replace(String(value), numberWords[value]!) : text;
+}
+
+/**
  * The figure as a sentence shows it: its value, and apart from it the tag a reader needs, shown
  * small beside the number. A projection or an estimate is tagged unless its sentence says so in
- * its own words (`said`, from `basisSaid`); a length of time or a count never is ("over 3 years");
- * a computed figure is not tagged in prose (tables, key figures and the data files say how it was
- * computed); a revised figure always says what it was ("reported; was projected at 4.2%").
+ * its own words (`said`, from `basisSaid`), and so is a figure the briefing worked out from others
+ * ("a beat of 2.1% (derived)"; not beside "by our calculation"); a length of time or a count never
+ * is, and reads as the sources write it ("over three years"); a revised figure always says what it was ("reported; was projected at 4.2%").
  */
-export function figureInProse(figure: Figure, said: readonly Basis[] = []): { text: string; tag?: string } {
-  const text = formatValue(figure);
+export function figureInProse(figure: Figure, said: readonly Said[] = []): { text: string; tag?: string } {
+  const text = withoutBasisInProse.has(figure.unit) ? spelledOut(figure) : formatValue(figure);
   const revised = previousValueNote(figure);
   if (revised) return { text, tag: `${figure.basis}; ${revised}` };
-  const tagged = figure.basis !== 'reported' && !withoutBasisInProse.has(figure.unit) && !said.includes(figure.basis);
-  return tagged ? { text, tag: basisWords[figure.basis] } : { text };
+  if (withoutBasisInProse.has(figure.unit)) return { text };
+  const words = [
+    figure.basis !== 'reported' && !said.includes(figure.basis) ? basisWords[figure.basis] : '',
+    figure.derived && !said.includes('derived') ? 'derived' : '',
+  ].filter(Boolean);
+  return words.length ? { text, tag: words.join('; ') } : { text };
 }
 
 /** `figureInProse` as plain text, its tag in brackets: "CN¥37.9 billion (estimate)". */
-export function figureInProseText(figure: Figure, said: readonly Basis[] = []): string {
+export function figureInProseText(figure: Figure, said: readonly Said[] = []): string {
   const { text, tag } = figureInProse(figure, said);
   return tag ? `${text} (${tag})` : text;
 }
@@ -118,10 +135,12 @@ export function formatWithBasis(figure: Shown): string {
 
 /**
  * The figure as it reads in running text, wherever it is placed: "4.2% (projected)", or for a
- * revised figure "4.8% (reported; was projected at 4.2%)".
+ * revised figure "4.8% (reported; was projected at 4.2%)"; a length of time or a count as
+ * `spelledOut` writes it ("four months").
  */
 export function figureInline(figure: Figure): string {
-  return previousValueNote(figure) ? figureInProseText(figure) : formatInline(figure);
+  if (previousValueNote(figure)) return figureInProseText(figure);
+  return withoutBasisInProse.has(figure.unit) ? spelledOut(figure) : formatInline(figure);
 }
 
 /**

@@ -13,7 +13,7 @@ const durationUnits: Partial<Record<Unit, string>> = { days: 'day', weeks: 'week
 
 /** What follows the number for units Intl has no style for. */
 const suffixes: Partial<Record<Unit, (plural: boolean) => string>> = {
-  'percentage-points': () => ' pp',
+  'percentage-points': (plural) => (plural ? ' percentage points' : ' percentage point'),
   'basis-points': (plural) => (plural ? ' basis points' : ' basis point'),
   multiple: () => '×',
   quarters: (plural) => (plural ? ' quarters' : ' quarter'),

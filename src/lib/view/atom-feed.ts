@@ -33,8 +33,8 @@ export function lastChanged(view: BriefingView): string {
  */
 export function feedEntryHtml(view: BriefingView, url: (path: string) => string = (path) => path): string {
   const parts = [`<p>${escapeHtml(view.summary)}</p>`];
-  const asOfDate = view.asOfDate ? ` ${formatDate(view.asOfDate)}` : '';
-  parts.push(`<p>As of${asOfDate}: ${escapeHtml(view.asOf)}</p>`);
+  const asOfDate = view.asOfDate ? `As of ${formatDate(view.asOfDate)}. ` : '';
+  parts.push(`<p>${asOfDate}Based on: ${escapeHtml(view.asOf)}</p>`);
   if (view.keyFigures.length > 0) {
     const items = view.keyFigures.map(
       (f) =>

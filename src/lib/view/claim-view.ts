@@ -14,8 +14,8 @@ export interface ClaimView {
   anchor: string;
   statement: string;
   /**
-   * The figures behind the claim, each label apart from its value and a projection marked as such:
-   * "Example share gain: more than 30%, against Rival share gain: 4.2% (projected)"; for a ranking
+   * The figures behind the claim, one sentence each, its name first and a projection marked as
+   * such: "Example share gain: more than 30%. Rival share gain: 4.2% (projected)."; for a ranking
    * the source gives without any number, the ranking as stated.
    */
   evidence: string;
@@ -30,13 +30,14 @@ const nameOf = (side: ClaimSide) => ('figure' in side ? figureName(side.figure) 
 const evidenceValue = (figure: Figure, name: string) => figureInProseText({ ...figure, history: [] }, basisSaid(name));
 
 /**
- * A side as a reader reads it: the figure's name, then its value after a colon, never run
- * together; its basis tagged only where the name does not say it ("analysts' estimate").
+ * A side as a reader reads it, a sentence of its own so a name always starts it: the figure's
+ * name, then its value after a colon; its basis tagged only where the name does not say it
+ * ("analysts' estimate").
  */
 function sideText(side: ClaimSide): string {
-  if (!('figure' in side)) return `${side.entityName} (no number stated)`;
+  if (!('figure' in side)) return `${side.entityName}: no number stated.`;
   const name = figureName(side.figure);
-  return `${name}: ${evidenceValue(side.figure, name)}${side.when ? ` in ${side.when}` : ''}`;
+  return `${name}: ${evidenceValue(side.figure, name)}${side.when ? ` in ${side.when}` : ''}.`;
 }
 /** "Tencent, Baidu and JD.com". */
 const names = new Intl.ListFormat(locale, { type: 'conjunction' });
@@ -46,7 +47,7 @@ function trendEvidence(ids: readonly string[], index: BriefingIndex): string {
   const figures = ids.map((id) => index.figures.get(id)!);
   const name = figureName(figures[0]!);
   const values = figures.map((f) => `${evidenceValue(f, name)} (${figurePeriod(f, index.entities).axis})`);
-  return `${name}: ${values.join(', then ')}`;
+  return `${name}: ${values.join(', then ')}.`;
 }
 
 /** A checked claim as the page lists it, with the figures that bear it out. */
@@ -66,7 +67,7 @@ export function buildClaimView(claim: Claim, index: BriefingIndex): ClaimView {
     steps.length > 0 && steps.every((s) => !('figure' in s.subject) && !('figure' in s.other))
       ? `No numbers stated: the source ranks ${nameOf(steps[0]!.subject)} above ${others}.`
       : unstatedOthers
-        ? `${sideText(steps[0]!.subject)}, against ${others} (no numbers stated)`
-        : steps.map((step) => `${sideText(step.subject)}, against ${sideText(step.other)}`).join('; ');
+        ? `${sideText(steps[0]!.subject)} ${others}: no numbers stated.`
+        : [...new Set(steps.flatMap((step) => [sideText(step.subject), sideText(step.other)]))].join(' ');
   return { id: claim.id, anchor: claimAnchor(claim.id), statement: claim.statement, evidence };
 }

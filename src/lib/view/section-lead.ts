@@ -1,15 +1,14 @@
 import type { Nodes, Root } from 'mdast';
-import type { Basis } from '../../schemas/figure.ts';
-import { figuresInSentences, type InlineNode } from '../model/basis-in-words.ts';
+import { figuresInSentences, type InlineNode, type Said } from '../model/basis-in-words.ts';
 import { maxDescription, metaDescription } from './page-meta.ts';
 
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
  * The text a `<Fig>` reads as on the page, given its id, its `show` attribute and the bases its
- * sentence says in its own words (so its basis is not repeated).
+ * sentence says of it in its own words (so its basis is not repeated).
  */
-export type FigureText = (id: string, show: string | undefined, said: readonly Basis[]) => string;
+export type FigureText = (id: string, show: string | undefined, said: readonly Said[]) => string;
 
 type Attributes = { type: string; name?: string; value?: unknown }[];
 
@@ -19,8 +18,8 @@ function attribute(attributes: Attributes, name: string): string | undefined {
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
-/** What each figure's sentence says of bases, by figure node, for the paragraphs under `node`. */
-function saidOfFigures(node: Nodes, said = new Map<unknown, Basis[]>()): Map<unknown, Basis[]> {
+/** What each figure's sentence says of it, by figure node, for the paragraphs under `node`. */
+function saidOfFigures(node: Nodes, said = new Map<unknown, Said[]>()): Map<unknown, Said[]> {
   if (node.type === 'paragraph')
     for (const { figure, said: bases } of figuresInSentences(node as InlineNode)) said.set(figure, bases);
   else if ('children' in node) for (const child of node.children) saidOfFigures(child as Nodes, said);
@@ -28,7 +27,7 @@ function saidOfFigures(node: Nodes, said = new Map<unknown, Basis[]>()): Map<unk
 }
 
 /** A node's text as a reader reads it: figures as the page prints them, names as written. */
-function textOf(node: Nodes, figureText: FigureText, said: Map<unknown, Basis[]>): string {
+function textOf(node: Nodes, figureText: FigureText, said: Map<unknown, Said[]>): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'break') return ' ';
   if (node.type === 'mdxJsxTextElement' && node.name === 'Fig') {

@@ -18,7 +18,7 @@ interface CitationParts {
  */
 export function citationText(parts: CitationParts): string {
   const what = parts.value ? `${parts.subject}: ${parts.value}.` : `${parts.subject}.`;
-  return `${what} Source: ${parts.source}. From “${parts.briefingTitle}”. As of: ${parts.asOf}`;
+  return `${what} Source: ${parts.source}. From “${parts.briefingTitle}”. Based on: ${parts.asOf}`;
 }
 
 export interface SourceView {

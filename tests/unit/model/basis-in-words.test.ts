@@ -17,6 +17,15 @@ describe('basisSaid', () => {
     expect(basisSaid('it planned')).toEqual(['projected']);
     expect(basisSaid('a plane of willow')).toEqual([]);
   });
+
+  test('finds the words by which a sentence says a figure was worked out', () => {
+    expect(basisSaid('by our calculation, a beat of')).toEqual(['derived']);
+    expect(basisSaid('which works out to')).toEqual(['derived']);
+    expect(basisSaid('a calculated margin of')).toEqual(['derived']);
+    expect(basisSaid('by our count,')).toEqual(['derived']);
+    expect(basisSaid('a beat of')).toEqual([]);
+    expect(basisSaid('it counted')).toEqual([]);
+  });
 });
 
 describe('figuresInSentences', () => {

@@ -329,7 +329,7 @@ describe('evaluateClaim on a trend', () => {
 
   test('shows the series in order as its evidence', () => {
     expect(buildClaimView(seriesClaim('cloud-sped-up'), indexBriefing(series)).evidence).toBe(
-      'Example Cloud revenue growth: 10% (Jan–Mar 2025), then 14% (Apr–Jun 2025)',
+      'Example Cloud revenue growth: 10% (Jan–Mar 2025), then 14% (Apr–Jun 2025).',
     );
   });
 });
@@ -367,7 +367,7 @@ describe('evaluateClaim on a beat or miss', () => {
 
   test('shows the result against the estimate as its evidence, the basis not repeated where the name says it', () => {
     expect(buildClaimView(seriesClaim('sales-beat'), indexBriefing(series)).evidence).toBe(
-      'Example Corp sales growth: 12%, against Expected Example Corp sales growth: 10%',
+      'Example Corp sales growth: 12%. Expected Example Corp sales growth: 10%.',
     );
   });
 });

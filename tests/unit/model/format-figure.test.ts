@@ -263,11 +263,28 @@ describe('figureInProse', () => {
     expect(figureInProseText(estimate)).toBe('37.9% (estimate)');
   });
 
-  test('never tags a reported figure, a computed one, a length of time or a count', () => {
+  test('never tags a reported figure, a length of time or a count', () => {
     expect(figureInProse(figure({}))).toEqual({ text: '10.2%' });
-    const computed = { ...figure({}), derived: { formula: 'difference', of: ['a', 'b'] } };
-    expect(figureInProse(computed as never)).toEqual({ text: '10.2%' });
-    expect(figureInProse(figure({ basis: 'projected', value: 3, unit: 'years' }))).toEqual({ text: '3 years' });
+    expect(figureInProse(figure({ basis: 'projected', value: 3, unit: 'years' }))).toEqual({ text: 'three years' });
+  });
+
+  test('writes a length of time or a count from one to nine in words, larger ones in digits', () => {
+    expect(figureInProseText(figure({ value: 2, unit: 'years', precision: 'about' }))).toBe('about two years');
+    expect(figureInProseText(figure({ value: 1, unit: 'months' }))).toBe('one month');
+    expect(figureInProseText(figure({ value: 12, unit: 'months' }))).toBe('12 months');
+    expect(figureInProseText(figure({ value: 10, unit: 'count', scale: 'million', counts: 'downloads' }))).toBe(
+      '10 million downloads',
+    );
+    expect(figureInProseText(figure({ value: 2.5, unit: 'years' }))).toBe('2.5 years');
+  });
+
+  test('tags a figure worked out from others, unless its sentence says it was', () => {
+    const computed = { ...figure({}), derived: { formula: 'difference', of: ['a', 'b'] } } as never;
+    expect(figureInProse(computed)).toEqual({ text: '10.2%', tag: 'derived' });
+    expect(figureInProse(computed, ['derived'])).toEqual({ text: '10.2%' });
+    const computedEstimate = { ...estimate, derived: { formula: 'difference', of: ['a', 'b'] } } as never;
+    expect(figureInProseText(computedEstimate)).toBe('37.9% (estimate; derived)');
+    expect(figureInProseText(computedEstimate, ['estimate'])).toBe('37.9% (derived)');
   });
 
   test('always says what a revised figure was, whatever its sentence says', () => {

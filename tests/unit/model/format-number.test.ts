@@ -16,8 +16,9 @@ describe('formatNumber', () => {
     expect(formatNumber(figure(-3.25, 'percent'), 2)).toBe('−3.25%');
   });
 
-  test('writes percentage points as "pp" and basis points in words', () => {
-    expect(formatNumber(figure(1.5, 'percentage-points'), 1)).toBe('1.5 pp');
+  test('writes percentage points and basis points in words', () => {
+    expect(formatNumber(figure(1.5, 'percentage-points'), 1)).toBe('1.5 percentage points');
+    expect(formatNumber(figure(-1, 'percentage-points'), 0)).toBe('−1 percentage point');
     expect(formatNumber(figure(800, 'basis-points'), 0)).toBe('800 basis points');
     expect(formatNumber(figure(1, 'basis-points'), 0)).toBe('1 basis point');
   });
@@ -97,7 +98,7 @@ describe('formatNumber', () => {
     const formatted = units.map((unit: Unit) => formatNumber(figure(3, unit, { currency: 'USD' }), 0));
     expect(formatted).toEqual([
       '3%',
-      '3 pp',
+      '3 percentage points',
       '3 basis points',
       '300%',
       '3×',

@@ -80,7 +80,7 @@ describe('checkAcrossBriefings', () => {
       '    unit: percentage-points\n    period: { kind: quarter, year: 2024, quarter: 4',
     );
     expect(check(spring, points)).toEqual([
-      `${summerFile}:40 figures[1].value: expected 12% as ${springFile}:28 figures[0].value gives Example Corp sales growth (reported) for the quarter to 31 March 2024 (Q4 of fiscal 2024), found 12 pp; if the value was revised, record the earlier one in this figure's history`,
+      `${summerFile}:40 figures[1].value: expected 12% as ${springFile}:28 figures[0].value gives Example Corp sales growth (reported) for the quarter to 31 March 2024 (Q4 of fiscal 2024), found 12 percentage points; if the value was revised, record the earlier one in this figure's history`,
     ]);
   });
 

@@ -120,7 +120,7 @@ describe('feedEntryHtml', () => {
     const [first, second] = view.keyFigures;
     expect(html.split('\n')).toEqual([
       `<p>${minimal.summary}</p>`,
-      '<p>As of 1 March 2024: Based on one fictional trade report, written for tests.</p>',
+      '<p>As of 1 March 2024. Based on: One fictional trade report, written for tests.</p>',
       '<p>Key figures:</p>',
       `<ul><li><strong>${first!.value}</strong> ${first!.label} (Example Corp, reported, This year)</li>` +
         `<li><strong>${second!.value}</strong> ${second!.label} (Example Corp, projected, Next year)</li></ul>`,

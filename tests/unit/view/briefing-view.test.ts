@@ -26,7 +26,7 @@ describe('buildBriefingView', () => {
       tickers: ['EXC'],
       // The fixture names no writers: no byline.
       authors: [],
-      asOf: 'Based on one fictional trade report, written for tests.',
+      asOf: 'One fictional trade report, written for tests.',
       // Its one source's date: what the information is current to.
       asOfDate: '2024-03-01',
       published: '2024-03-02',
@@ -81,7 +81,7 @@ describe('buildBriefingView', () => {
         charts: ['sales-growth'],
         figures: ['example-sales-growth', 'sample-sales-growth', 'new-factories'],
         shareUrl: '/briefings/example/sales/',
-        lead: 'Sales are expected to grow by 12.5% next year, against 8% at Sample Inc. The company opened 4 new factories last year.',
+        lead: 'Sales are expected to grow by 12.5% next year, against 8% at Sample Inc. The company opened four new factories last year.',
       },
     ]);
   });

@@ -25,7 +25,7 @@ describe('buildChartView', () => {
       caption: minimal.charts[0]!.caption,
       sourceLine: 'Source: “Fictional trade report on widget makers”, Example Gazette (1 March 2024).',
       citation:
-        "Share gains this year. Source: “Fictional trade report on widget makers”, Example Gazette (1 March 2024). From “Example Corp's widget rally”. As of: Based on one fictional trade report, written for tests.",
+        "Share gains this year. Source: “Fictional trade report on widget makers”, Example Gazette (1 March 2024). From “Example Corp's widget rally”. Based on: One fictional trade report, written for tests.",
     });
   });
 

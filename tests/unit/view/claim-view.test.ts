@@ -24,19 +24,19 @@ describe('buildClaimView', () => {
       id: 'shares-beat-index',
       anchor: 'claim-shares-beat-index',
       statement: "Example Corp's shares outpaced the Widget Index.",
-      evidence: 'Example Corp share gain: more than 40%, against Widget Index gain: 25%',
+      evidence: 'Example Corp share gain: more than 40%. Widget Index gain: 25%.',
     });
   });
 
   test('marks projected figures as projected', () => {
     expect(evidence(minimal.claims[2]!)).toBe(
-      'Example Corp sales growth: 12.5% (projected), against Sample Inc sales growth: 8% (projected)',
+      'Example Corp sales growth: 12.5% (projected). Sample Inc sales growth: 8% (projected).',
     );
   });
 
   test('names the peers a figure leads once when none of them has a number', () => {
     expect(evidence(minimal.claims[1]!)).toBe(
-      'Example Corp share gain: more than 40%, against Sample Inc and Demo Ltd (no numbers stated)',
+      'Example Corp share gain: more than 40%. Sample Inc and Demo Ltd: no numbers stated.',
     );
   });
 
@@ -45,7 +45,7 @@ describe('buildClaimView', () => {
       b.figures.push(sampleShareGain(b, 30));
     });
     expect(evidence(briefing.claims[1]!, briefing)).toBe(
-      'Example Corp share gain: more than 40%, against Sample Inc share gain: 30%; Example Corp share gain: more than 40%, against Demo Ltd (no number stated)',
+      'Example Corp share gain: more than 40%. Sample Inc share gain: 30%. Demo Ltd: no number stated.',
     );
   });
 

@@ -33,7 +33,7 @@ describe('buildFigureView', () => {
       sourceTitle: 'Fictional trade report on widget makers',
       quote: 'shares have gained more than 40% this year',
       citation:
-        "Example Corp share gain: more than 40% (reported). Source: “Fictional trade report on widget makers”, Example Gazette (1 March 2024). From “Example Corp's widget rally”. As of: Based on one fictional trade report, written for tests.",
+        "Example Corp share gain: more than 40% (reported). Source: “Fictional trade report on widget makers”, Example Gazette (1 March 2024). From “Example Corp's widget rally”. Based on: One fictional trade report, written for tests.",
     });
   });
 

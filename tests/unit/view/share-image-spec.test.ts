@@ -30,7 +30,7 @@ describe('briefingShareImage', () => {
       alt: "Example Corp's widget rally: Example Corp share gain, more than 40%",
       eyebrow: siteName,
       title: "Example Corp's widget rally",
-      subtitle: 'Based on one fictional trade report, written for tests.',
+      subtitle: 'One fictional trade report, written for tests.',
       keyFigure: { value: 'more than 40%', label: 'Example Corp share gain' },
     });
   });

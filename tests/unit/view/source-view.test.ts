@@ -11,13 +11,13 @@ const parts = {
 describe('citationText', () => {
   test('cites a figure with its value, source, briefing and as-of note', () => {
     expect(citationText({ ...parts, value: '4.2% (projected)' })).toBe(
-      'Cloud growth: 4.2% (projected). Source: Trade report (undated). From “The rally”. As of: March 2024',
+      'Cloud growth: 4.2% (projected). Source: Trade report (undated). From “The rally”. Based on: March 2024',
     );
   });
 
   test('cites a chart by its title alone', () => {
     expect(citationText(parts)).toBe(
-      'Cloud growth. Source: Trade report (undated). From “The rally”. As of: March 2024',
+      'Cloud growth. Source: Trade report (undated). From “The rally”. Based on: March 2024',
     );
   });
 });
