@@ -4,6 +4,7 @@ import type { Figure, Unit } from '../../schemas/figure.ts';
 import { chartScale, toAxis, axisTitle, baseOptions, categoryAxis, valueAxis } from './axes.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
 import { seriesPoint, type SeriesPoint, pointCell } from './plotted-figure.ts';
+import { basisSaid } from '../model/basis-in-words.ts';
 import { bottomOf } from './value-labels.ts';
 import { lightChartTheme, type ChartTheme, barPaint, seriesStyle } from './chart-style.ts';
 import type { DataTable } from './bar-chart.ts';
@@ -32,7 +33,7 @@ export function groupedChartData(chart: GroupedBarChart, index: BriefingIndex): 
     const first = figures[0]!;
     return {
       label: group.label ?? index.entities.get(first.entity)?.name ?? first.entity,
-      points: figures.map((figure) => seriesPoint(figure, onAxis)),
+      points: figures.map((figure, i) => seriesPoint(figure, onAxis, basisSaid(chart.series[i] ?? ''))),
     };
   });
   return {

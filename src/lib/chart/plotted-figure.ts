@@ -1,6 +1,7 @@
 import type { Figure } from '../../schemas/figure.ts';
 import { figureInterval } from '../model/intervals.ts';
 import { formatInline, formatValue } from '../model/format-figure.ts';
+import type { Said } from '../model/basis-in-words.ts';
 
 /**
  * How a figure's number is known, which decides how every chart kind draws it: `exact` from zero
@@ -43,14 +44,21 @@ export interface SeriesPoint extends Plotted {
 
 /**
  * A figure as a time or grouped chart draws and labels it; `onAxis` turns its number into the
- * chart's axis unit and scale (see `toAxis` in `axes.ts`).
+ * chart's axis unit and scale (see `toAxis` in `axes.ts`). `said` is what the series' name already
+ * says of its figures ("Analysts' estimate"), whose tag the label then leaves out.
  */
-export function seriesPoint(figure: Figure, onAxis: (n: number, figure: Figure) => number): SeriesPoint {
+export function seriesPoint(
+  figure: Figure,
+  onAxis: (n: number, figure: Figure) => number,
+  said: readonly Said[] = [],
+): SeriesPoint {
+  const basis = said.includes(figure.basis as Said) ? 'reported' : figure.basis;
+  const derived = Boolean(figure.derived) && !said.includes('derived');
   return {
     figure: figure.id,
     ...plotFigure(figure, onAxis),
     display: formatValue(figure),
-    label: formatInline(figure),
+    label: formatInline({ ...figure, basis, derived: derived ? figure.derived : undefined }),
   };
 }
 

@@ -38,9 +38,10 @@ export function feedEntryHtml(view: BriefingView, url: (path: string) => string 
   if (view.keyFigures.length > 0) {
     const items = view.keyFigures.map(
       (f) =>
-        `<li><strong>${escapeHtml(f.value)}</strong> ${escapeHtml(f.label)} (${escapeHtml(
-          `${f.entityName}, ${f.basisLabel}, ${f.period}`,
-        )})</li>`,
+        // As the page's key figures read: the period keeps its own brackets, so none go round it.
+        `<li><strong>${escapeHtml(f.value)}</strong> ${escapeHtml(
+          [f.label, f.entityName, f.basisLabel, f.period].join(' · '),
+        )}</li>`,
     );
     parts.push(`<p>Key figures:</p>\n<ul>${items.join('')}</ul>`);
   }

@@ -24,6 +24,8 @@ export interface BriefingWithView {
 export interface CompanyPage {
   entity: string;
   name: string;
+  /** Its name as a sentence writes it: an index takes "the" ("every figure about the Hang Seng Tech Index"). */
+  nameInText: string;
   kind: Entity['kind'];
   /** Names briefings list among its aliases. */
   otherNames: string[];
@@ -134,6 +136,7 @@ export function companyPages(items: readonly BriefingWithView[]): CompanyPage[] 
       return {
         entity: entity.id,
         name,
+        nameInText: entity.kind === 'index' && !/^the\s/i.test(name) ? `the ${name}` : name,
         kind: entity.kind,
         otherNames: [...new Set(names)].filter((n) => n !== name),
         listings,

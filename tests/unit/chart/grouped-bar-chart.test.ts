@@ -40,8 +40,16 @@ describe('buildGroupedBarConfig', () => {
     expect(estimate!.borderWidth).toEqual([2, 2]);
   });
 
-  test('prints every value, marking estimates', () => {
+  test('prints every value, leaving out the basis its series name already says', () => {
     expect(buildGroupedBarConfig(data).options?.plugins?.valueLabels?.labels).toEqual([
+      ['12%', '8%'],
+      ['10%', '9%'],
+    ]);
+  });
+
+  test('marks an estimate in a series whose name does not say it', () => {
+    const renamed = groupedChartData({ ...chart, series: ['Reported', 'Other view'] }, index);
+    expect(buildGroupedBarConfig(renamed).options?.plugins?.valueLabels?.labels).toEqual([
       ['12%', '8%'],
       ['10% (estimate)', '9% (estimate)'],
     ]);
@@ -66,8 +74,8 @@ describe('buildGroupedBarTable', () => {
       columns: ['Category', 'Reported', "Analysts' estimate"],
       valuesOnly: true,
       rows: [
-        { cells: ['Sales growth', '12%', '10% (estimate)'], highlight: false, figure: 'sales-growth' },
-        { cells: ['Cloud margin', '8%', '9% (estimate)'], highlight: false, figure: 'cloud-margin' },
+        { cells: ['Sales growth', '12%', '10%'], highlight: false, figure: 'sales-growth' },
+        { cells: ['Cloud margin', '8%', '9%'], highlight: false, figure: 'cloud-margin' },
       ],
     });
   });

@@ -122,8 +122,8 @@ describe('feedEntryHtml', () => {
       `<p>${minimal.summary}</p>`,
       '<p>As of 1 March 2024. Based on: One fictional trade report, written for tests.</p>',
       '<p>Key figures:</p>',
-      `<ul><li><strong>${first!.value}</strong> ${first!.label} (Example Corp, reported, This year)</li>` +
-        `<li><strong>${second!.value}</strong> ${second!.label} (Example Corp, projected, Next year)</li></ul>`,
+      `<ul><li><strong>${first!.value}</strong> ${first!.label} · Example Corp · reported · This year</li>` +
+        `<li><strong>${second!.value}</strong> ${second!.label} · Example Corp · projected · Next year</li></ul>`,
       '<p>Updated 5 March 2024.</p>',
       `<p><img src="https://x.example/og/briefings/example.png" alt="${briefingShareImage(view).alt}" width="1200" height="630"></p>`,
       '<p><a href="https://x.example/briefings/example/">Read the briefing</a>, with its charts, sources and checked claims.</p>',

@@ -14,6 +14,11 @@ describe('companyPages', () => {
     ]);
   });
 
+  test('names an index with "the" where a sentence names it, a company as it is', () => {
+    expect(page('widget-index').nameInText).toBe('the Widget Index');
+    expect(page('example-corp').nameInText).toBe('Example Corp');
+  });
+
   test("lists a company's briefings newest first, marking those about it", () => {
     expect(page('example-corp').briefings.map((b) => [b.slug, b.about])).toEqual([
       ['widgets-summer', true],
