@@ -4,21 +4,30 @@ import { siteName } from './share-image-spec.ts';
 /** The longest description search engines and share cards show whole. */
 export const maxDescription = 160;
 
+/** Where a clause ends inside a sentence: a cut there reads as a pause, not a broken phrase. */
+const clauseEnds = [', ', '; ', ': ', ' – ', ' — '];
+
 /**
- * Text within `max` characters: whole when it fits, else cut at the last word that fits, with an
- * ellipsis, so a card or a tab never ends mid-word.
+ * Text within `max` characters: whole when it fits; else up to the last sentence that ends in the
+ * room; else cut at the last clause, or failing that the last word, with an ellipsis, so a card or
+ * a tab never ends mid-word or just before the number a phrase leads up to ("had expected: a…").
  */
-export function cutAtWord(text: string, max: number): string {
+export function cutToFit(text: string, max: number): string {
   const plain = text.replace(/\s+/g, ' ').trim();
   if (plain.length <= max) return plain;
-  const cut = plain.slice(0, max - 1);
-  const end = cut.lastIndexOf(' ');
+  // The room, and the character after it: a mark that ends there is followed by its space.
+  const room = plain.slice(0, max);
+  const cut = room.slice(0, -1);
+  const sentence = room.lastIndexOf('. ');
+  if (sentence > max / 2) return cut.slice(0, sentence + 1);
+  const clause = Math.max(...clauseEnds.map((end) => room.lastIndexOf(end)));
+  const end = clause > max / 2 ? clause : cut.lastIndexOf(' ');
   return `${(end > max / 2 ? cut.slice(0, end) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
 /** A page's meta description: within the 160 characters search engines and share cards show whole. */
 export function metaDescription(text: string): string {
-  return cutAtWord(text, maxDescription);
+  return cutToFit(text, maxDescription);
 }
 
 /** The longest title browsers' tabs and search results show whole. */
@@ -28,7 +37,7 @@ export const maxTitle = 70;
 export function pageTitle(title: string): string {
   if (title === siteName) return title;
   const full = `${title} · ${siteName}`;
-  return full.length <= maxTitle ? full : cutAtWord(title, maxTitle);
+  return full.length <= maxTitle ? full : cutToFit(title, maxTitle);
 }
 
 /** What Open Graph and JSON-LD say of a briefing page (or a section's share page) as an article. */

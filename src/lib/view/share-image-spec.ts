@@ -30,7 +30,7 @@ export function briefingShareImage(view: BriefingView): ShareImageSpec {
   const figure = view.keyFigures[0];
   return {
     path: `/og${view.urls.page.replace(/\/$/, '')}.png`,
-    alt: figure ? `${view.title}: ${figure.label}, ${figure.inline}` : view.title,
+    alt: figure ? `${view.title}. ${figure.label}: ${figure.inline}` : view.title,
     eyebrow: siteName,
     title: view.title,
     subtitle: view.asOf,
@@ -61,10 +61,10 @@ export function sectionShareImage(view: BriefingView, sectionId: string): ShareI
   const base = { path, eyebrow: view.title, title: section.title, subtitle: view.asOf };
   if (chart) return { ...base, alt: chart.summary, chart: chart.config };
   const figure = (section.figures[0] && view.figures.get(section.figures[0])) || view.keyFigures[0];
-  if (!figure) return { ...base, alt: `${view.title}: ${section.title}` };
+  if (!figure) return { ...base, alt: `${view.title}. ${section.title}` };
   return {
     ...base,
-    alt: `${view.title}, ${section.title}: ${figure.label}, ${figure.inline}`,
+    alt: `${view.title}. ${section.title}. ${figure.label}: ${figure.inline}`,
     keyFigure: keyFigure(figure),
   };
 }

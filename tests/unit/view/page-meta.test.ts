@@ -23,6 +23,22 @@ describe('metaDescription', () => {
       'Alibaba shares have rallied on hopes for its artificial intelligence business, Alibaba shares have rallied on hopes for its artificial intelligence business…',
     );
   });
+
+  test('keeps the last sentence that fits whole, with no ellipsis', () => {
+    const text =
+      'Revenue grew by 5% from a year earlier to CN¥247.8 billion, above what analysts had expected. Cloud revenue grew faster still, by 34%, against estimates of 30% growth.';
+    expect(metaDescription(text)).toBe(
+      'Revenue grew by 5% from a year earlier to CN¥247.8 billion, above what analysts had expected.',
+    );
+  });
+
+  test('cuts within a sentence at its last clause, never just before the number a phrase leads to', () => {
+    const text =
+      'Alibaba’s revenue for the July to September 2025 quarter grew by 5% from a year earlier to CN¥247.8 billion, above the CN¥242.65 billion analysts had expected: a beat of 2.1% (derived).';
+    expect(metaDescription(text)).toBe(
+      'Alibaba’s revenue for the July to September 2025 quarter grew by 5% from a year earlier to CN¥247.8 billion, above the CN¥242.65 billion analysts had expected…',
+    );
+  });
 });
 
 describe('jsonForScript', () => {

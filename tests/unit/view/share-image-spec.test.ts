@@ -27,7 +27,7 @@ describe('briefingShareImage', () => {
   test('shows the title with the first key figure and describes both in the alt text', () => {
     expect(briefingShareImage(view)).toEqual({
       path: '/og/briefings/example.png',
-      alt: "Example Corp's widget rally: Example Corp share gain, more than 40%",
+      alt: "Example Corp's widget rally. Example Corp share gain: more than 40%",
       eyebrow: siteName,
       title: "Example Corp's widget rally",
       subtitle: 'One fictional trade report, written for tests.',
@@ -63,7 +63,7 @@ describe('sectionShareImage', () => {
     const spec = sectionShareImage(chartless, 'sales');
     expect(spec.chart).toBeUndefined();
     expect(spec.keyFigure).toEqual({ value: '12.5%', label: 'Example Corp sales growth (projected)' });
-    expect(spec.alt).toBe("Example Corp's widget rally, Sales outlook: Example Corp sales growth, 12.5% (projected)");
+    expect(spec.alt).toBe("Example Corp's widget rally. Sales outlook. Example Corp sales growth: 12.5% (projected)");
   });
 
   test('without a chart or cited figure, falls back to the briefing’s first key figure', () => {
@@ -77,7 +77,7 @@ describe('sectionShareImage', () => {
   test('without any figure to show, gives the briefing and section titles as alt text', () => {
     const empty = { ...chartless, keyFigures: [], sections: chartless.sections.map((s) => ({ ...s, figures: [] })) };
     const spec = sectionShareImage(empty, 'sales');
-    expect(spec.alt).toBe("Example Corp's widget rally: Sales outlook");
+    expect(spec.alt).toBe("Example Corp's widget rally. Sales outlook");
     expect(spec.keyFigure).toBeUndefined();
   });
 
