@@ -9,7 +9,7 @@ describe("the home page's promise", () => {
   test('is stated in the README word for word, beside what the build checks', () => {
     const promise = /Every number is [^<]*?\./.exec(home.replace('Short, sourced briefings on listed companies. ', ''));
     expect(promise?.[0]).toBe(
-      'Every number is a figure quoted from its source; before a page is published, each quote is checked to hold its number and, where the source text is at hand, to appear in the source.',
+      'Every number is a figure quoted from its source, or worked out from such figures and marked “derived”; before a page is published, each quote is checked to hold its number and, where the source text is at hand, to appear in the source.',
     );
     expect(readme).toContain(`The home page promises: ${promise![0]}`);
   });
