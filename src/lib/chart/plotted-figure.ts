@@ -52,13 +52,11 @@ export function seriesPoint(
   onAxis: (n: number, figure: Figure) => number,
   said: readonly Said[] = [],
 ): SeriesPoint {
-  const basis = said.includes(figure.basis as Said) ? 'reported' : figure.basis;
-  const derived = Boolean(figure.derived) && !said.includes('derived');
   return {
     figure: figure.id,
     ...plotFigure(figure, onAxis),
     display: formatValue(figure),
-    label: formatInline({ ...figure, basis, derived: derived ? figure.derived : undefined }),
+    label: formatInline(figure, said),
   };
 }
 

@@ -74,8 +74,19 @@ type Shown = FigureValue & Pick<Figure, 'basis'> & Partial<Pick<Figure, 'derived
  * as text read out of context does ("4.2% (reported)").
  */
 export function withBasis(text: string, basis: Basis, derived = false, always = false): string {
-  const words = [basis === 'reported' && !always ? '' : basisWords[basis], derived ? 'derived' : ''].filter(Boolean);
+  const words = [...(always && basis === 'reported' ? ['reported'] : []), ...tagWords(basis, derived)];
   return words.length ? `${text} (${words.join('; ')})` : text;
+}
+
+/**
+ * The words of a figure's tag, the one rule for them: its basis unless reported, and "derived"
+ * when computed, each left out where the text around it says so itself (`said`, from `basisSaid`).
+ */
+function tagWords(basis: Basis, derived: boolean, said: readonly Said[] = []): string[] {
+  return [
+    basis !== 'reported' && !said.includes(basis) ? basisWords[basis] : '',
+    derived && !said.includes('derived') ? 'derived' : '',
+  ].filter(Boolean);
 }
 
 /** Units whose numbers are lengths of time or counts: a pledge "over 3 years" is no projection. */
@@ -84,12 +95,13 @@ const withoutBasisInProse = new Set<Unit>([...durationUnits, 'count']);
 /**
  * The figure as it reads inline in prose: reported numbers stand alone, anything else carries
  * its basis so a projection never reads as a result ("4.2% (projected)"), and a number the briefing
- * computed says so ("5% (derived)"). A length of time or a count reads as written ("over 3
- * years"): tables and key figures give its basis in full.
+ * computed says so ("5% (derived)"), each unless `said` by the text around it. A length of time
+ * or a count reads as written ("over 3 years"): tables and key figures give its basis in full.
  */
-export function formatInline(figure: Shown): string {
+export function formatInline(figure: Shown, said: readonly Said[] = []): string {
   const basis = withoutBasisInProse.has(figure.unit) ? 'reported' : figure.basis;
-  return withBasis(formatValue(figure), basis, Boolean(figure.derived));
+  const words = tagWords(basis, Boolean(figure.derived), said);
+  return words.length ? `${formatValue(figure)} (${words.join('; ')})` : formatValue(figure);
 }
 
 /**
@@ -115,10 +127,7 @@ export function figureInProse(figure: Figure, said: readonly Said[] = []): { tex
   const revised = previousValueNote(figure);
   if (revised) return { text, tag: `${figure.basis}; ${revised}` };
   if (withoutBasisInProse.has(figure.unit)) return { text };
-  const words = [
-    figure.basis !== 'reported' && !said.includes(figure.basis) ? basisWords[figure.basis] : '',
-    figure.derived && !said.includes('derived') ? 'derived' : '',
-  ].filter(Boolean);
+  const words = tagWords(figure.basis, Boolean(figure.derived), said);
   return words.length ? { text, tag: words.join('; ') } : { text };
 }
 
