@@ -6,8 +6,8 @@ import { groupedNumber, niceAxis, stepDecimals, trueMinusTick, type FitOptions, 
 
 /**
  * Columns and lines: round value ticks with headroom for the labels above the highest point, and
- * period names that wrap before the year (smaller) when they do not fit side by side; Chart.js
- * skips names only when even that does not fit.
+ * period names that wrap before the year (smaller) when they do not fit side by side, and that
+ * are thinned (`periodsToName`) only when even that does not fit.
  */
 export function fitColumns(fitting: Fitting, fit: FitOptions): Fitting {
   const { fitted, measure, items, floating, dataLow, dataHigh, scales, categories } = fitting;
@@ -38,20 +38,46 @@ export function fitColumns(fitting: Fitting, fit: FitOptions): Fitting {
   const widestTick = Math.max(...[axis.min, axis.max].map((v) => measure(groupedNumber(v, stepDecimals(axis.step)))));
   const perPeriod = (fit.width - 23 - 4 - widestTick - 8) / Math.max(1, categories.length);
   // Period names wrap before the year when they do not fit side by side, in a smaller size; if
-  // they fit so, all are printed, otherwise Chart.js skips names rather than overprint them.
+  // they still do not fit, only some are printed: those of periods with a value before empty ones.
   const split = (name: string) =>
     name.includes(' ') ? [name.slice(0, name.lastIndexOf(' ')), name.slice(name.lastIndexOf(' ') + 1)] : [name];
   const tight = categories.some((name) => measure(name) + 8 > perPeriod);
   const small = (line: string) => fit.measure(line, `400 12px ${fit.family}`);
-  const allFit = categories.every((name) => split(name).every((line) => small(line) + 2 <= perPeriod));
-  fitted.data.labels = tight ? categories.map(split) : categories;
+  const widths = categories.map((name) => Math.max(...split(name).map(small)));
+  const named = widths.every((w) => w + 2 <= perPeriod)
+    ? null
+    : periodsToName(
+        widths,
+        categories.map((_, i) => items.some((item) => item.i === i && item.value !== null)),
+        perPeriod,
+      );
+  const labels = tight ? categories.map(split) : categories;
+  fitted.data.labels = labels;
   periodAxis.ticks = {
     ...periodAxis.ticks,
-    autoSkip: !(tight && allFit),
-    autoSkipPadding: 4,
+    autoSkip: false,
     maxRotation: 0,
     minRotation: 0,
     ...(tight ? { font: { size: 12 } } : {}),
+    ...(tight && named ? { callback: (_: unknown, index: number) => (named.has(index) ? labels[index] : '') } : {}),
   };
   return fitting;
+}
+
+/**
+ * The periods whose names are printed when not all fit under their columns, names `perPeriod`
+ * apart and `widths` wide: a name is printed where it overprints none already chosen, and periods
+ * with a value choose first (the first and last, then left to right), so no column or point is
+ * left without its period's name while an empty period keeps one.
+ */
+export function periodsToName(widths: readonly number[], hasValue: readonly boolean[], perPeriod: number): Set<number> {
+  const valued = widths.flatMap((_, i) => (hasValue[i] ? [i] : []));
+  const order = [valued[0], valued.at(-1), ...valued, ...widths.map((_, i) => i)];
+  const named = new Set<number>();
+  for (const i of order) {
+    if (i === undefined || named.has(i)) continue;
+    const clear = [...named].every((j) => Math.abs(i - j) * perPeriod >= (widths[i]! + widths[j]!) / 2 + 6);
+    if (clear) named.add(i);
+  }
+  return named;
 }
