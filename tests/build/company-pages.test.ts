@@ -207,7 +207,7 @@ describe('the built company pages', () => {
     expect(page.getElementById('figures')).toBeNull();
     expect(page.querySelector('table')).toBeNull();
     const alt = page.querySelector('meta[property="og:image:alt"]')!.getAttribute('content');
-    expect(alt).toBe('Quiet Co: 1 briefing');
+    expect(alt).toBe('Quiet Co: 1 briefing.');
   });
 
   test('link each briefing to the earlier and later briefing on its company', () => {

@@ -38,7 +38,7 @@ const titles: Record<Exclude<Unit, 'currency'>, string> = {
 };
 
 /** A currency's plural name in the page's locale: "US dollars", "Chinese yuan", "euros". */
-function currencyName(currency: string): string {
+export function currencyName(currency: string): string {
   const parts = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'name' }).formatToParts(
     2,
   );

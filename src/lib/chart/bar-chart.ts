@@ -1,3 +1,4 @@
+import { basisSaid } from '../model/basis-in-words.ts';
 import type { ChartConfiguration } from 'chart.js';
 import type { BarChart } from '../../schemas/chart.ts';
 import type { Basis, Figure } from '../../schemas/figure.ts';
@@ -194,7 +195,8 @@ const isDerived = (row: ChartRow) => row.notes.some((note) => note.startsWith('d
 /** What is printed beside a bar: the value with its qualifier, so a bound never reads as exact. */
 export function barLabel(row: ChartRow): string {
   if (row.kind === 'unstated') return `not stated (${row.notes[0]})`;
-  return withBasis(row.display, row.basis ?? 'reported', isDerived(row));
+  // A bar named for its basis ("Net income, analysts' expectation") needs no tag repeating it.
+  return withBasis(row.display, row.basis ?? 'reported', { derived: isDerived(row), said: basisSaid(row.label) });
 }
 
 /**

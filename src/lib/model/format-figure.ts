@@ -71,10 +71,15 @@ type Shown = FigureValue & Pick<Figure, 'basis'> & Partial<Pick<Figure, 'derived
 /**
  * Text followed by its basis, the one way the site adds it: "4.2% (projected)", "5% (derived)",
  * "4.2% (projected; derived)". A reported number stands alone unless `always` asks for its basis,
- * as text read out of context does ("4.2% (reported)").
+ * as text read out of context does ("4.2% (reported)"); `said` leaves out what a label beside the
+ * text already says ("Analysts' expectation" needs no "(estimate)").
  */
-export function withBasis(text: string, basis: Basis, derived = false, always = false): string {
-  const words = [...(always && basis === 'reported' ? ['reported'] : []), ...tagWords(basis, derived)];
+export function withBasis(
+  text: string,
+  basis: Basis,
+  { derived = false, always = false, said = [] }: { derived?: boolean; always?: boolean; said?: readonly Said[] } = {},
+): string {
+  const words = [...(always && basis === 'reported' ? ['reported'] : []), ...tagWords(basis, derived, said)];
   return words.length ? `${text} (${words.join('; ')})` : text;
 }
 
@@ -139,7 +144,7 @@ export function figureInProseText(figure: Figure, said: readonly Said[] = []): s
 
 /** The figure with its basis always named, for text read out of context: "4.2% (reported)", "5% (reported; derived)". */
 export function formatWithBasis(figure: Shown): string {
-  return withBasis(formatValue(figure), figure.basis, Boolean(figure.derived), true);
+  return withBasis(formatValue(figure), figure.basis, { derived: Boolean(figure.derived), always: true });
 }
 
 /**
@@ -226,8 +231,8 @@ export function figureChanges(figure: Figure): FigureChange[] {
       label: figure.label,
       date: next.date,
       // A revision is a change of basis as much as of number: each side names its own.
-      from: withBasis(formatValue(previous.value), previous.value.basis, Boolean(figure.derived)),
-      to: withBasis(formatValue(next.value), next.value.basis, Boolean(figure.derived)),
+      from: withBasis(formatValue(previous.value), previous.value.basis, { derived: Boolean(figure.derived) }),
+      to: withBasis(formatValue(next.value), next.value.basis, { derived: Boolean(figure.derived) }),
       fromSource: previous.source,
       toSource: next.source,
     };

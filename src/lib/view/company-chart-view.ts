@@ -7,12 +7,23 @@ import { darkChartTheme, lightChartTheme } from '../chart/chart-style.ts';
 import { chartPictures, type ChartView, type ShownChart } from './chart-view.ts';
 import { chartEmbed } from './chart-embed.ts';
 import { embedPagePath } from '../model/page-addresses.ts';
+import { locale } from '../model/format-number.ts';
 
 /** One period on a chart over periods: its figure, or none where no briefing gives one. */
 export interface PeriodPoint {
   figure?: Figure;
   period: FigurePeriod;
 }
+
+const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Figures of a basis, as a caption or note names them. */
+export const basisPlural: Record<Figure['basis'], string> = {
+  reported: 'reported values',
+  estimate: 'estimates',
+  projected: 'projections',
+};
 
 /** The most periods drawn as columns; a longer series is a line, which stays legible packed closer. */
 export const mostColumns = 8;
@@ -68,11 +79,8 @@ export function buildCompanyChartView(
   // Points are of one basis, or else estimates and projections where no two periods were reported.
   const bases = new Set(figures.map((f) => f.basis));
   const basis = bases.has('reported')
-    ? 'Reported values'
-    : `${[bases.has('estimate') && 'Estimates', bases.has('projected') && 'projections']
-        .filter(Boolean)
-        .join(' and ')
-        .replace(/^p/, 'P')}, the latest for each period (no two periods have reported values)`;
+    ? capitalise(basisPlural.reported)
+    : `${capitalise(list.format((['estimate', 'projected'] as const).filter((b) => bases.has(b)).map((b) => basisPlural[b])))}, the latest for each period (no two periods have reported values)`;
   const gaps = points.length - figures.length;
   const first = points[0]!.period.axis;
   const last = points.at(-1)!.period.axis;

@@ -3,8 +3,10 @@ import type { MonthName } from '../../schemas/period.ts';
 import { chartAnchor } from '../model/page-addresses.ts';
 import { comparePeriodOrder, type FigurePeriod } from '../model/periods.ts';
 import { metricIdInWords, metricName } from '../model/metric-names.ts';
+import { locale } from '../model/format-number.ts';
+import { currencyName } from '../chart/axes.ts';
 import { chartPoints } from './company-chart-points.ts';
-import { buildCompanyChartView, type CompanyChartView } from './company-chart-view.ts';
+import { basisPlural, buildCompanyChartView, type CompanyChartView } from './company-chart-view.ts';
 
 /** Where a figure appears: a briefing's section (or key figures), and a link straight to it. */
 export interface Appearance {
@@ -52,7 +54,43 @@ export interface CompanyMetric {
   title: string;
   rows: CompanyFigureRow[];
   chart?: CompanyChartView;
+  /** Sentences a reader needs beside the table: what it lists that the chart leaves out, and amounts in two currencies. */
+  notes: string[];
 }
+
+const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+
+/**
+ * What a reader must be told of a metric's table beyond its chart: bases the table lists and the
+ * chart leaves out (estimates beside reported values), and amounts in more than one currency,
+ * which are shown as each source gives them and never converted, so they cannot be compared.
+ */
+export function metricNotes(found: readonly Found[], charted: readonly Figure[]): string[] {
+  const notes: string[] = [];
+  const chartedBases = new Set(charted.map((f) => f.basis));
+  const leftOut = [...new Set(found.map((f) => f.figure.basis))].filter((b) => !chartedBases.has(b));
+  if (charted.length > 0 && leftOut.length > 0)
+    notes.push(
+      `The chart shows ${basisPlural[[...chartedBases][0]!]}; the table also lists ${list.format(leftOut.map((b) => basisPlural[b]))}.`,
+    );
+  const byCurrency = Map.groupBy(
+    [...found].sort((a, b) => comparePeriodOrder(a.period, b.period)).filter((f) => f.figure.unit === 'currency'),
+    (f) => f.figure.currency ?? 'USD',
+  );
+  if (byCurrency.size > 1)
+    notes.push(
+      `Amounts are as each source gives them, in ${list.format(
+        [...byCurrency].map(
+          ([currency, same]) =>
+            `${currencyName(currency)} for ${list.format([...new Set(same.map((f) => f.period.axis))])}`,
+        ),
+      )}; they are not converted, so amounts in different currencies cannot be compared.`,
+    );
+  return notes;
+}
+
+/** A metric's note in a table of several metrics, led by the metric's name: "Cloud revenue: amounts are…". */
+export const namedNote = (title: string, note: string) => `${title}: ${note.charAt(0).toLowerCase()}${note.slice(1)}`;
 
 /**
  * The rows of a metric's table, oldest period first: briefings that give one period the same value
@@ -99,6 +137,10 @@ function companyMetric(
     anchor,
     title,
     rows: metricRows(found),
+    notes: metricNotes(
+      found,
+      points.flatMap((p) => (p.figure ? [p.figure] : [])),
+    ),
     chart:
       points.length > 0
         ? buildCompanyChartView(

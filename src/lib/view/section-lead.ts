@@ -37,8 +37,27 @@ function textOf(node: Nodes, figureText: FigureText, said: Map<unknown, Said[]>)
   }
   // List items and paragraphs are blocks: a space between them, so their words never run together.
   const separator = node.type === 'list' || node.type === 'listItem' ? ' ' : '';
-  if ('children' in node) return node.children.map((child) => textOf(child as Nodes, figureText, said)).join(separator);
-  return '';
+  if (node.type === 'paragraph' && leadIn(node)) {
+    // What follows the lead-in opens the sentence: "**Apple:** a partnership" reads "A partnership".
+    const rest = node.children
+      .slice(1)
+      .map((child) => textOf(child as Nodes, figureText, said))
+      .join('')
+      .trimStart();
+    return rest.charAt(0).toUpperCase() + rest.slice(1);
+  }
+  if (!('children' in node)) return '';
+  return node.children.map((child) => textOf(child as Nodes, figureText, said)).join(separator);
+}
+
+/**
+ * True when a paragraph opens with a bold lead-in that ends a sentence of its own ("**Monetisation.**
+ * Turning AI…"): a label for the eye, which in a description would read as a fragment.
+ */
+function leadIn(paragraph: Nodes & { type: 'paragraph' }): boolean {
+  const [first, second] = paragraph.children;
+  const text = first?.type === 'strong' ? first.children.map((c) => ('value' in c ? c.value : '')).join('') : '';
+  return second !== undefined && /[.:]\s*$/.test(text);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { withBasis } from '../model/format-figure.ts';
+import { basisSaid } from '../model/basis-in-words.ts';
 import type { ChartConfiguration } from 'chart.js';
 import { plural } from '../errors/wording.ts';
 import type { BriefingView } from './briefing-view.ts';
@@ -20,9 +21,12 @@ export interface ShareImageSpec {
 
 export const siteName = 'Investor Briefings';
 
+/** Alt text is read as sentences: each ends with a full stop, as the chart summaries do. */
+const sentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
+
 /** A figure as a share image prints it large: its value, and its label with the basis unless reported. */
 function keyFigure(figure: FigureView): { value: string; label: string } {
-  return { value: figure.value, label: withBasis(figure.label, figure.basis) };
+  return { value: figure.value, label: withBasis(figure.label, figure.basis, { said: basisSaid(figure.label) }) };
 }
 
 /** The briefing's own image: its title with its first key figure. */
@@ -30,7 +34,7 @@ export function briefingShareImage(view: BriefingView): ShareImageSpec {
   const figure = view.keyFigures[0];
   return {
     path: `/og${view.urls.page.replace(/\/$/, '')}.png`,
-    alt: figure ? `${view.title}. ${figure.label}: ${figure.inline}` : view.title,
+    alt: sentence(figure ? `${view.title}. ${figure.label}: ${figure.inline}` : view.title),
     eyebrow: siteName,
     title: view.title,
     subtitle: view.asOf,
@@ -59,12 +63,12 @@ export function sectionShareImage(view: BriefingView, sectionId: string): ShareI
   const first = section.charts[0] ? view.charts.get(section.charts[0]) : undefined;
   const chart = first && fitsACard(first.config) ? first : undefined;
   const base = { path, eyebrow: view.title, title: section.title, subtitle: view.asOf };
-  if (chart) return { ...base, alt: chart.summary, chart: chart.config };
+  if (chart) return { ...base, alt: sentence(chart.summary), chart: chart.config };
   const figure = (section.figures[0] && view.figures.get(section.figures[0])) || view.keyFigures[0];
-  if (!figure) return { ...base, alt: `${view.title}. ${section.title}` };
+  if (!figure) return { ...base, alt: sentence(`${view.title}. ${section.title}`) };
   return {
     ...base,
-    alt: `${view.title}. ${section.title}. ${figure.label}: ${figure.inline}`,
+    alt: sentence(`${view.title}. ${section.title}. ${figure.label}: ${figure.inline}`),
     keyFigure: keyFigure(figure),
   };
 }
@@ -73,7 +77,7 @@ export function sectionShareImage(view: BriefingView, sectionId: string): ShareI
 export function homeShareImage(count: number): ShareImageSpec {
   return {
     path: '/og/home.png',
-    alt: `${siteName}: ${plural(count, 'sourced briefing')} on listed companies`,
+    alt: sentence(`${siteName}: ${plural(count, 'sourced briefing')} on listed companies`),
     eyebrow: siteName,
     title: 'Sourced briefings on listed companies',
     subtitle: 'Every figure traced to its source and checked before it is published.',
@@ -84,7 +88,7 @@ export function homeShareImage(count: number): ShareImageSpec {
 export function companiesShareImage(count: number): ShareImageSpec {
   return {
     path: '/og/companies.png',
-    alt: `${siteName}: ${count} ${count === 1 ? 'company with its' : 'companies with their'} briefings`,
+    alt: sentence(`${siteName}: ${count} ${count === 1 ? 'company with its' : 'companies with their'} briefings`),
     eyebrow: siteName,
     title: 'Companies',
     subtitle: 'Every company the briefings are about or cite, with its briefings.',
@@ -102,6 +106,11 @@ export function companyShareImage(page: CompanyPage): ShareImageSpec {
   const base = { path: `/og${page.url.replace(/\/$/, '')}.png`, eyebrow: siteName, title: page.name, subtitle };
   // A card with a chart names the metric it draws, after the company.
   return chart
-    ? { ...base, title: `${page.name}: ${chart.title}`, alt: `${page.name}: ${chart.summary}`, chart: chart.config }
-    : { ...base, alt: `${page.name}: ${subtitle}` };
+    ? {
+        ...base,
+        title: `${page.name}: ${chart.title}`,
+        alt: sentence(`${page.name}: ${chart.summary}`),
+        chart: chart.config,
+      }
+    : { ...base, alt: sentence(`${page.name}: ${subtitle}`) };
 }

@@ -351,6 +351,11 @@ describe('barLabel', () => {
     expect(barLabel(sales.rows[0]!)).toBe('12.5% (projected)');
   });
 
+  test("leaves out a basis the bar's name already says", () => {
+    expect(barLabel({ ...sales.rows[0]!, label: 'Sales growth, as projected' })).toBe('12.5%');
+    expect(barLabel({ ...sales.rows[0]!, label: 'Sales growth' })).toBe('12.5% (projected)');
+  });
+
   test('says an unstated value is not stated, with the first part of its note', () => {
     expect(barLabel(shares.rows[3]!)).toBe('not stated (below Example Corp)');
   });

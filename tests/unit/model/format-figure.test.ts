@@ -223,10 +223,11 @@ describe('withBasis', () => {
   });
 
   test('says a computed number is derived, and names the basis when asked even if reported', () => {
-    expect(withBasis('5%', 'reported', true)).toBe('5% (derived)');
-    expect(withBasis('4.2%', 'projected', true)).toBe('4.2% (projected; derived)');
-    expect(withBasis('4.2%', 'reported', false, true)).toBe('4.2% (reported)');
-    expect(withBasis('5%', 'reported', true, true)).toBe('5% (reported; derived)');
+    expect(withBasis('5%', 'reported', { derived: true })).toBe('5% (derived)');
+    expect(withBasis('4.2%', 'projected', { derived: true })).toBe('4.2% (projected; derived)');
+    expect(withBasis('4.2%', 'reported', { always: true })).toBe('4.2% (reported)');
+    expect(withBasis('CN¥37.7 billion', 'estimate', { said: ['estimate'] })).toBe('CN¥37.7 billion');
+    expect(withBasis('5%', 'reported', { derived: true, always: true })).toBe('5% (reported; derived)');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { companyMetrics, metricRows, type Found } from '../../../src/lib/view/company-metrics.ts';
+import { companyMetrics, metricRows, namedNote, type Found } from '../../../src/lib/view/company-metrics.ts';
 import { resolvePeriod } from '../../../src/lib/model/periods.ts';
 import type { FigureInput } from '../../../src/schemas/figure.ts';
 import { checkedFigure } from '../../support/checked-figure.ts';
@@ -83,5 +83,40 @@ describe('companyMetrics', () => {
       'Revenue growth (revenue growth)',
       'Revenue growth (sales growth)',
     ]);
+  });
+});
+
+describe('metric notes', () => {
+  const q2 = { kind: 'quarter', year: 2024, quarter: 2 } as const;
+  test('say the table lists estimates that a chart of reported values leaves out', () => {
+    const [metric] = companyMetrics(
+      [
+        found({}),
+        found({ id: 'q2', period: q2, value: 11, quote: '11%' }),
+        found({ id: 'q2-guess', period: q2, value: 10, basis: 'estimate', quote: '10%' }),
+      ],
+      page,
+    );
+    expect(metric!.notes).toEqual(['The chart shows reported values; the table also lists estimates.']);
+  });
+
+  test('say nothing when the chart shows every basis the table lists', () => {
+    const [metric] = companyMetrics([found({}), found({ id: 'q2', period: q2, value: 11, quote: '11%' })], page);
+    expect(metric!.notes).toEqual([]);
+  });
+
+  test('name each currency with its periods, oldest first, and say the amounts are not converted', () => {
+    const amount = { unit: 'currency', scale: 'billion', metric: 'revenue', label: 'Revenue' } as const;
+    const [metric] = companyMetrics(
+      [
+        found({ ...amount, id: 'yuan', currency: 'CNY', value: 39.8, quote: '39.8 billion yuan', period: q2 }),
+        found({ ...amount, id: 'dollars', currency: 'USD', value: 4.3, quote: '$4.3 billion' }),
+      ],
+      page,
+    );
+    expect(metric!.notes).toEqual([
+      'Amounts are as each source gives them, in US dollars for Jan–Mar 2024 and Chinese yuan for Apr–Jun 2024; they are not converted, so amounts in different currencies cannot be compared.',
+    ]);
+    expect(namedNote('Revenue', metric!.notes[0]!)).toMatch(/^Revenue: amounts are as each source gives them/);
   });
 });

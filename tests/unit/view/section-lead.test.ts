@@ -28,7 +28,24 @@ describe('sectionLeads', () => {
     const body = `<Section id="risks">\n\n${long} ${long}\n\n- First risk.\n- Second risk.\n\n</Section>`;
     expect(leads(body).get('risks')).toBe(long);
     const list = '<Section id="list">\n\n- **Monetisation.** Hard.\n- Slow adoption.\n\n</Section>';
-    expect(leads(list).get('list')).toBe('Monetisation. Hard. Slow adoption.');
+    expect(leads(list).get('list')).toBe('Hard. Slow adoption.');
+  });
+
+  test('leaves out a bold lead-in that is a sentence of its own, which would read as a fragment', () => {
+    const body = [
+      '<Section id="drivers">',
+      '',
+      'Several things fed the rally:',
+      '',
+      '- **A new model.** It beat its rivals.',
+      '- **Apple:** a partnership.',
+      '- **Not** a lead-in, but bold words.',
+      '',
+      '</Section>',
+    ].join('\n');
+    expect(leads(body).get('drivers')).toBe(
+      'Several things fed the rally: It beat its rivals. A partnership. Not a lead-in, but bold words.',
+    );
   });
 
   test('cuts a first sentence too long for a description at a word, with an ellipsis', () => {

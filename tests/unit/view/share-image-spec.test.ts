@@ -27,7 +27,7 @@ describe('briefingShareImage', () => {
   test('shows the title with the first key figure and describes both in the alt text', () => {
     expect(briefingShareImage(view)).toEqual({
       path: '/og/briefings/example.png',
-      alt: "Example Corp's widget rally. Example Corp share gain: more than 40%",
+      alt: "Example Corp's widget rally. Example Corp share gain: more than 40%.",
       eyebrow: siteName,
       title: "Example Corp's widget rally",
       subtitle: 'One fictional trade report, written for tests.',
@@ -41,11 +41,15 @@ describe('briefingShareImage', () => {
       value: '12.5%',
       label: 'Example Corp sales growth (projected)',
     });
+    const named = { ...projected!, label: 'Sales growth the company projected' };
+    expect(briefingShareImage({ ...view, keyFigures: [named] }).keyFigure!.label).toBe(
+      'Sales growth the company projected',
+    );
   });
 
   test('shows the title alone when the briefing has no key figures', () => {
     const spec = briefingShareImage({ ...view, keyFigures: [] });
-    expect(spec.alt).toBe("Example Corp's widget rally");
+    expect(spec.alt).toBe("Example Corp's widget rally.");
     expect(spec.keyFigure).toBeUndefined();
   });
 });
@@ -63,7 +67,7 @@ describe('sectionShareImage', () => {
     const spec = sectionShareImage(chartless, 'sales');
     expect(spec.chart).toBeUndefined();
     expect(spec.keyFigure).toEqual({ value: '12.5%', label: 'Example Corp sales growth (projected)' });
-    expect(spec.alt).toBe("Example Corp's widget rally. Sales outlook. Example Corp sales growth: 12.5% (projected)");
+    expect(spec.alt).toBe("Example Corp's widget rally. Sales outlook. Example Corp sales growth: 12.5% (projected).");
   });
 
   test('without a chart or cited figure, falls back to the briefing’s first key figure', () => {
@@ -77,7 +81,7 @@ describe('sectionShareImage', () => {
   test('without any figure to show, gives the briefing and section titles as alt text', () => {
     const empty = { ...chartless, keyFigures: [], sections: chartless.sections.map((s) => ({ ...s, figures: [] })) };
     const spec = sectionShareImage(empty, 'sales');
-    expect(spec.alt).toBe("Example Corp's widget rally. Sales outlook");
+    expect(spec.alt).toBe("Example Corp's widget rally. Sales outlook.");
     expect(spec.keyFigure).toBeUndefined();
   });
 
@@ -88,16 +92,16 @@ describe('sectionShareImage', () => {
 
 describe('homeShareImage', () => {
   test('counts the briefings in its alt text, singular for one', () => {
-    expect(homeShareImage(3).alt).toBe(`${siteName}: 3 sourced briefings on listed companies`);
-    expect(homeShareImage(1).alt).toBe(`${siteName}: 1 sourced briefing on listed companies`);
+    expect(homeShareImage(3).alt).toBe(`${siteName}: 3 sourced briefings on listed companies.`);
+    expect(homeShareImage(1).alt).toBe(`${siteName}: 1 sourced briefing on listed companies.`);
     expect(homeShareImage(1).path).toBe('/og/home.png');
   });
 });
 
 describe('companiesShareImage', () => {
   test('counts the companies in its alt text, singular for one', () => {
-    expect(companiesShareImage(4).alt).toBe(`${siteName}: 4 companies with their briefings`);
-    expect(companiesShareImage(1).alt).toBe(`${siteName}: 1 company with its briefings`);
+    expect(companiesShareImage(4).alt).toBe(`${siteName}: 4 companies with their briefings.`);
+    expect(companiesShareImage(1).alt).toBe(`${siteName}: 1 company with its briefings.`);
     expect(companiesShareImage(1).path).toBe('/og/companies.png');
   });
 });
@@ -122,7 +126,7 @@ describe('companyShareImage', () => {
     expect(companyShareImage(page)).toMatchObject({
       title: 'Quiet Co',
       subtitle: '1 briefing',
-      alt: 'Quiet Co: 1 briefing',
+      alt: 'Quiet Co: 1 briefing.',
     });
   });
 });
