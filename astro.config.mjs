@@ -95,6 +95,10 @@ export default defineConfig({
   markdown: {
     // Shiki's inline styles would need 'unsafe-inline' under the CSP; briefings carry no code.
     syntaxHighlight: false,
+    // Prose keeps the apostrophes its author typed, as every title, label, caption and chart does
+    // (they come from the frontmatter, not from Markdown): one style of apostrophe on a page. Quotes
+    // from a source stay as the source writes them.
+    smartypants: false,
   },
   security: {
     csp: {

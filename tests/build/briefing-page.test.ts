@@ -30,6 +30,12 @@ beforeAll(() => {
 const text = (el: HTMLElement | null | undefined) => el?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('the built briefing page', () => {
+  test('writes apostrophes one way, prose as its author typed them like every title and label', () => {
+    const words = text(page.querySelector('main'));
+    expect(words).toMatch(/China's|Alibaba's/);
+    expect(words.match(/\w’\w/g) ?? []).toEqual([]);
+  });
+
   test('renders every inline figure from the data, with its basis', () => {
     const inline = page.querySelectorAll('.fig');
     // Every figure the prose cites, and no other, is rendered inline.
