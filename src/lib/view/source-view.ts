@@ -35,13 +35,14 @@ export interface SourceView {
 }
 
 /**
- * The date of the newest dated source: what a briefing's information is current to, shown beside
- * its publication date so that "last quarter" reads against the right day. Undefined when no source
- * is dated.
+ * The date of the newest source: what a briefing's information is current to, shown beside its
+ * publication date so that "last quarter" reads against the right day. Undefined when a source is
+ * undated: one date would then claim the undated source's figures are as recent as the newest
+ * dated one's, and the briefing's "Based on" note says what each part rests on instead.
  */
 export function newestSourceDate(sources: readonly Source[]): string | undefined {
   const dates = sources.flatMap((s) => (typeof s.date === 'string' ? [s.date] : []));
-  return dates.sort().at(-1);
+  return dates.length === sources.length ? dates.sort().at(-1) : undefined;
 }
 
 /** A source as the page shows it. */

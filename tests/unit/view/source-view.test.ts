@@ -71,17 +71,17 @@ describe('citeSource', () => {
 describe('newestSourceDate', () => {
   const source = (id: string, date: string | { undated: true; note: string }) => ({ id, title: id, date });
 
-  test('is the date of the newest dated source, whatever their order, undated ones aside', () => {
+  test('is the date of the newest source, whatever their order', () => {
+    expect(newestSourceDate([source('results', '2025-02-20'), source('earlier', '2024-11-15')])).toBe('2025-02-20');
+  });
+
+  test('is undefined when a source is undated, which no date of another source speaks for', () => {
     expect(
       newestSourceDate([
         source('results', '2025-02-20'),
         source('report', { undated: true, note: 'Describes January.' }),
-        source('earlier', '2024-11-15'),
       ]),
-    ).toBe('2025-02-20');
-  });
-
-  test('is undefined when no source is dated', () => {
+    ).toBeUndefined();
     expect(newestSourceDate([source('report', { undated: true, note: 'Describes January.' })])).toBeUndefined();
   });
 });
