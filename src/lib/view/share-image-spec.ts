@@ -84,11 +84,17 @@ export function homeShareImage(count: number): ShareImageSpec {
   };
 }
 
-/** The company index's image: the site name and how many companies it lists. */
-export function companiesShareImage(count: number): ShareImageSpec {
+/** The company index's image: the site name and how many companies (and market indexes) it lists. */
+export function companiesShareImage(listed: readonly { kind: 'company' | 'index' }[]): ShareImageSpec {
+  const companies = listed.filter((entry) => entry.kind === 'company').length;
+  const indexes = listed.length - companies;
+  const counted = [
+    ...(companies > 0 ? [plural(companies, 'company', 'companies')] : []),
+    ...(indexes > 0 ? [plural(indexes, 'index', 'indexes')] : []),
+  ].join(' and ');
   return {
     path: '/og/companies.png',
-    alt: sentence(`${siteName}: ${count} ${count === 1 ? 'company with its' : 'companies with their'} briefings`),
+    alt: sentence(`${siteName}: ${counted} with ${listed.length === 1 ? 'its' : 'their'} briefings`),
     eyebrow: siteName,
     title: 'Companies',
     subtitle: 'Every company the briefings are about or cite, with its briefings.',

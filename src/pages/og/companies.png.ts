@@ -5,4 +5,4 @@ import { companyIndex } from '../../lib/view/briefing-list.ts';
 import { companiesShareImage } from '../../lib/view/share-image-spec.ts';
 
 export const GET: APIRoute = async () =>
-  shareImageResponse(companiesShareImage(companyIndex(await publishedBriefings()).length));
+  shareImageResponse(companiesShareImage(companyIndex(await publishedBriefings())));

@@ -99,10 +99,15 @@ describe('homeShareImage', () => {
 });
 
 describe('companiesShareImage', () => {
-  test('counts the companies in its alt text, singular for one', () => {
-    expect(companiesShareImage(4).alt).toBe(`${siteName}: 4 companies with their briefings.`);
-    expect(companiesShareImage(1).alt).toBe(`${siteName}: 1 company with its briefings.`);
-    expect(companiesShareImage(1).path).toBe('/og/companies.png');
+  const listed = (companies: number, indexes = 0) => [
+    ...Array.from({ length: companies }, () => ({ kind: 'company' as const })),
+    ...Array.from({ length: indexes }, () => ({ kind: 'index' as const })),
+  ];
+  test('counts the companies in its alt text, singular for one, and a market index as an index', () => {
+    expect(companiesShareImage(listed(4)).alt).toBe(`${siteName}: 4 companies with their briefings.`);
+    expect(companiesShareImage(listed(1)).alt).toBe(`${siteName}: 1 company with its briefings.`);
+    expect(companiesShareImage(listed(6, 1)).alt).toBe(`${siteName}: 6 companies and 1 index with their briefings.`);
+    expect(companiesShareImage(listed(1)).path).toBe('/og/companies.png');
   });
 });
 
