@@ -1,6 +1,7 @@
 import type { Figure, Scale, Unit } from '../../schemas/figure.ts';
 import { magnitude, measures, scaleFactor, type FigureValue } from '../model/measures.ts';
 import { locale } from '../model/format-number.ts';
+import { capitalise } from '../errors/wording.ts';
 import type { ChartTheme } from './chart-style.ts';
 
 /** The scale a chart's axis is drawn in: that of its largest figure, so its bars read as written. */
@@ -44,8 +45,6 @@ export function currencyName(currency: string): string {
   );
   return parts.find((p) => p.type === 'currency')?.value ?? currency;
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * The value axis's title, with the scale and currency the bars are drawn in: "Billion Chinese

@@ -44,11 +44,12 @@ export function fitColumns(fitting: Fitting, fit: FitOptions): Fitting {
   const tight = categories.some((name) => measure(name) + 8 > perPeriod);
   const small = (line: string) => fit.measure(line, `400 12px ${fit.family}`);
   const widths = categories.map((name) => Math.max(...split(name).map(small)));
+  const valued = new Set(items.flatMap((item) => (item.value === null ? [] : [item.i])));
   const named = widths.every((w) => w + 2 <= perPeriod)
     ? null
     : periodsToName(
         widths,
-        categories.map((_, i) => items.some((item) => item.i === i && item.value !== null)),
+        categories.map((_, i) => valued.has(i)),
         perPeriod,
       );
   const labels = tight ? categories.map(split) : categories;

@@ -6,6 +6,9 @@ export function pluralWord(count: number, one: string, many = `${one}s`): string
   return count === 1 ? one : many;
 }
 
+/** Text with a capital first letter, for a heading, a table cell or the start of a sentence. */
+export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** A count with its word: "1 error", "3 errors", "0 briefings". */
 export function plural(count: number, one: string, many?: string): string {
   return `${count} ${pluralWord(count, one, many)}`;

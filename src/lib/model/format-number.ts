@@ -8,6 +8,10 @@ import { fractionWord } from './written-numbers.ts';
  */
 export const locale = 'en-GB';
 
+const conjunction = new Intl.ListFormat(locale, { type: 'conjunction' });
+/** Items as the page's locale lists them: "Tencent, Baidu and JD.com". */
+export const andList = (items: readonly string[]) => conjunction.format(items);
+
 /** Intl's long unit names for the durations it knows; quarters are spelled out by hand. */
 const durationUnits: Partial<Record<Unit, string>> = { days: 'day', weeks: 'week', months: 'month', years: 'year' };
 

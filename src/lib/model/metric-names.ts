@@ -1,4 +1,5 @@
 import type { Basis } from '../../schemas/figure.ts';
+import { capitalise } from '../errors/wording.ts';
 
 /** What naming a metric needs of each of its figures. */
 export interface NamedFigure {
@@ -26,7 +27,6 @@ const periodEnding =
   /\s+(?:(?:in|for|over|during|of|on) (?:the|this|that|its|last|each) (?:fiscal |calendar )?(?:quarter|year|half|month|period|week)(?: before| earlier)?|(?:a|one|the) (?:year|quarter|month) (?:earlier|before|ago))$/i;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** True when a label reads as a name: it does not run on into a value it leaves out. */
 export function readsAsName(label: string): boolean {

@@ -12,6 +12,7 @@ import { fiscalYearEndOf } from './entities.ts';
 import { measures } from './measures.ts';
 import { numberWords } from './written-numbers.ts';
 import { locale } from './format-number.ts';
+import { capitalise } from '../errors/wording.ts';
 
 /** The days a period covers, as ISO dates; `end` is absent for an open span ("since 1 January"). */
 export interface PeriodRange {
@@ -289,8 +290,7 @@ export function periodAxisLabel(period: Period, fiscalYearEnd?: MonthName): stri
 
 /** The description with a capital, for a table cell or a line of its own. */
 export function periodHeading(period: Period, fiscalYearEnd?: MonthName): string {
-  const words = describePeriod(period, fiscalYearEnd);
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return capitalise(describePeriod(period, fiscalYearEnd));
 }
 
 /** An amount: money or a count, not per something, so its size grows with the span it covers. */

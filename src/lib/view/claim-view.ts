@@ -1,4 +1,4 @@
-import { locale } from '../model/format-number.ts';
+import { andList } from '../model/format-number.ts';
 import type { Claim } from '../../schemas/claim.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import type { BriefingIndex } from '../model/briefing-index.ts';
@@ -39,8 +39,6 @@ function sideText(side: ClaimSide): string {
   const name = figureName(side.figure);
   return `${name}: ${evidenceValue(side.figure, name)}${side.when ? ` in ${side.when}` : ''}.`;
 }
-/** "Tencent, Baidu and JD.com". */
-const names = new Intl.ListFormat(locale, { type: 'conjunction' });
 
 /** A trend's evidence: the series in order, each value with its period. */
 function trendEvidence(ids: readonly string[], index: BriefingIndex): string {
@@ -62,7 +60,7 @@ export function buildClaimView(claim: Claim, index: BriefingIndex): ClaimView {
   const steps = evaluateClaim(claim, index).steps;
   const unstatedOthers =
     steps.length > 1 && steps.every((s) => !('figure' in s.other) && nameOf(s.subject) === nameOf(steps[0]!.subject));
-  const others = names.format(steps.map((s) => nameOf(s.other)));
+  const others = andList(steps.map((s) => nameOf(s.other)));
   const evidence =
     steps.length > 0 && steps.every((s) => !('figure' in s.subject) && !('figure' in s.other))
       ? `No numbers stated: the source ranks ${nameOf(steps[0]!.subject)} above ${others}.`

@@ -7,16 +7,14 @@ import { darkChartTheme, lightChartTheme } from '../chart/chart-style.ts';
 import { chartPictures, type ChartView, type ShownChart } from './chart-view.ts';
 import { chartEmbed } from './chart-embed.ts';
 import { embedPagePath } from '../model/page-addresses.ts';
-import { locale } from '../model/format-number.ts';
+import { andList } from '../model/format-number.ts';
+import { capitalise } from '../errors/wording.ts';
 
 /** One period on a chart over periods: its figure, or none where no briefing gives one. */
 export interface PeriodPoint {
   figure?: Figure;
   period: FigurePeriod;
 }
-
-const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Figures of a basis, as a caption or note names them. */
 export const basisPlural: Record<Figure['basis'], string> = {
@@ -80,7 +78,7 @@ export function buildCompanyChartView(
   const bases = new Set(figures.map((f) => f.basis));
   const basis = bases.has('reported')
     ? capitalise(basisPlural.reported)
-    : `${capitalise(list.format((['estimate', 'projected'] as const).filter((b) => bases.has(b)).map((b) => basisPlural[b])))}, the latest for each period (no two periods have reported values)`;
+    : `${capitalise(andList((['estimate', 'projected'] as const).filter((b) => bases.has(b)).map((b) => basisPlural[b])))}, the latest for each period (no two periods have reported values)`;
   const gaps = points.length - figures.length;
   const first = points[0]!.period.axis;
   const last = points.at(-1)!.period.axis;

@@ -3,7 +3,7 @@ import type { MonthName } from '../../schemas/period.ts';
 import { chartAnchor } from '../model/page-addresses.ts';
 import { comparePeriodOrder, type FigurePeriod } from '../model/periods.ts';
 import { metricIdInWords, metricName } from '../model/metric-names.ts';
-import { locale } from '../model/format-number.ts';
+import { andList } from '../model/format-number.ts';
 import { currencyName } from '../chart/axes.ts';
 import { chartPoints } from './company-chart-points.ts';
 import { basisPlural, buildCompanyChartView, type CompanyChartView } from './company-chart-view.ts';
@@ -58,8 +58,6 @@ export interface CompanyMetric {
   notes: string[];
 }
 
-const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-
 /**
  * What a reader must be told of a metric's table beyond its chart: bases the table lists and the
  * chart leaves out (estimates beside reported values), and amounts in more than one currency,
@@ -71,7 +69,7 @@ export function metricNotes(found: readonly Found[], charted: readonly Figure[])
   const leftOut = [...new Set(found.map((f) => f.figure.basis))].filter((b) => !chartedBases.has(b));
   if (charted.length > 0 && leftOut.length > 0)
     notes.push(
-      `The chart shows ${basisPlural[[...chartedBases][0]!]}; the table also lists ${list.format(leftOut.map((b) => basisPlural[b]))}.`,
+      `The chart shows ${basisPlural[[...chartedBases][0]!]}; the table also lists ${andList(leftOut.map((b) => basisPlural[b]))}.`,
     );
   const byCurrency = Map.groupBy(
     [...found].sort((a, b) => comparePeriodOrder(a.period, b.period)).filter((f) => f.figure.unit === 'currency'),
@@ -79,10 +77,10 @@ export function metricNotes(found: readonly Found[], charted: readonly Figure[])
   );
   if (byCurrency.size > 1)
     notes.push(
-      `Amounts are as each source gives them, in ${list.format(
+      `Amounts are as each source gives them, in ${andList(
         [...byCurrency].map(
           ([currency, same]) =>
-            `${currencyName(currency)} for ${list.format([...new Set(same.map((f) => f.period.axis))])}`,
+            `${currencyName(currency)} for ${andList([...new Set(same.map((f) => f.period.axis))])}`,
         ),
       )}; they are not converted, so amounts in different currencies cannot be compared.`,
     );

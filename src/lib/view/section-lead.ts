@@ -1,6 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import { figuresInSentences, type InlineNode, type Said } from '../model/basis-in-words.ts';
 import { maxDescription, metaDescription } from './page-meta.ts';
+import { capitalise } from '../errors/wording.ts';
 
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -44,7 +45,7 @@ function textOf(node: Nodes, figureText: FigureText, said: Map<unknown, Said[]>)
       .map((child) => textOf(child as Nodes, figureText, said))
       .join('')
       .trimStart();
-    return rest.charAt(0).toUpperCase() + rest.slice(1);
+    return capitalise(rest);
   }
   if (!('children' in node)) return '';
   return node.children.map((child) => textOf(child as Nodes, figureText, said)).join(separator);
